@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "jx-document-io.h"
+
+G_BEGIN_DECLS
+
+/* One subcommand of jixiao-cli: argv[0] is the command's name. Returns the
+ * process exit status. */
+typedef int (*JxCliCommand) (int argc, char **argv);
+
+int   jx_cli_check     (int argc, char **argv);
+int   jx_cli_normalize (int argc, char **argv);
+
+/* Parses a subcommand's options; prints the error and returns FALSE. */
+gboolean    jx_cli_parse_options  (GOptionContext *context,
+                                   int            *argc,
+                                   char         ***argv);
+/* "FILE:LINE:COL: message" for a syntax error, "FILE: path: message" else. */
+void        jx_cli_print_load_error (const char   *file,
+                                     const GError *error);
+
+G_END_DECLS

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "jx-cli-private.h"
+#include "jx-error.h"
+
+typedef struct
+{
+  const char *name;
+  JxCliCommand run;
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "check", jx_cli_check, N_("Load documents and report any that break the file format") },
+  { "normalize", jx_cli_normalize, N_("Load a document and write it back in the standard layout") },
+};
+
+gboolean
+jx_cli_parse_options (GOptionContext   *context,
+                      int              *argc,
+                      char           ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+  g_printerr ("jixiao-cli: %s\n", error->message);
+  return FALSE;
+}
+
+void
+jx_cli_print_load_error (const char   *file,
+                         const GError *error)
+{
+  /* Syntax errors carry "LINE:COL: " already, in the compiler convention. */
+  gboolean located = error->domain == JX_DOCUMENT_ERROR &&
+                     (error->code == JX_DOCUMENT_ERROR_SYNTAX ||
+                      error->code == JX_DOCUMENT_ERROR_ENCODING ||
+                      error->code == JX_DOCUMENT_ERROR_TOO_DEEP);
+
+  g_printerr ("%s:%s%s\n", file, located ? "" : " ", error->message);
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage: jixiao-cli COMMAND [OPTION…] FILE…"));
+  fprintf (out, "\n%s\n", _("Check, convert and print budget performance documents without a display."));
+  fprintf (out, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “jixiao-cli COMMAND --help” for a command’s options."));
+  fprintf (out, "%s\n", _("  --version    Show the program’s version"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* A file size limit must fail the save with an error, not kill us. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_set_prgname ("jixiao-cli");
+
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? 2 : 0;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("jixiao-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  g_printerr (_("jixiao-cli: unknown command “%s”\n"), argv[1]);
+  print_usage (stderr);
+  return 2;
+}

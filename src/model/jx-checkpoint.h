@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* One column of 资金支出计划（%）: the cumulative share of the budget spent
+ * by the end of a month. */
+#define JX_TYPE_CHECKPOINT (jx_checkpoint_get_type ())
+G_DECLARE_FINAL_TYPE (JxCheckpoint, jx_checkpoint, JX, CHECKPOINT, GObject)
+
+JxCheckpoint *jx_checkpoint_new         (guint         month,
+                                         double        percent);
+guint         jx_checkpoint_get_month   (JxCheckpoint *self);
+void          jx_checkpoint_set_month   (JxCheckpoint *self,
+                                         guint         month);
+double        jx_checkpoint_get_percent (JxCheckpoint *self);
+void          jx_checkpoint_set_percent (JxCheckpoint *self,
+                                         double        percent);
+JxCheckpoint *jx_checkpoint_copy        (JxCheckpoint *self);
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "jx-document.h"
+
+G_BEGIN_DECLS
+
+/* Nesting deeper than this is refused before it is parsed. */
+#define JX_MAX_DEPTH 64
+/* A real document is a few MB; refuse what cannot be one. */
+#define JX_MAX_FILE_SIZE ((gsize) 256 * 1024 * 1024)
+
+JxDocument *jx_document_load_data  (const char  *data,
+                                    gsize        length,
+                                    GError     **error);
+JxDocument *jx_document_load_file  (const char  *path,
+                                    GError     **error);
+/* The file's text: pretty-printed UTF-8 with a final newline. */
+char       *jx_document_to_data    (JxDocument  *self,
+                                    gsize       *length);
+/* Atomic and durable: the old file stays whole until the new one is on disk. */
+gboolean    jx_document_save_file  (JxDocument  *self,
+                                    const char  *path,
+                                    GError     **error);
+
+G_END_DECLS

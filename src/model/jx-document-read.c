@@ -1,0 +1,662 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "jx-document-io.h"
+#include "jx-error.h"
+#include "jx-json-private.h"
+#include "jx-model-private.h"
+
+/* Walks the parsed tree into model objects. Every refusal names the member
+ * path, e.g. "projects[3].indicators[2].value: …". */
+typedef struct
+{
+  GString *path;
+  GError **error;
+} Reader;
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Reader *r, JxDocumentError code, const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (r->path->len > 0)
+    g_set_error (r->error, JX_DOCUMENT_ERROR, code, "%s: %s", r->path->str, message);
+  else
+    g_set_error_literal (r->error, JX_DOCUMENT_ERROR, code, message);
+  return FALSE;
+}
+
+static gsize
+push_member (Reader *r, const char *name)
+{
+  gsize mark = r->path->len;
+
+  if (mark > 0)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, name);
+  return mark;
+}
+
+static gsize
+push_index (Reader *r, guint index)
+{
+  gsize mark = r->path->len;
+
+  g_string_append_printf (r->path, "[%u]", index);
+  return mark;
+}
+
+static void
+pop (Reader *r, gsize mark)
+{
+  g_string_truncate (r->path, mark);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    case JSON_NODE_NULL: return _("null");
+    default:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING: return _("a text");
+        case G_TYPE_BOOLEAN: return _("true or false");
+        case G_TYPE_INT64: return _("a whole number");
+        default: return _("a number with decimals");
+        }
+    }
+}
+
+/* Finds a member and checks its JSON type; absent optional members give
+ * *out = NULL and TRUE. */
+static gboolean
+get_member (Reader      *r,
+            JsonObject  *object,
+            const char  *name,
+            gboolean     required,
+            JsonNodeType node_type,
+            GType        value_type,
+            const char  *expected,
+            JsonNode   **out)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  gboolean ok;
+  gsize mark;
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (!required)
+        return TRUE;
+      mark = push_member (r, name);
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("this member is missing; expected %s"), expected);
+      pop (r, mark);
+      return FALSE;
+    }
+
+  ok = json_node_get_node_type (node) == node_type;
+  if (ok && node_type == JSON_NODE_VALUE && value_type != G_TYPE_INVALID)
+    {
+      GType t = json_node_get_value_type (node);
+      ok = t == value_type || (value_type == G_TYPE_DOUBLE && t == G_TYPE_INT64);
+    }
+  if (!ok)
+    {
+      mark = push_member (r, name);
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected %s, found %s"), expected, describe_node (node));
+      pop (r, mark);
+      return FALSE;
+    }
+  *out = node;
+  return TRUE;
+}
+
+typedef enum { OPTIONAL, REQUIRED, NON_EMPTY } Need;
+
+static gboolean
+read_string (Reader *r, JsonObject *object, const char *name, Need need, char **out)
+{
+  JsonNode *node;
+
+  if (!get_member (r, object, name, need != OPTIONAL, JSON_NODE_VALUE, G_TYPE_STRING,
+                   _("a text"), &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (need == NON_EMPTY && json_node_get_string (node)[0] == '\0')
+    {
+      gsize mark = push_member (r, name);
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must not be empty"));
+      pop (r, mark);
+      return FALSE;
+    }
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+read_int (Reader *r, JsonObject *object, const char *name, gint64 min, gint64 max, gint64 *out)
+{
+  JsonNode *node;
+  gint64 v;
+  gsize mark;
+
+  if (!get_member (r, object, name, TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
+                   _("a whole number"), &node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    v = json_node_get_int (node);
+  else
+    {
+      /* 2024.0 is a whole number too (JSON Schema agrees). */
+      double d = json_node_get_double (node);
+
+      if (d != floor (d) || d < -9e15 || d > 9e15)
+        {
+          mark = push_member (r, name);
+          fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected a whole number, found %s"),
+                describe_node (node));
+          pop (r, mark);
+          return FALSE;
+        }
+      v = (gint64) d;
+    }
+  if (v >= min && v <= max)
+    {
+      *out = v;
+      return TRUE;
+    }
+  mark = push_member (r, name);
+  fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must be from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                                        ", found %" G_GINT64_FORMAT), min, max, v);
+  pop (r, mark);
+  return FALSE;
+}
+
+static gboolean
+read_amount (Reader *r, JsonObject *object, const char *name, JxMoney *out)
+{
+  JsonNode *node;
+  double v;
+  gsize mark;
+
+  if (!get_member (r, object, name, TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
+                   _("an amount (a number)"), &node))
+    return FALSE;
+
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    {
+      gint64 i = json_node_get_int (node);
+      v = (i >= 0 && i <= JX_MONEY_MAX / JX_MONEY_SCALE) ? (double) i : (i < 0 ? -1.0 : 1e300);
+    }
+  else
+    v = json_node_get_double (node);
+
+  if (jx_money_from_double (v, out))
+    return TRUE;
+
+  mark = push_member (r, name);
+  if (v < 0)
+    fail (r, JX_DOCUMENT_ERROR_CONTENT, _("an amount must be 0 or more"));
+  else if (v >= 1e9)
+    fail (r, JX_DOCUMENT_ERROR_CONTENT, _("an amount must be less than 1,000,000,000"));
+  else
+    fail (r, JX_DOCUMENT_ERROR_CONTENT, _("an amount has at most 6 decimal places"));
+  pop (r, mark);
+  return FALSE;
+}
+
+/* Remembers member order and keeps what this version does not know. */
+static void
+read_extras (JsonObject *object, const char * const *known, JxExtras *extras)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  jx_extras_clear (extras);
+  extras->order = g_ptr_array_new_full (8, g_free);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      g_ptr_array_add (extras->order, g_strdup (name));
+      if (g_strv_contains (known, name))
+        continue;
+      if (extras->unknown == NULL)
+        extras->unknown = json_object_new ();
+      json_object_set_member (extras->unknown, name,
+                              json_node_copy (json_object_get_member (object, name)));
+    }
+}
+
+typedef gboolean (*ReadItem) (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items);
+
+/* Reads a required array member element by element into a list store,
+ * all at once so that views see one change. */
+static gboolean
+read_list (Reader *r, JsonObject *object, const char *name, gboolean required,
+           ReadItem read_item, gpointer user_data, GListModel *store)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonNode *node;
+  JsonArray *array;
+  gsize mark;
+  guint n;
+
+  if (!get_member (r, object, name, required, JSON_NODE_ARRAY, G_TYPE_INVALID, _("an array"), &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  mark = push_member (r, name);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize item_mark = push_index (r, i);
+
+      if (!read_item (r, json_array_get_element (array, i), user_data, items))
+        return FALSE;
+      pop (r, item_mark);
+    }
+  pop (r, mark);
+  g_list_store_splice (G_LIST_STORE (store), 0, 0, items->pdata, items->len);
+  return TRUE;
+}
+
+static gboolean
+expect_object (Reader *r, JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return TRUE;
+  return fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected an object, found %s"), describe_node (node));
+}
+
+static gboolean
+read_text_item (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
+{
+  if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+    return fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected a text, found %s"), describe_node (element));
+  g_ptr_array_add (items, jx_text_item_new (json_node_get_string (element)));
+  return TRUE;
+}
+
+static gboolean
+read_measure (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
+{
+  static const char * const known[] = { "heading", "body", NULL };
+  g_autoptr(JxMeasure) measure = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  JsonObject *object;
+
+  if (!expect_object (r, element))
+    return FALSE;
+  object = json_node_get_object (element);
+  if (!read_string (r, object, "heading", OPTIONAL, &heading) ||
+      !read_string (r, object, "body", REQUIRED, &body))
+    return FALSE;
+  measure = jx_measure_new (heading, body);
+  read_extras (object, known, jx_measure_get_extras (measure));
+  g_ptr_array_add (items, g_steal_pointer (&measure));
+  return TRUE;
+}
+
+static gboolean
+read_checkpoint (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
+{
+  static const char * const known[] = { "month", "percent", NULL };
+  guint *last_month = user_data;
+  JsonObject *object;
+  JsonNode *percent_node;
+  JxCheckpoint *checkpoint;
+  gint64 month;
+  double percent;
+  gsize mark;
+
+  if (!expect_object (r, element))
+    return FALSE;
+  object = json_node_get_object (element);
+  if (!read_int (r, object, "month", 1, 12, &month) ||
+      !get_member (r, object, "percent", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
+                   _("a percentage (a number from 0 to 100)"), &percent_node))
+    return FALSE;
+
+  percent = json_node_get_value_type (percent_node) == G_TYPE_INT64
+              ? (double) json_node_get_int (percent_node)
+              : json_node_get_double (percent_node);
+  if (percent < 0 || percent > 100)
+    {
+      mark = push_member (r, "percent");
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("a percentage must be from 0 to 100"));
+      pop (r, mark);
+      return FALSE;
+    }
+  if ((guint) month <= *last_month)
+    {
+      mark = push_member (r, "month");
+      fail (r, JX_DOCUMENT_ERROR_CONTENT,
+            _("months must increase from one checkpoint to the next: %u comes after %u"),
+            (guint) month, *last_month);
+      pop (r, mark);
+      return FALSE;
+    }
+  *last_month = (guint) month;
+
+  checkpoint = jx_checkpoint_new ((guint) month, percent);
+  read_extras (object, known, jx_checkpoint_get_extras (checkpoint));
+  g_ptr_array_add (items, checkpoint);
+  return TRUE;
+}
+
+static gboolean
+read_indicator (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
+{
+  static const char * const known[] = {
+    "level1", "level2", "name", "description", "value", "basis", NULL
+  };
+  static const Need needs[] = { NON_EMPTY, NON_EMPTY, NON_EMPTY, OPTIONAL, REQUIRED, OPTIONAL };
+  char *texts[G_N_ELEMENTS (needs)] = { NULL };
+  JxIndicator *indicator = NULL;
+  JsonObject *object;
+
+  if (!expect_object (r, element))
+    return FALSE;
+  object = json_node_get_object (element);
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    if (!read_string (r, object, known[i], needs[i], &texts[i]))
+      goto out;
+
+  indicator = jx_indicator_new (texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]);
+  read_extras (object, known, jx_indicator_get_extras (indicator));
+  g_ptr_array_add (items, indicator);
+
+out:
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    g_free (texts[i]);
+  return indicator != NULL;
+}
+
+static gboolean
+read_funds (Reader *r, JsonObject *object, JxProject *project)
+{
+  static const char * const known[] = { "fiscal", "other", NULL };
+  JsonNode *node;
+  JsonObject *funds;
+  JxMoney fiscal, other;
+  gsize mark;
+  gboolean ok;
+
+  if (!get_member (r, object, "funds", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                   _("an object with “fiscal” and “other”"), &node))
+    return FALSE;
+  funds = json_node_get_object (node);
+  mark = push_member (r, "funds");
+  ok = read_amount (r, funds, "fiscal", &fiscal) && read_amount (r, funds, "other", &other);
+  pop (r, mark);
+  if (!ok)
+    return FALSE;
+  jx_project_set_fiscal (project, fiscal);
+  jx_project_set_other (project, other);
+  read_extras (funds, known, jx_project_get_funds_extras (project));
+  return TRUE;
+}
+
+static gboolean
+read_overview (Reader *r, JsonObject *object, JxProject *project)
+{
+  static const char * const known[] = { "description", "goal", "indicator_summary", NULL };
+  g_autofree char *description = NULL;
+  g_autofree char *goal = NULL;
+  g_autofree char *summary = NULL;
+  JsonNode *node;
+  JsonObject *overview;
+  gsize mark;
+  gboolean ok;
+
+  if (!get_member (r, object, "overview", FALSE, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                   _("an object"), &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  overview = json_node_get_object (node);
+  mark = push_member (r, "overview");
+  ok = read_string (r, overview, "description", OPTIONAL, &description) &&
+       read_string (r, overview, "goal", OPTIONAL, &goal) &&
+       read_string (r, overview, "indicator_summary", OPTIONAL, &summary);
+  pop (r, mark);
+  if (!ok)
+    return FALSE;
+  jx_project_set_overview_description (project, description);
+  jx_project_set_overview_goal (project, goal);
+  jx_project_set_overview_indicator_summary (project, summary);
+  read_extras (overview, known, jx_project_get_overview_extras (project));
+  return TRUE;
+}
+
+static gboolean
+read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
+{
+  static const char * const known[] = {
+    "code", "name", "funds", "usage", "spending_plan", "goals", "overview", "indicators", NULL
+  };
+  GHashTable *codes = user_data;
+  g_autoptr(JxProject) project = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *usage = NULL;
+  JsonObject *object;
+  guint last_month = 0;
+  gpointer first;
+
+  if (!expect_object (r, element))
+    return FALSE;
+  object = json_node_get_object (element);
+  if (!read_string (r, object, "code", NON_EMPTY, &code) ||
+      !read_string (r, object, "name", NON_EMPTY, &name))
+    return FALSE;
+
+  if (g_hash_table_lookup_extended (codes, code, NULL, &first))
+    {
+      gsize mark = push_member (r, "code");
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("the code “%s” is already used by projects[%u]"),
+            code, GPOINTER_TO_UINT (first));
+      pop (r, mark);
+      return FALSE;
+    }
+  g_hash_table_insert (codes, g_strdup (code), GUINT_TO_POINTER (items->len));
+
+  project = jx_project_new (code, name);
+  if (!read_funds (r, object, project) ||
+      !read_string (r, object, "usage", OPTIONAL, &usage) ||
+      !read_list (r, object, "spending_plan", TRUE, read_checkpoint, &last_month,
+                  jx_project_get_spending_plan (project)) ||
+      !read_list (r, object, "goals", TRUE, read_text_item, NULL, jx_project_get_goals (project)) ||
+      !read_overview (r, object, project) ||
+      !read_list (r, object, "indicators", TRUE, read_indicator, NULL,
+                  jx_project_get_indicators (project)))
+    return FALSE;
+  jx_project_set_usage (project, usage);
+  read_extras (object, known, jx_project_get_extras (project));
+  g_ptr_array_add (items, g_steal_pointer (&project));
+  return TRUE;
+}
+
+static gboolean
+read_department (Reader *r, JsonObject *root, JxDepartment *department)
+{
+  static const char * const known[] = { "name", "unit_code", "unit_name", "compiler", "reviewer", NULL };
+  static const Need needs[] = { NON_EMPTY, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL };
+  char *texts[G_N_ELEMENTS (needs)] = { NULL };
+  JsonNode *node;
+  JsonObject *object;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!get_member (r, root, "department", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                   _("an object"), &node))
+    return FALSE;
+  object = json_node_get_object (node);
+  mark = push_member (r, "department");
+  for (guint i = 0; ok && i < G_N_ELEMENTS (needs); i++)
+    ok = read_string (r, object, known[i], needs[i], &texts[i]);
+  pop (r, mark);
+
+  if (ok)
+    {
+      jx_department_set_name (department, texts[0]);
+      jx_department_set_unit_code (department, texts[1]);
+      jx_department_set_unit_name (department, texts[2]);
+      jx_department_set_compiler (department, texts[3]);
+      jx_department_set_reviewer (department, texts[4]);
+      read_extras (object, known, jx_department_get_extras (department));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    g_free (texts[i]);
+  return ok;
+}
+
+static gboolean
+read_overall (Reader *r, JsonObject *root, JxDocument *document)
+{
+  static const char * const known[] = { "summary", "points", NULL };
+  g_autofree char *summary = NULL;
+  JsonNode *node;
+  JsonObject *object;
+  gboolean ok;
+  gsize mark;
+
+  if (!get_member (r, root, "overall", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
+                   _("an object"), &node))
+    return FALSE;
+  object = json_node_get_object (node);
+  mark = push_member (r, "overall");
+  ok = read_string (r, object, "summary", OPTIONAL, &summary) &&
+       read_list (r, object, "points", FALSE, read_text_item, NULL,
+                  jx_document_get_points (document));
+  pop (r, mark);
+  if (!ok)
+    return FALSE;
+  jx_document_set_summary (document, summary);
+  read_extras (object, known, jx_document_get_overall_extras (document));
+  return TRUE;
+}
+
+/* "format" and "version" first, so that a file of another kind or of a
+ * newer version is named for what it is, not for its first odd member. */
+static gboolean
+read_identity (Reader *r, JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "format");
+  gint64 version;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING ||
+      strcmp (json_node_get_string (node), JX_DOCUMENT_FORMAT) != 0)
+    return fail (r, JX_DOCUMENT_ERROR_NOT_DOCUMENT,
+                 _("this is not a budget performance document: its member “format” must be “%s”"),
+                 JX_DOCUMENT_FORMAT);
+
+  if (!read_int (r, root, "version", 1, G_MAXINT64, &version))
+    return FALSE;
+  if (version > JX_DOCUMENT_VERSION)
+    {
+      gsize mark = push_member (r, "version");
+      fail (r, JX_DOCUMENT_ERROR_VERSION,
+            _("the file has format version %" G_GINT64_FORMAT
+              ", written by a newer program; this version reads format version %d. "
+              "Update the program to open it"),
+            version, JX_DOCUMENT_VERSION);
+      pop (r, mark);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_document (Reader *r, JsonNode *root_node, JxDocument *document)
+{
+  static const char * const known[] = {
+    "format", "version", "year", "title", "draft", "money_unit",
+    "department", "overall", "measures", "projects", NULL
+  };
+  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *unit = NULL;
+  JsonObject *root;
+  JsonNode *draft;
+  gint64 year;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    return fail (r, JX_DOCUMENT_ERROR_NOT_DOCUMENT,
+                 _("this is not a budget performance document: expected an object, found %s"),
+                 describe_node (root_node));
+  root = json_node_get_object (root_node);
+
+  if (!read_identity (r, root) ||
+      !read_int (r, root, "year", JX_YEAR_MIN, JX_YEAR_MAX, &year) ||
+      !read_string (r, root, "title", OPTIONAL, &title) ||
+      !get_member (r, root, "draft", FALSE, JSON_NODE_VALUE, G_TYPE_BOOLEAN,
+                   _("true or false"), &draft) ||
+      !read_string (r, root, "money_unit", OPTIONAL, &unit) ||
+      !read_department (r, root, jx_document_get_department (document)) ||
+      !read_overall (r, root, document) ||
+      !read_list (r, root, "measures", TRUE, read_measure, NULL,
+                  jx_document_get_measures (document)) ||
+      !read_list (r, root, "projects", TRUE, read_project, codes,
+                  jx_document_get_projects (document)))
+    return FALSE;
+
+  jx_document_set_year (document, (guint) year);
+  if (title != NULL)
+    jx_document_set_title (document, title);
+  if (draft != NULL)
+    jx_document_set_draft (document, json_node_get_boolean (draft));
+  if (unit != NULL)
+    jx_document_set_money_unit (document, unit);
+  read_extras (root, known, jx_document_get_extras (document));
+  return TRUE;
+}
+
+JxDocument *
+jx_document_load_data (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JxDocument) document = NULL;
+  g_autoptr(GString) path = g_string_new (NULL);
+  Reader reader = { path, error };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > JX_MAX_FILE_SIZE)
+    {
+      g_set_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_TOO_LARGE,
+                   _("the file is larger than %u MB, more than any document can be"),
+                   (guint) (JX_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
+
+  if ((root = jx_json_parse (data, length, JX_MAX_DEPTH, error)) == NULL)
+    return NULL;
+
+  document = jx_document_new ();
+  if (!read_document (&reader, root, document))
+    return NULL;
+  return g_steal_pointer (&document);
+}

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-application.h"
+#include "jx-window.h"
+
+struct _JxApplication
+{
+  GtkApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (JxApplication, jx_application, GTK_TYPE_APPLICATION)
+
+static void
+jx_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (jx_window_new (JX_APPLICATION (app)));
+  gtk_window_present (window);
+}
+
+/* A window that shows nothing yet takes the first file; the others open
+ * in windows of their own. */
+static JxWindow *
+window_for_file (JxApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (JX_IS_WINDOW (active) && jx_window_is_blank (JX_WINDOW (active)))
+    return JX_WINDOW (active);
+  return jx_window_new (self);
+}
+
+static void
+jx_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  JxApplication *self = JX_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      JxWindow *window = window_for_file (self);
+
+      gtk_window_present (GTK_WINDOW (window));
+      jx_window_open_file (window, files[i]);
+    }
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing each window lets it ask about its own unsaved changes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+jx_application_startup (GApplication *app)
+{
+  static const GActionEntry entries[] = {
+    { "quit", quit_activated },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+jx_application_class_init (JxApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = jx_application_activate;
+  app_class->open = jx_application_open;
+  app_class->startup = jx_application_startup;
+}
+
+static void
+jx_application_init (JxApplication *self)
+{
+}
+
+JxApplication *
+jx_application_new (void)
+{
+  return g_object_new (JX_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/jixiao/Jixiao",
+                       NULL);
+}
