@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Absolute path of a file in the source tree, e.g. "data/examples/x.json". */
+char  *jx_test_source_path (const char *relative);
+/* Reads a whole file or fails the test. */
+char  *jx_test_read_file   (const char *path,
+                            gsize      *length);
+/* A new empty directory under the system temp dir; removed with its
+ * contents by jx_test_remove_tree. */
+char  *jx_test_make_tmpdir (void);
+void   jx_test_remove_tree (const char *path);
+/* Points XDG_CACHE_HOME, XDG_DATA_HOME, XDG_CONFIG_HOME at a fresh
+ * temporary directory, so tests never touch the user's files. */
+void   jx_test_isolate_xdg (void);
+
+G_END_DECLS
