@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-document-io.h"
+#include "jx-print.h"
 #include "jx-window.h"
 
 struct _JxWindow
@@ -217,6 +218,7 @@ jx_window_init (JxWindow *self)
   self->total_column = add_column (self, _("Budget"), "total", FALSE);
 
   jx_window_set_document (self, document, NULL);
+  jx_print_install_actions (self);
 }
 
 JxWindow *
