@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes a generated budget performance document: the example's Part 1 and
-N projects with varied tables (0..12 checkpoints, up to 60 indicators, long
-texts, long names), for benchmarks and for looking at hard pages."""
+"""Writes a generated budget performance document with the example's Part 1
+and N projects.
+
+Usage: gen-document.py EXAMPLE.json N OUT.json [--varied]
+
+By default the projects are the example's own, repeated with new codes and
+names: a department of N ordinary projects, as the benchmark compares with
+LibreOffice. With --varied they are hard cases instead: 0 to 12
+checkpoints, up to 60 indicators, long texts and long names."""
 import json
 import sys
 
@@ -41,11 +47,21 @@ def project(i):
     }
 
 
+def like_example(projects, i):
+    p = json.loads(json.dumps(projects[i % len(projects)]))
+    p["code"] = f"13028124P{i:012d}"
+    p["name"] = f"{p['name']}（第{i + 1}项）"
+    return p
+
+
 def main():
     example, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     with open(example, encoding="utf-8") as f:
         doc = json.load(f)
-    doc["projects"] = [project(i) for i in range(count)]
+    if "--varied" in sys.argv[4:]:
+        doc["projects"] = [project(i) for i in range(count)]
+    else:
+        doc["projects"] = [like_example(doc["projects"], i) for i in range(count)]
     with open(out, "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
 

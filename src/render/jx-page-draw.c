@@ -61,12 +61,25 @@ draw_linked_text (JxPageLayout *layout,
   cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
 
+/* All cell frames of a page make one path, stroked once: far fewer PDF
+ * operators than a stroke per cell. */
 static void
-draw_frame (const JxBox *box,
-            cairo_t     *cr)
+draw_frames (const JxBox *boxes,
+             guint        n,
+             cairo_t     *cr)
 {
+  gboolean any = FALSE;
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].kind == JX_BOX_FRAME)
+      {
+        cairo_rectangle (cr, boxes[i].x, boxes[i].y, boxes[i].w, boxes[i].h);
+        any = TRUE;
+      }
+  if (!any)
+    return;
   cairo_set_line_width (cr, RULE_WIDTH);
-  cairo_rectangle (cr, box->x, box->y, box->w, box->h);
   cairo_stroke (cr);
 }
 
@@ -111,7 +124,6 @@ jx_page_draw (JxPageLayout *layout,
         draw_linked_text (layout, &boxes[i], cr);
         break;
       case JX_BOX_FRAME:
-        draw_frame (&boxes[i], cr);
         break;
       case JX_BOX_LEADER:
         draw_leader (&boxes[i], cr);
@@ -119,5 +131,6 @@ jx_page_draw (JxPageLayout *layout,
       default:
         g_assert_not_reached ();
       }
+  draw_frames (boxes, n, cr);
   cairo_restore (cr);
 }

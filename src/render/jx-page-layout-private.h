@@ -20,6 +20,7 @@ struct _JxPageLayout
 
   PangoContext *context;
   PangoLayout *measure;
+  GHashTable *cache;      /* LayoutKey → PangoLayout */
   GStringChunk *strings;
   GPtrArray *pages;       /* JxPage */
   GArray *outline;        /* JxOutlineEntry */

@@ -11,7 +11,40 @@
 /* Two characters of 3号 text: the first-line indent of every paragraph. */
 #define INDENT (2 * 16.0)
 
+/* Laid-out texts are kept for measuring and drawing again: forms repeat the
+ * same labels, values and bases in every table. The cache is emptied when
+ * full, which bounds memory however long the document is. */
+#define CACHE_SIZE 1024
+
+typedef struct
+{
+  const char *text;   /* interned: equal texts have equal pointers */
+  float w, indent;
+  guint bold_len;
+  guint8 role, align, flags;
+} LayoutKey;
+
 G_DEFINE_FINAL_TYPE (JxPageLayout, jx_page_layout, G_TYPE_OBJECT)
+
+static guint
+layout_key_hash (gconstpointer data)
+{
+  const LayoutKey *key = data;
+
+  return g_direct_hash (key->text) ^ (guint) (key->w * 64) ^ (key->role << 24) ^
+         (key->flags << 16) ^ (key->align << 20) ^ key->bold_len ^ ((guint) key->indent << 8);
+}
+
+static gboolean
+layout_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const LayoutKey *x = a, *y = b;
+
+  return x->text == y->text && x->w == y->w && x->indent == y->indent &&
+         x->bold_len == y->bold_len && x->role == y->role && x->align == y->align &&
+         x->flags == y->flags;
+}
 
 static void
 page_free (gpointer data)
@@ -36,6 +69,7 @@ jx_page_layout_finalize (GObject *object)
   JxPageLayout *self = JX_PAGE_LAYOUT (object);
 
   g_clear_object (&self->measure);
+  g_hash_table_unref (self->cache);
   g_clear_object (&self->context);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->pages);
@@ -56,6 +90,7 @@ jx_page_layout_init (JxPageLayout *self)
 {
   self->context = jx_page_context_new ();
   self->measure = pango_layout_new (self->context);
+  self->cache = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free, g_object_unref);
   self->strings = g_string_chunk_new (64 * 1024);
   self->pages = g_ptr_array_new_with_free_func (page_free);
   self->outline = g_array_new (FALSE, TRUE, sizeof (JxOutlineEntry));
@@ -156,6 +191,26 @@ setup_layout (PangoLayout  *layout,
   pango_layout_set_text (layout, box->text, -1);
 }
 
+/* Only the box's text is interned; the key's flags keep what changes the
+ * lines and drop what only marks the box for tests. */
+static PangoLayout *
+cached_layout (JxPageLayout *self,
+               const JxBox  *box)
+{
+  LayoutKey key = { box->text, box->w, box->indent, box->bold_len, box->role, box->align,
+                    box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD) };
+  PangoLayout *layout = g_hash_table_lookup (self->cache, &key);
+
+  if (layout != NULL)
+    return layout;
+  if (g_hash_table_size (self->cache) >= CACHE_SIZE)
+    g_hash_table_remove_all (self->cache);
+  layout = pango_layout_new (self->context);
+  setup_layout (layout, self->context, box);
+  g_hash_table_insert (self->cache, g_memdup2 (&key, sizeof key), layout);
+  return layout;
+}
+
 guint
 jx_page_layout_measure (JxPageLayout *self,
                         JxBox        *box)
@@ -163,10 +218,7 @@ jx_page_layout_measure (JxPageLayout *self,
   if (box->text == NULL || box->text[0] == '\0')
     box->n_lines = 0;
   else
-    {
-      setup_layout (self->measure, self->context, box);
-      box->n_lines = pango_layout_get_line_count (self->measure);
-    }
+    box->n_lines = pango_layout_get_line_count (cached_layout (self, box));
   return box->n_lines;
 }
 
@@ -174,14 +226,10 @@ PangoLayout *
 jx_page_layout_create_text (JxPageLayout *self,
                             const JxBox  *box)
 {
-  PangoLayout *layout;
-
   g_return_val_if_fail (JX_IS_PAGE_LAYOUT (self), NULL);
   g_return_val_if_fail (box != NULL && box->text != NULL, NULL);
 
-  layout = pango_layout_new (self->context);
-  setup_layout (layout, self->context, box);
-  return layout;
+  return g_object_ref (cached_layout (self, box));
 }
 
 static void
