@@ -542,7 +542,7 @@ add_toc_line (JxPageLayout         *self,
                                             JX_BLOCK_WIDTH - number_w, number_w, PANGO_ALIGN_RIGHT);
     JxBox leader = { 0 };
     PangoRectangle logical;
-    double last_w;
+    double last_w, digits_w;
 
     /* The leader runs from the end of the title's last line. */
     setup_layout (self->measure, self->context, placed);
@@ -555,10 +555,13 @@ add_toc_line (JxPageLayout         *self,
     jx_page_layout_measure (self, &number);
     number.h = pitch;
     jx_page_layout_add_box (self, &number);
+    setup_layout (self->measure, self->context, &number);
+    pango_layout_get_extents (self->measure, NULL, &logical);
+    digits_w = (double) logical.width / PANGO_SCALE;
     leader.kind = JX_BOX_LEADER;
     leader.link = -1;
     leader.x = MAX (last_w, indent) + 8;
-    leader.w = JX_BLOCK_WIDTH - number_w - 4 - leader.x;
+    leader.w = JX_BLOCK_WIDTH - digits_w - 6 - leader.x;
     leader.y = self->y - pitch;
     leader.h = pitch * 0.68;
     if (leader.w > 4)
