@@ -570,8 +570,15 @@ read_identity (Reader *r, JsonObject *root)
                  _("this is not a budget performance document: its member “format” must be “%s”"),
                  JX_DOCUMENT_FORMAT);
 
-  if (!read_int (r, root, "version", 1, G_MAXINT64, &version))
+  if (!read_int (r, root, "version", G_MININT64, G_MAXINT64, &version))
     return FALSE;
+  if (version < 1)
+    {
+      gsize mark = push_member (r, "version");
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("the format version must be %d"), JX_DOCUMENT_VERSION);
+      pop (r, mark);
+      return FALSE;
+    }
   if (version > JX_DOCUMENT_VERSION)
     {
       gsize mark = push_member (r, "version");

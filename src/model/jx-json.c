@@ -625,7 +625,9 @@ jx_json_write_double (GString *out,
   if (negative)
     g_string_append_c (out, '-');
 
-  if (exponent >= 21 || exponent < -7)
+  /* From 1e18 on a plain integer could exceed gint64 and be refused when
+   * read back, so such values keep their exponent. */
+  if (exponent >= 18 || exponent < -7)
     {
       g_string_append_c (out, digits[0]);
       if (ndigits > 1)
