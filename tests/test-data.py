@@ -4,6 +4,7 @@
 name and by content, and `meson install` puts everything where a distribution
 expects it. Prints TAP. Usage: test-data.py BUILD_DIR APP_ID"""
 
+import json
 import os
 import shutil
 import subprocess
@@ -79,6 +80,19 @@ with tempfile.TemporaryDirectory() as dest:
     ]
     for e in expected:
         check(f"installed: {e}", any(f.endswith(e) for f in found), "")
+
+manifest = os.path.join(ROOT, "flatpak", "io.github.jixiao.Jixiao.json")
+try:
+    with open(manifest, encoding="utf-8") as f:
+        m = json.load(f)
+    check("flatpak manifest is JSON with our app id and meson", m.get("id") == "io.github.jixiao.Jixiao"
+          and m["modules"][-1].get("buildsystem") == "meson", str(m)[:200])
+    check("flatpak manifest asks for no file system access (portals do that)",
+          not any(a.startswith("--filesystem") for a in m.get("finish-args", [])), m.get("finish-args"))
+except (OSError, ValueError, KeyError) as e:
+    check("flatpak manifest is JSON", False, str(e))
+r = run("flatpak-builder", "--show-manifest", manifest, env=dict(os.environ, G_DEBUG="fatal-warnings"))
+check("flatpak-builder reads the manifest without a warning", r.returncode == 0, r.stderr)
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
