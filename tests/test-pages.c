@@ -412,6 +412,17 @@ test_draw_image (void)
   cairo_surface_destroy (surface);
 }
 
+/* A new, empty document still prints: a cover, a 目录 and the part titles. */
+static void
+test_empty (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+
+  assert_invariants (layout);
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -419,6 +430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/example", test_example);
   g_test_add_func ("/pages/folios", test_folios);
   g_test_add_func ("/pages/generated", test_generated);
+  g_test_add_func ("/pages/empty", test_empty);
   g_test_add_func ("/pages/draw-image", test_draw_image);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "jx-application.h"
 #include "jx-document-io.h"
@@ -133,6 +134,67 @@ test_export (void)
   jx_test_remove_tree (dir);
 }
 
+/* The print operation draws through the same renderer: exported by GTK to
+ * a file it has the pages the layout has. */
+static void
+test_print_operation (void)
+{
+  JxWindow *window = open_example ();
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  GtkPrintOperation *operation = jx_print_operation_new (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  guint pages = 0;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  /* The PDF is binary: look at every byte, past NULs too. */
+  for (gsize i = 0; i + 12 < length; i++)
+    if (memcmp (data + i, "/Type /Page", 11) == 0 && data[i + 11] != 's')
+      pages++;
+  g_assert_cmpuint (pages, >=, 12);
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_remove_tree (dir);
+}
+
+/* What was used last time is offered again, in a later run too. */
+static void
+test_remembered_setup (void)
+{
+  JxWindow *window = open_example ();
+  g_autofree char *ini = g_build_filename (g_get_user_config_dir (), "jixiao", "print.ini", NULL);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GtkPageSetup) letter = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  GtkPrintOperation *operation;
+  GtkPageSetup *offered;
+
+  /* The export in the previous test saved its settings. */
+  g_assert_true (g_file_test (ini, G_FILE_TEST_EXISTS));
+  operation = jx_print_operation_new (window);
+  offered = gtk_print_operation_get_default_page_setup (operation);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (offered)), ==, GTK_PAPER_NAME_A4);
+  g_object_unref (operation);
+
+  gtk_page_setup_set_paper_size (letter, size);
+  gtk_page_setup_set_orientation (letter, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_page_setup_to_key_file (letter, file, NULL);
+  g_assert_true (g_key_file_save_to_file (file, ini, NULL));
+  operation = jx_print_operation_new (window);
+  offered = gtk_print_operation_get_default_page_setup (operation);
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (offered)), ==, GTK_PAPER_NAME_LETTER);
+  g_assert_cmpint (gtk_page_setup_get_orientation (offered), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -141,5 +203,7 @@ main (int argc, char **argv)
   g_test_add_func ("/print-ui/actions", test_actions);
   g_test_add_func ("/print-ui/preview", test_preview);
   g_test_add_func ("/print-ui/export", test_export);
+  g_test_add_func ("/print-ui/print-operation", test_print_operation);
+  g_test_add_func ("/print-ui/remembered-setup", test_remembered_setup);
   return g_test_run ();
 }

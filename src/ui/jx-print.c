@@ -49,7 +49,7 @@ save_settings (GtkPrintOperation *operation)
   g_autofree char *path = settings_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  GtkPageSetup *setup = gtk_print_operation_get_default_page_setup (operation);
+  GtkPageSetup *setup = g_object_get_data (G_OBJECT (operation), "jx-page-setup");
   g_autoptr(GError) error = NULL;
 
   if (settings != NULL)
@@ -71,6 +71,10 @@ begin_print_cb (GtkPrintOperation *operation,
   JxPageLayout *layout = jx_page_layout_new (jx_window_get_document (window));
 
   g_object_set_data_full (G_OBJECT (operation), "jx-layout", layout, g_object_unref);
+  /* What was chosen in the dialog's page setup, to be offered next time. */
+  g_object_set_data_full (G_OBJECT (operation), "jx-page-setup",
+                          gtk_page_setup_copy (gtk_print_context_get_page_setup (context)),
+                          g_object_unref);
   gtk_print_operation_set_n_pages (operation, jx_page_layout_get_n_pages (layout));
 }
 
@@ -110,11 +114,14 @@ show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* GTK emits "done" when a run ends, synchronous or not; it may also end
+ * before that (an error before the dialog), which the caller handles. */
 static void
 done_cb (GtkPrintOperation       *operation,
          GtkPrintOperationResult  result,
          JxWindow                *window)
 {
+  g_object_set_data (G_OBJECT (operation), "jx-done", GINT_TO_POINTER (TRUE));
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     save_settings (operation);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -125,7 +132,6 @@ done_cb (GtkPrintOperation       *operation,
       show_error (GTK_WINDOW (window), _("Could not print the document"),
                   error != NULL ? error->message : "");
     }
-  g_object_unref (operation);
 }
 
 GtkPrintOperation *
@@ -161,18 +167,16 @@ print_activated (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
+  /* The window keeps the last operation alive until the next one. */
+  g_object_set_data_full (G_OBJECT (window), "jx-print-operation", operation, g_object_unref);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (window), &error);
-  /* "done" is emitted only for jobs that got going asynchronously. */
-  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    {
-      if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-        show_error (GTK_WINDOW (window), _("Could not print the document"), error->message);
-      else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-        save_settings (operation);
-      g_signal_handlers_disconnect_by_func (operation, done_cb, window);
-      g_object_unref (operation);
-    }
+  if (g_object_get_data (G_OBJECT (operation), "jx-done") != NULL)
+    return;
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (GTK_WINDOW (window), _("Could not print the document"), error->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    save_settings (operation);
 }
 
 /* ---- PDF export with progress ------------------------------------------- */
