@@ -59,6 +59,19 @@ with tempfile.TemporaryDirectory() as tmp, open(example, encoding="utf-8") as f:
     check("pdftotext finds every code, name, 三级指标, 指标值, 依据 and heading",
           not missing, "missing: " + ", ".join(missing))
 
+    # Every other text of the document, word for word.
+    prose = [doc["overall"]["summary"]] + doc["overall"]["points"]
+    prose += [m["body"] for m in doc["measures"]]
+    for project in doc["projects"]:
+        prose += [project.get("usage", "")] + project["goals"]
+        prose += [i.get("description", "") for i in project["indicators"]]
+        prose += list(project.get("overview", {}).values())
+    # A paragraph that goes on to the next page has the page number between.
+    flowing = re.sub(r"—\d+—", "", text)
+    missing = [p[:20] for p in prose if squeeze(p) and squeeze(p) not in flowing]
+    check("pdftotext finds every paragraph, goal, usage and description", not missing,
+          "missing: " + " | ".join(missing))
+
     fonts = run("pdffonts", out).stdout.splitlines()[2:]
     check("fonts are listed", len(fonts) >= 2, fonts)
     check("every font is embedded", all(line.split()[-5] == "yes" for line in fonts), fonts)
