@@ -412,6 +412,26 @@ test_draw_image (void)
   cairo_surface_destroy (surface);
 }
 
+/* Absurd input still ends: a 一级指标 label longer than a page. */
+static void
+test_huge_label (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  g_autofree char *label = long_text (40);
+  g_autoptr(JxProject) project = jx_project_new ("X1", "超长标签");
+  g_autoptr(JxIndicator) a = jx_indicator_new (label, "数量指标", "甲", "", "1", "");
+  g_autoptr(JxIndicator) b = jx_indicator_new (label, "数量指标", "乙", "", "2", "");
+  g_autoptr(JxPageLayout) layout = NULL;
+
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (project)), a);
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (project)), b);
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (document)), project);
+  layout = jx_page_layout_new (document);
+  assert_inside_block (layout);
+  assert_no_overflow (layout);
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), <, 20);
+}
+
 /* A new, empty document still prints: a cover, a 目录 and the part titles. */
 static void
 test_empty (void)
@@ -431,6 +451,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/folios", test_folios);
   g_test_add_func ("/pages/generated", test_generated);
   g_test_add_func ("/pages/empty", test_empty);
+  g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);
   return g_test_run ();
 }

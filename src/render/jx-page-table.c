@@ -42,6 +42,7 @@ typedef struct
   Cell cell;
   guint first, last;
   float need;
+  guint shown;      /* lines shown so far of a label too long to repeat */
 } Group;
 
 typedef struct
@@ -460,6 +461,24 @@ emit_cell (Table *t, const Cell *cell, float y, float h, guint first, guint coun
   jx_page_layout_add_box (t->layout, &text);
 }
 
+/* A merged label is shown whole on every page of its run; one longer than
+ * its part of a page (absurd, but possible) goes on where it stopped. */
+static void
+emit_group (Table *t, Group *group, float y, float h)
+{
+  guint fit = (guint) MAX (0.0, floor ((h - 2 * VPAD + JX_EPSILON) / t->pitch));
+  guint count;
+
+  if (group->cell.lines <= fit)
+    {
+      emit_cell (t, &group->cell, y, h, 0, group->cell.lines, TRUE, 0, 0);
+      return;
+    }
+  count = MIN (fit, group->cell.lines - MIN (group->shown, group->cell.lines));
+  emit_cell (t, &group->cell, y, h, group->shown, count, FALSE, 0, 0);
+  group->shown += count;
+}
+
 /* Draws what was placed on this page: the cells, then every merged label
  * over its part of the page, its text repeated on each page. */
 static void
@@ -489,7 +508,7 @@ emit_page (Table *t)
           bottom = MAX (bottom, piece->y + piece->h);
         }
       if (bottom > top)
-        emit_cell (t, &group->cell, top, bottom - top, 0, group->cell.lines, TRUE, 0, 0);
+        emit_group (t, group, top, bottom - top);
     }
   g_array_set_size (t->pieces, 0);
 }
@@ -588,10 +607,11 @@ paginate (Table *t)
     {
       Row *row = row_at (t, t->i);
       float natural = is_split (t) ? cell_height (rest_lines (t, row), JX_FONT_TABLE) : row->h;
-      float need = closing_height (t, natural);
+      float fresh_room = JX_BLOCK_HEIGHT - (t->i > t->header ? row_at (t, t->header)->h : 0);
+      /* A merged label longer than a page cannot make a row longer than one. */
+      float need = MIN (closing_height (t, natural), MAX (natural, fresh_room));
       float keep = t->i == t->header && t->i + 1 < t->rows->len ? row_at (t, t->i + 1)->h : 0;
       float avail = JX_BLOCK_HEIGHT - t->layout->y;
-      float fresh_room = JX_BLOCK_HEIGHT - (t->i > t->header ? row_at (t, t->header)->h : 0);
 
       if (need + MIN (keep, fresh_room / 2) <= avail + JX_EPSILON)
         {
@@ -605,7 +625,8 @@ paginate (Table *t)
 
           if (lines >= 2 || (lines >= 1 && page_is_fresh (t)))
             {
-              place_piece (t, avail, lines, FALSE);
+              /* The rest of the row fits: it ends here, whatever remains. */
+              place_piece (t, avail, lines, (guint) lines >= rest_lines (t, row));
               next_page (t);
               continue;
             }
