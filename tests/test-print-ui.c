@@ -164,6 +164,22 @@ test_print_operation (void)
   jx_test_remove_tree (dir);
 }
 
+/* GTK's own preview would need an external viewer: the app's opens. */
+static void
+test_dialog_preview (void)
+{
+  JxWindow *window = open_example ();
+  GtkPrintOperation *operation = jx_print_operation_new (window);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (g_object_get_data (G_OBJECT (window), "jx-preview"));
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_true (JX_IS_PREVIEW (g_object_get_data (G_OBJECT (window), "jx-preview")));
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* What was used last time is offered again, in a later run too. */
 static void
 test_remembered_setup (void)
@@ -205,5 +221,6 @@ main (int argc, char **argv)
   g_test_add_func ("/print-ui/export", test_export);
   g_test_add_func ("/print-ui/print-operation", test_print_operation);
   g_test_add_func ("/print-ui/remembered-setup", test_remembered_setup);
+  g_test_add_func ("/print-ui/dialog-preview", test_dialog_preview);
   return g_test_run ();
 }

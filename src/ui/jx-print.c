@@ -134,6 +134,35 @@ done_cb (GtkPrintOperation       *operation,
     }
 }
 
+/* The dialog's Preview button would start an external viewer that may not
+ * be installed: show the app's own preview instead. */
+static gboolean
+end_preview_cb (gpointer data)
+{
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            JxWindow                 *window)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  /* GTK measures with the print context after this returns and ends the
+   * preview only when told: give it a context, end it when idle. */
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  jx_preview_present (window);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, end_preview_cb, g_object_ref (preview), g_object_unref);
+  return TRUE;
+}
+
 GtkPrintOperation *
 jx_print_operation_new (JxWindow *window)
 {
@@ -154,6 +183,7 @@ jx_print_operation_new (JxWindow *window)
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), window, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
   g_signal_connect_object (operation, "done", G_CALLBACK (done_cb), window, 0);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (preview_cb), window, 0);
   return operation;
 }
 
