@@ -432,6 +432,34 @@ test_huge_label (void)
   g_assert_cmpuint (jx_page_layout_get_n_pages (layout), <, 20);
 }
 
+/* Page 1 falls on a right-hand (odd) sheet however long the 目录 is. */
+static void
+test_page_one_recto (void)
+{
+  for (guint count = 0; count <= 40; count += 20)
+    {
+      g_autoptr(JxDocument) document = jx_document_new ();
+      GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+      g_autoptr(JxPageLayout) layout = NULL;
+      guint first = G_MAXUINT;
+
+      for (guint i = 0; i < count; i++)
+        {
+          g_autofree char *code = g_strdup_printf ("C%u", i);
+          g_autoptr(JxProject) project = jx_project_new (code, "项目");
+
+          g_list_store_append (projects, project);
+        }
+      layout = jx_page_layout_new (document);
+      for (guint p = 0; p < jx_page_layout_get_n_pages (layout) && first == G_MAXUINT; p++)
+        if (jx_page_layout_get_page_number (layout, p) == 1)
+          first = p;
+      g_assert_cmpuint (first % 2, ==, 0);
+      if (count == 40)
+        g_assert_cmpuint (first, >=, 4);
+    }
+}
+
 /* A new, empty document still prints: a cover, a 目录 and the part titles. */
 static void
 test_empty (void)
@@ -451,6 +479,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/folios", test_folios);
   g_test_add_func ("/pages/generated", test_generated);
   g_test_add_func ("/pages/empty", test_empty);
+  g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
   g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);
   return g_test_run ();

@@ -20,7 +20,8 @@ struct _JxPageLayout
 
   PangoContext *context;
   PangoLayout *measure;
-  GHashTable *cache;      /* LayoutKey → PangoLayout */
+  GHashTable *cache;      /* LayoutKey → PangoLayout, recent */
+  GHashTable *old_cache;  /* the generation before */
   GStringChunk *strings;
   GPtrArray *pages;       /* JxPage */
   GArray *outline;        /* JxOutlineEntry */

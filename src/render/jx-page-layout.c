@@ -12,8 +12,9 @@
 #define INDENT (2 * 16.0)
 
 /* Laid-out texts are kept for measuring and drawing again: forms repeat the
- * same labels, values and bases in every table. The cache is emptied when
- * full, which bounds memory however long the document is. */
+ * same labels, values and bases in every table. Two generations make a
+ * cheap LRU: a full cache becomes the old one, and what is used from the old
+ * one moves back; memory stays bounded however long the document is. */
 #define CACHE_SIZE 1024
 
 typedef struct
@@ -70,6 +71,7 @@ jx_page_layout_finalize (GObject *object)
 
   g_clear_object (&self->measure);
   g_hash_table_unref (self->cache);
+  g_hash_table_unref (self->old_cache);
   g_clear_object (&self->context);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->pages);
@@ -91,6 +93,7 @@ jx_page_layout_init (JxPageLayout *self)
   self->context = jx_page_context_new ();
   self->measure = pango_layout_new (self->context);
   self->cache = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free, g_object_unref);
+  self->old_cache = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free, g_object_unref);
   self->strings = g_string_chunk_new (64 * 1024);
   self->pages = g_ptr_array_new_with_free_func (page_free);
   self->outline = g_array_new (FALSE, TRUE, sizeof (JxOutlineEntry));
@@ -200,11 +203,23 @@ cached_layout (JxPageLayout *self,
   LayoutKey key = { box->text, box->w, box->indent, box->bold_len, box->role, box->align,
                     box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD) };
   PangoLayout *layout = g_hash_table_lookup (self->cache, &key);
+  gpointer stored_key = NULL, stored = NULL;
 
   if (layout != NULL)
     return layout;
   if (g_hash_table_size (self->cache) >= CACHE_SIZE)
-    g_hash_table_remove_all (self->cache);
+    {
+      GHashTable *old = self->old_cache;
+
+      g_hash_table_remove_all (old);
+      self->old_cache = self->cache;
+      self->cache = old;
+    }
+  if (g_hash_table_steal_extended (self->old_cache, &key, &stored_key, &stored))
+    {
+      g_hash_table_insert (self->cache, stored_key, stored);
+      return stored;
+    }
   layout = pango_layout_new (self->context);
   setup_layout (layout, self->context, box);
   g_hash_table_insert (self->cache, g_memdup2 (&key, sizeof key), layout);
@@ -626,6 +641,10 @@ lay_out (JxPageLayout *self,
   self->next_number = 0;
   add_cover (self, document);
   add_toc (self, 0);
+  /* Page 1 is a right-hand page in two-sided printing: a 目录 of an odd
+   * number of pages is followed by a blank page, without a number. */
+  if (self->pages->len % 2 == 1)
+    jx_page_layout_new_page (self);
   offset = self->pages->len;
   for (guint i = 1; i < self->pages->len; i++)
     {

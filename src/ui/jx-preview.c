@@ -57,7 +57,11 @@ static void
 update_controls (JxPreview *self)
 {
   guint n = self->layout != NULL ? jx_page_layout_get_n_pages (self->layout) : 0;
-  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), MIN (self->page + 1, n), n);
+  guint number = n > 0 ? jx_page_layout_get_page_number (self->layout, self->page) : 0;
+  /* Sheets count the cover and 目录; the printed number starts after them. */
+  g_autofree char *page = number > 0
+    ? g_strdup_printf (_("Sheet %u of %u, page %u"), self->page + 1, n, number)
+    : g_strdup_printf (_("Sheet %u of %u"), MIN (self->page + 1, n), n);
   g_autofree char *zoom = g_strdup_printf ("%.0f%%", self->zoom * 100);
   double ppp = pixels_per_point (self);
 
