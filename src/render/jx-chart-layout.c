@@ -285,8 +285,11 @@ add_legend (JxChartLayout *self,
       double used = 0;
 
       for (guint i = 0; i < entries->len && top + (i + 1) * line <= *bottom; i++)
-        used = MAX (used, add_legend_line (self, cr, &g_array_index (entries, LegendEntry, i),
-                                           x, top + i * line, max_text));
+        {
+          double w = add_legend_line (self, cr, &g_array_index (entries, LegendEntry, i),
+                                      x, top + i * line, max_text);
+          used = MAX (used, w);
+        }
       return used > 0 ? self->width - x + self->base : 0;
     }
   else
@@ -517,7 +520,7 @@ add_tick_labels (JxChartLayout *self,
                      jx_chart_value_y (self, value) - label.rect.height / 2);
     }
   label = measure_label (self, cr, unit, JX_CHART_LABEL_TICK, -1);
-  place_if_free (self, &label, self->plot.x - self->base * 0.4 - label.rect.width,
+  place_if_free (self, &label, MAX (self->plot.x - self->base * 0.4 - label.rect.width, 0),
                  self->plot.y - label.rect.height * 1.9);
 }
 

@@ -78,27 +78,30 @@ jx_chart_nice_ticks (double  lo,
                      double *step,
                      guint  *n_ticks)
 {
-  static const double multiples[] = { 1, 2, 2.5, 5, 10 };
-  double raw, magnitude, last;
+  static const double multiples[] = { 1, 2, 2.5, 5 };
+  double magnitude, last;
 
   g_return_if_fail (first != NULL && step != NULL && n_ticks != NULL);
   if (!(hi > lo))
     hi = lo + 1;
   max_ticks = MAX (max_ticks, 1);
-  raw = (hi - lo) / max_ticks;
-  magnitude = pow (10, floor (log10 (raw)));
-  *step = 10 * magnitude;
-  for (guint i = 0; i < G_N_ELEMENTS (multiples); i++)
-    if (multiples[i] * magnitude >= raw * (1 - 1e-9))
-      {
-        *step = multiples[i] * magnitude;
+  magnitude = pow (10, floor (log10 ((hi - lo) / max_ticks)));
+  /* The smallest round step whose rounded-out range still fits; the small
+   * epsilon keeps a bound that is already a tick from adding an interval. */
+  for (guint i = 0;; i++)
+    {
+      if (i == G_N_ELEMENTS (multiples))
+        {
+          i = 0;
+          magnitude *= 10;
+        }
+      *step = multiples[i] * magnitude;
+      *first = floor (lo / *step + 1e-9) * *step;
+      last = ceil (hi / *step - 1e-9) * *step;
+      *n_ticks = (guint) lround ((last - *first) / *step) + 1;
+      if (*n_ticks - 1 <= max_ticks)
         break;
-      }
-  /* The small epsilon keeps a bound that is already a tick from adding an
-   * empty interval through rounding. */
-  *first = floor (lo / *step + 1e-9) * *step;
-  last = ceil (hi / *step - 1e-9) * *step;
-  *n_ticks = (guint) lround ((last - *first) / *step) + 1;
+    }
 }
 
 double
