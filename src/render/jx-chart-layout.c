@@ -552,9 +552,12 @@ add_column_labels (JxChartLayout *self,
     }
 }
 
+/* The full text is the amount and its share; short is what fits a crowded
+ * chart: the amount, or the share on the project's percent axis. */
 static char *
 value_text (JxChartLayout *self,
-            guint          column)
+            guint          column,
+            gboolean       full)
 {
   JxChartSeries *s = self->series;
   g_autofree char *amount = NULL;
@@ -564,13 +567,13 @@ value_text (JxChartLayout *self,
   if (self->percent_axis)
     {
       percent = format_percent (s->projects[0].percent[column]);
-      if (s->total == 0)
+      if (s->total == 0 || !full)
         return g_strdup_printf ("%s%%", percent);
       amount = jx_money_format (value);
       return g_strdup_printf ("%s%s（%s%%）", amount, s->unit, percent);
     }
   amount = jx_money_format (value);
-  if (s->total == 0)
+  if (s->total == 0 || !full)
     return g_steal_pointer (&amount);
   percent = format_percent (100.0 * (double) value / (double) s->total);
   return g_strdup_printf ("%s（%s%%）", amount, percent);
@@ -581,22 +584,55 @@ value_anchor_y (JxChartLayout *self,
                 guint          column)
 {
   JxChartSeries *s = self->series;
+  JxMoney up = 0;
 
   if (self->percent_axis)
     return jx_chart_value_y (self, jx_chart_point_value (self, column));
   if (self->mode == JX_CHART_MODE_CUMULATIVE)
     return jx_chart_value_y (self, jx_chart_money_value (s->cumulative[column]));
-  {
-    JxMoney up = 0;
-
-    for (guint b = 0; b < s->n_bands; b++)
-      up += MAX (s->bands[b].period[column], 0);
-    return jx_chart_value_y (self, jx_chart_money_value (up));
-  }
+  for (guint b = 0; b < s->n_bands; b++)
+    up += MAX (s->bands[b].period[column], 0);
+  return jx_chart_value_y (self, jx_chart_money_value (up));
 }
 
-/* Where a point's value may go, best first: a rising line leaves the
- * space above and to the left of a point free, a bar the space above it. */
+static void
+line_point (JxChartLayout *self,
+            int            column,
+            double        *x,
+            double        *y)
+{
+  *x = jx_chart_month_x (self, column < 0 ? 0 : self->series->months[column]);
+  *y = column < 0 ? jx_chart_value_y (self, 0) : value_anchor_y (self, (guint) column);
+}
+
+/* Whether the drawn line (the total or the plan) runs through rect: a
+ * label there would hide it. */
+static gboolean
+covers_line (JxChartLayout     *self,
+             const JxChartRect *rect)
+{
+  if (self->mode != JX_CHART_MODE_CUMULATIVE)
+    return FALSE;
+  for (int c = 0; c < (int) self->series->n_columns; c++)
+    {
+      double x0, y0, x1, y1;
+
+      line_point (self, c - 1, &x0, &y0);
+      line_point (self, c, &x1, &y1);
+      for (int i = 0; i <= 32; i++)
+        {
+          double x = x0 + (x1 - x0) * i / 32, y = y0 + (y1 - y0) * i / 32;
+
+          if (x >= rect->x - 2 && x <= rect->x + rect->width + 2 &&
+              y >= rect->y - 2 && y <= rect->y + rect->height + 2)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Where a point's value may go, best first: left above a point suits a
+ * rising line, the other sides its turns; a bar's value sits on top. */
 static guint
 value_candidates (JxChartLayout *self,
                   guint          column,
@@ -606,24 +642,60 @@ value_candidates (JxChartLayout *self,
 {
   double px = column_x (self, column), py = value_anchor_y (self, column);
   double gap = self->base * 0.3;
-  double right = MIN (self->plot.x + self->plot.width + self->base, self->width) - w;
+  double right = self->plot.x + self->plot.width - w;
   guint n = 0;
 
-  if (self->mode == JX_CHART_MODE_CUMULATIVE)
-    {
-      xy[n][0] = px - w - gap;
-      xy[n++][1] = py - h - gap;
-    }
+  xy[n][0] = px - w - gap;
+  xy[n++][1] = py - h - gap;
   xy[n][0] = px - w / 2;
   xy[n++][1] = py - h - gap;
+  xy[n][0] = px + gap;
+  xy[n++][1] = py - h - gap;
+  /* Below a stack's top would sit inside the bands, away from its line. */
   if (self->percent_axis)
     {
+      xy[n][0] = px + gap;
+      xy[n++][1] = py + gap;
       xy[n][0] = px - w / 2;
       xy[n++][1] = py + gap * 2;
+    }
+  if (self->mode == JX_CHART_MODE_PERIOD)
+    {
+      xy[0][0] = px - w / 2;
+      n = 1;
     }
   for (guint i = 0; i < n; i++)
     xy[i][0] = CLAMP (xy[i][0], self->plot.x, MAX (right, self->plot.x));
   return n;
+}
+
+static gboolean
+try_value_label (JxChartLayout *self,
+                 cairo_t       *cr,
+                 guint          column,
+                 gboolean       full)
+{
+  g_autofree char *text = value_text (self, column, full);
+  JxChartLabel label = measure_label (self, cr, text, JX_CHART_LABEL_VALUE, -1);
+  double xy[5][2];
+  guint n = value_candidates (self, column, label.rect.width, label.rect.height, xy);
+
+  /* A bar's value wider than its slot would read as its neighbour's. */
+  if (self->mode == JX_CHART_MODE_PERIOD &&
+      label.rect.width > self->plot.width / self->series->n_columns)
+    n = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      label.rect.x = xy[i][0];
+      label.rect.y = xy[i][1];
+      if (!collides (self, &label.rect) && !covers_line (self, &label.rect))
+        {
+          g_array_append_val (self->labels, label);
+          return TRUE;
+        }
+    }
+  g_object_unref (label.layout);
+  return FALSE;
 }
 
 /* The year's end first; a value that finds no free place is left out (the
@@ -632,27 +704,9 @@ static void
 add_value_labels (JxChartLayout *self,
                   cairo_t       *cr)
 {
-  JxChartSeries *s = self->series;
-
-  for (guint c = s->n_columns; c-- > 0;)
-    {
-      g_autofree char *text = value_text (self, c);
-      JxChartLabel label = measure_label (self, cr, text, JX_CHART_LABEL_VALUE, -1);
-      double xy[3][2];
-      guint n = value_candidates (self, c, label.rect.width, label.rect.height, xy);
-      gboolean placed = FALSE;
-
-      for (guint i = 0; i < n && !placed; i++)
-        {
-          label.rect.x = xy[i][0];
-          label.rect.y = xy[i][1];
-          placed = !collides (self, &label.rect);
-        }
-      if (placed)
-        g_array_append_val (self->labels, label);
-      else
-        g_object_unref (label.layout);
-    }
+  for (guint c = self->series->n_columns; c-- > 0;)
+    if (!try_value_label (self, cr, c, TRUE))
+      try_value_label (self, cr, c, FALSE);
 }
 
 static void
