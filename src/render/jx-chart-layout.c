@@ -9,6 +9,7 @@
 /* Flagged projects named in a department note before "等". */
 #define NOTE_NAMES 3
 #define MAX_NOTES  5
+#define JX_CHART_FONT "Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Sans"
 
 static gboolean
 rects_overlap (const JxChartRect *a,
@@ -40,7 +41,9 @@ make_text (JxChartLayout *self,
            double         max_width)
 {
   PangoLayout *layout = jx_render_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
+  /* One CJK family first, so that digits and Latin letters in a code or an
+   * amount come from the same font as the Chinese around them. */
+  PangoFontDescription *font = pango_font_description_from_string (JX_CHART_FONT);
 
   pango_font_description_set_absolute_size (font, self->base * scale * PANGO_SCALE);
   if (bold)

@@ -130,7 +130,6 @@ back_clicked_cb (GtkWindow *chart_window)
   JxChartView *view = g_object_get_data (G_OBJECT (chart_window), CHART_VIEW_KEY);
 
   jx_chart_view_set_project (view, NULL);
-  update_header (chart_window);
 }
 
 /* A click on a band shows that project's own chart; a window that knows
@@ -145,7 +144,6 @@ project_activated_cb (JxChartView *view,
   if (main_window != NULL)
     gtk_widget_activate_action (main_window, "win.select-project", "s", jx_project_get_code (project));
   jx_chart_view_set_project (view, project);
-  update_header (chart_window);
 }
 
 static void
@@ -228,6 +226,8 @@ create_chart_window (JxWindow *window)
   gtk_window_set_child (chart_window, view);
   jx_chart_view_set_document (JX_CHART_VIEW (view), jx_window_get_document (window));
   g_signal_connect_object (view, "project-activated", G_CALLBACK (project_activated_cb), chart_window, 0);
+  g_signal_connect_object (view, "notify::project", G_CALLBACK (update_header), chart_window,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (window, "notify::document", G_CALLBACK (document_changed_cb), chart_window, 0);
   g_object_set_data (G_OBJECT (window), CHART_WINDOW_KEY, chart_window);
   update_header (chart_window);
