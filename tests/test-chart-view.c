@@ -238,6 +238,13 @@ test_window_actions (void)
   g_assert_true (jx_chart_view_get_document (view) == example);
   g_assert_null (jx_chart_view_get_project (view));
 
+  /* Clicking a project's band shows that project's chart in the window. */
+  g_signal_emit_by_name (view, "project-activated", project_at (example, 2));
+  g_assert_true (jx_chart_view_get_project (view) == project_at (example, 2));
+  g_assert_cmpstr (gtk_window_get_title (chart_window), ==, "人大代表活动经费");
+  jx_chart_view_set_project (view, NULL);
+  g_assert_cmpstr (gtk_window_get_title (chart_window), !=, "人大代表活动经费");
+
   /* Asking again raises the same window; a new document shows in it. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-chart", NULL);
   g_assert_true (find_chart_window () == chart_window);
