@@ -23,6 +23,7 @@ struct _JxChartView
   JxChartSeries *series;    /* NULL when the model changed since */
   JxChartLayout *layout;    /* NULL when the series or the size changed */
   GPtrArray     *watched;   /* the model objects we listen to */
+  gboolean       rewatch;   /* a list changed: listen to its new items */
   int            hover_band;
 };
 
@@ -57,11 +58,13 @@ value_changed_cb (JxChartView *self)
   invalidate (self);
 }
 
-/* A list gained or lost items: the new ones need listening to as well. */
+/* A list gained or lost items: the new ones need listening to as well,
+ * which waits for the next draw so that filling a list item by item does
+ * not reconnect to every project each time. */
 static void
 items_changed_cb (JxChartView *self)
 {
-  watch_model (self);
+  self->rewatch = TRUE;
   invalidate (self);
 }
 
@@ -106,6 +109,7 @@ watch_model (JxChartView *self)
   GListModel *projects;
 
   unwatch_model (self);
+  self->rewatch = FALSE;
   if (self->document == NULL)
     return;
   watch (self, self->document, "notify::year", G_CALLBACK (value_changed_cb));
@@ -130,6 +134,8 @@ JxChartSeries *
 jx_chart_view_get_series (JxChartView *self)
 {
   g_return_val_if_fail (JX_IS_CHART_VIEW (self), NULL);
+  if (self->rewatch)
+    watch_model (self);
   if (self->series == NULL && self->document != NULL)
     self->series = jx_chart_series_new (self->document, self->project);
   return self->series;
