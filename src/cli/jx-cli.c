@@ -20,6 +20,7 @@ typedef struct
 static const Command commands[] = {
   { "check", jx_cli_check, N_("Load documents and report any that break the file format") },
   { "normalize", jx_cli_normalize, N_("Load a document and write it back in the standard layout") },
+  { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
 };
 
 gboolean
@@ -66,7 +67,10 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* JIXIAO_LOCALEDIR lets an uninstalled build (make run, the tests) use
+   * the translations it just compiled. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") != NULL
+                                     ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   /* A file size limit must fail the save with an error, not kill us. */

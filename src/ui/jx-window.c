@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-chart-actions.h"
 #include "jx-document-io.h"
 #include "jx-window.h"
 
@@ -211,6 +212,7 @@ jx_window_init (JxWindow *self)
   g_autoptr(JxDocument) document = jx_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jx_chart_install_actions (self);
 
   add_column (self, _("Code"), "code", FALSE);
   add_column (self, _("Project"), "name", TRUE);
