@@ -495,6 +495,21 @@ test_step_applied (void)
   g_assert_true (jx_undo_stack_undo (stack));
   g_assert_true (subject == G_OBJECT (indicator));
   g_assert_true (jx_undo_stack_find_project (stack, subject) == project);
+
+  /* An indicator pasted into another project before it is cut from the
+   * first belongs to the second. */
+  {
+    JxProject *other = project_at (document, 2);
+
+    jx_undo_stack_begin_group (stack, "Move Indicator");
+    g_list_store_append (G_LIST_STORE (jx_project_get_indicators (other)), indicator);
+    g_list_store_remove (G_LIST_STORE (jx_project_get_indicators (project)), 0);
+    jx_undo_stack_end_group (stack);
+    g_assert_true (jx_undo_stack_find_project (stack, indicator) == other);
+    g_assert_true (jx_undo_stack_undo (stack));
+    g_assert_true (jx_undo_stack_find_project (stack, indicator) == project);
+    g_assert_true (indicator_at (project, 0) == indicator);
+  }
 }
 
 /* Random edits */

@@ -474,7 +474,9 @@ watch_object (JxUndoStack *self, GObject *object, GObject *parent)
 
   if (watch != NULL)
     {
+      /* Pasted elsewhere before being cut: it will belong to the new place. */
       watch->count++;
+      watch->parent = parent;
       return;
     }
   watch = watch_new (self, object, parent);
