@@ -388,6 +388,14 @@ test_modified (void)
   g_assert_true (jx_undo_stack_redo (stack));
   g_assert_true (jx_undo_stack_get_modified (stack));
 
+  /* A restored draft is unsaved however far it is undone. */
+  jx_undo_stack_mark_unsaved (stack);
+  g_assert_true (jx_undo_stack_get_modified (stack));
+  while (jx_undo_stack_undo (stack))
+    g_assert_true (jx_undo_stack_get_modified (stack));
+  while (jx_undo_stack_redo (stack))
+    g_assert_true (jx_undo_stack_get_modified (stack));
+
   /* Changing back by hand is still a change. */
   jx_undo_stack_mark_saved (stack);
   jx_document_set_draft (document, !jx_document_get_draft (document));

@@ -931,6 +931,14 @@ jx_undo_stack_mark_saved (JxUndoStack *self)
 }
 
 void
+jx_undo_stack_mark_unsaved (JxUndoStack *self)
+{
+  g_return_if_fail (JX_IS_UNDO_STACK (self));
+  self->saved = -1;
+  update_state (self);
+}
+
+void
 jx_undo_stack_clear (JxUndoStack *self)
 {
   g_return_if_fail (JX_IS_UNDO_STACK (self));
