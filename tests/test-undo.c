@@ -645,11 +645,11 @@ random_edit (JxDocument *document, JxUndoStack *stack, GRand *rand)
 }
 
 static void
-test_random_round_trip (void)
+random_round_trip (guint32 seed)
 {
   g_autoptr(JxDocument) document = load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20240101);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autofree char *saved = snapshot (document);
   g_autofree char *final = NULL;
   g_autofree char *middle = NULL;
@@ -693,6 +693,15 @@ test_random_round_trip (void)
   while (jx_undo_stack_redo (stack))
     ;
   assert_document_is (document, final);
+}
+
+static void
+test_random_round_trip (void)
+{
+  static const guint32 seeds[] = { 20240101, 7, 4242, 31337 };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (seeds); i++)
+    random_round_trip (seeds[i]);
 }
 
 static void
