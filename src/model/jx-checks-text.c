@@ -9,6 +9,12 @@
  * grades, punctuation. Heuristics lean towards silence: a check that cries
  * wolf on correct text is worse than one that misses a rare case. */
 
+static gboolean
+has_prefix (const char *p, const char *prefix)
+{
+  return strncmp (p, prefix, strlen (prefix)) == 0;
+}
+
 gboolean
 jx_text_is_blank (const char *text)
 {
@@ -32,19 +38,37 @@ jx_text_contains_any (const char         *text,
   return FALSE;
 }
 
+/* Byte-wise: this runs on every text of every project as the clerk types. */
+static gboolean
+is_space_at (const char *p, gsize *length)
+{
+  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
+    {
+      *length = 1;
+      return TRUE;
+    }
+  if ((guchar) p[0] == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)   /* U+3000 */
+    {
+      *length = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 jx_text_squash (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  char *out = g_malloc (strlen (text) + 1);
+  char *q = out;
+  gsize length;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && c != 0x3000)
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  for (const char *p = text; *p;)
+    if (is_space_at (p, &length))
+      p += length;
+    else
+      *q++ = *p++;
+  *q = '\0';
+  return out;
 }
 
 /* Full-width ASCII forms (％, ０–９, ．) read as their ASCII selves;
@@ -52,19 +76,33 @@ jx_text_squash (const char *text)
 static char *
 normalize (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  char *out = g_malloc (strlen (text) + 1);
+  char *q = out;
+  gsize length;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      if (is_space_at (p, &length))
+        {
+          p += length;
+          continue;
+        }
+      if ((guchar) *p != 0xEF)
+        {
+          *q++ = *p++;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      p = g_utf8_next_char (p);
       if (c >= 0xFF01 && c <= 0xFF5E)
-        c -= 0xFEE0;
-      if (g_unichar_isspace (c) || c == 0x3000)
-        continue;
-      g_string_append_unichar (out, c);
+        *q++ = (char) (c - 0xFEE0);
+      else
+        q += g_unichar_to_utf8 (c, q);
     }
-  return g_string_free (out, FALSE);
+  *q = '\0';
+  return out;
 }
 
 static gboolean
@@ -81,6 +119,18 @@ char_before (const char *text, const char *p)
   return p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : 0;
 }
 
+static gboolean
+is_ascii_mark (char c)
+{
+  switch (c)
+    {
+    case ',': case ';': case ':': case '?': case '!': case '.': case '(': case ')':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 gunichar
 jx_text_halfwidth_punct (const char *text)
 {
@@ -88,7 +138,7 @@ jx_text_halfwidth_punct (const char *text)
     {
       gunichar before, after;
 
-      if (strchr (",;:?!.()", *p) == NULL)
+      if (!is_ascii_mark (*p))
         continue;
       before = char_before (text, p);
       after = p[1] ? g_utf8_get_char (p + 1) : 0;
@@ -125,9 +175,11 @@ jx_text_leftover (const char *text)
     "&nbsp;", ">=", "<=", "\xEF\xBF\xBD", "XX", "××", "{{", "}}", NULL
   };
 
-  for (guint i = 0; tokens[i] != NULL; i++)
-    if (strstr (text, tokens[i]) != NULL)
-      return tokens[i];
+  /* One pass, stopping only at bytes that can start a token. */
+  for (const char *p = text; (p = strpbrk (p, "$\\&<>X{}\xC3\xEF")) != NULL; p++)
+    for (guint i = 0; tokens[i] != NULL; i++)
+      if (has_prefix (p, tokens[i]))
+        return tokens[i];
   return NULL;
 }
 
@@ -186,9 +238,10 @@ jx_text_foreign_year (const char *text,
     {
       guint found;
 
-      if (strncmp (p, "《", strlen ("《")) == 0)
+      /* 《 and 》 are E3 80 8A and E3 80 8B in UTF-8. */
+      if ((guchar) *p == 0xE3 && has_prefix (p, "《"))
         titles++;
-      else if (strncmp (p, "》", strlen ("》")) == 0 && titles > 0)
+      else if ((guchar) *p == 0xE3 && has_prefix (p, "》") && titles > 0)
         titles--;
       if (titles > 0 || !g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
         continue;
@@ -225,12 +278,6 @@ read_number (const char *p, double *value)
     }
   *value = g_ascii_strtod (digits->str, NULL);
   return p;
-}
-
-static gboolean
-has_prefix (const char *p, const char *prefix)
-{
-  return strncmp (p, prefix, strlen (prefix)) == 0;
 }
 
 /* How many yuan one of the money unit is; 0 for an unknown unit. */
@@ -398,10 +445,13 @@ is_grade (const char *text)
   if (length > 12)
     return FALSE;
   for (guint a = 0; adverbs[a] != NULL; a++)
-    for (guint v = 0; verbs[v] != NULL; v++)
-      if (g_str_has_prefix (plain, adverbs[a]) &&
-          g_str_has_prefix (plain + strlen (adverbs[a]), verbs[v]))
-        return TRUE;
+    {
+      if (!g_str_has_prefix (plain, adverbs[a]))
+        continue;
+      for (guint v = 0; verbs[v] != NULL; v++)
+        if (g_str_has_prefix (plain + strlen (adverbs[a]), verbs[v]))
+          return TRUE;
+    }
   return FALSE;
 }
 

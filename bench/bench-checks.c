@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "jx-checkpoint.h"
+#include "jx-checks.h"
+#include "jx-document-io.h"
+#include "jx-indicator.h"
+#include "jx-text-item.h"
+
+/* Times the review checks on a generated document of many projects, the
+ * size of a large county's budget. The checks rerun as the clerk types, so
+ * a run must stay well under the 0.2 s budget; exits 1 when it does not.
+ * With --write FILE the generated document is also saved, for timing
+ * "jixiao-cli validate" on it. */
+
+#define N_PROJECTS   2000
+#define N_RUNS       7
+#define BUDGET_SECS  0.2
+
+static void
+add_text (GListModel *list, const char *text)
+{
+  g_autoptr(JxTextItem) item = jx_text_item_new (text);
+
+  g_list_store_append (G_LIST_STORE (list), item);
+}
+
+static void
+add_indicator (JxProject *project, const char *level1, const char *level2,
+               const char *name, const char *value)
+{
+  g_autoptr(JxIndicator) indicator =
+    jx_indicator_new (level1, level2, name, name, value, "年度工作计划");
+
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (project)), indicator);
+}
+
+/* Realistic text of realistic length; every tenth project carries the
+ * kind of problem the checks look for, so that they do their full work. */
+static JxProject *
+make_project (guint i)
+{
+  g_autofree char *code = g_strdup_printf ("13028124P%012u", i);
+  g_autofree char *name = g_strdup_printf ("第%u号重点工作专项经费", i);
+  g_autofree char *usage = g_strdup_printf ("预算数%u万元，其中：财政资金%u万元，其他资金0万元。"
+                                            "主要用于第%u项重点工作的组织实施。", 10 + i % 90,
+                                            10 + i % 90, i);
+  g_autofree char *goal = g_strdup_printf ("完成第%u项重点工作的组织实施，按计划推进各项任务落实到位。", i);
+  g_autofree char *overview = g_strdup_printf ("围绕第%u项重点工作，加强统筹协调，确保任务按期完成。", i);
+  g_autofree char *goal2 = g_strdup_printf ("提升第%u项工作的服务保障水平，增强工作实效。", i);
+  g_autofree char *summary = g_strdup_printf ("第%u项工作完成率≥95%%；群众满意度≥90%%。", i);
+  g_autofree char *count = g_strdup_printf ("≥%u次", 3 + i % 20);
+  g_autofree char *cost = g_strdup_printf ("≤%u万元", 10 + i % 90);
+  JxProject *project = jx_project_new (code, name);
+  const guint months[] = { 3, 6, 10, 12 };
+  const double percents[] = { 30, 60, 90, 100 };
+  gboolean faulty = i % 10 == 0;
+
+  jx_project_set_fiscal (project, (10 + i % 90) * JX_MONEY_SCALE);
+  jx_project_set_usage (project, usage);
+  for (guint k = 0; k < G_N_ELEMENTS (months); k++)
+    {
+      g_autoptr(JxCheckpoint) point = jx_checkpoint_new (months[k], faulty ? 30 : percents[k]);
+
+      g_list_store_append (G_LIST_STORE (jx_project_get_spending_plan (project)), point);
+    }
+  add_text (jx_project_get_goals (project), goal);
+  add_text (jx_project_get_goals (project), faulty ? "提高人大代表履职能力和水平,增强工作活力。"
+                                                   : goal2);
+  jx_project_set_overview_description (project, overview);
+  jx_project_set_overview_goal (project, faulty ? "尊重代表主体地位，增强服务意识，创新工作方法。" : goal);
+  jx_project_set_overview_indicator_summary (project, summary);
+  add_indicator (project, "产出指标", "数量指标", "开展活动次数", faulty ? "≥95%" : count);
+  add_indicator (project, "产出指标", "质量指标", "任务完成率", "≥95%");
+  add_indicator (project, "产出指标", "时效指标", "完成时限", faulty ? "≥95%" : "2024年12月31日前");
+  add_indicator (project, "产出指标", "成本指标", "预算控制数", cost);
+  add_indicator (project, "效益指标", "社会效益指标", "工作实效提升程度", "有效提升");
+  add_indicator (project, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%");
+  return project;
+}
+
+static JxDocument *
+make_document (void)
+{
+  JxDocument *document = jx_document_new ();
+  GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+
+  jx_document_set_year (document, 2024);
+  jx_department_set_name (jx_document_get_department (document), "某市人民代表大会常务委员会");
+  jx_document_set_summary (document, "深入贯彻落实各项决策部署，依法履职，增强监督实效。");
+  for (guint i = 0; i < N_PROJECTS; i++)
+    {
+      g_autoptr(JxProject) project = make_project (i);
+
+      g_list_store_append (projects, project);
+    }
+  return document;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(JxDocument) document = make_document ();
+  double times[N_RUNS];
+  guint n_findings = 0;
+  double median;
+
+  if (argc == 3 && g_str_equal (argv[1], "--write"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!jx_document_save_file (document, argv[2], &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 2;
+        }
+    }
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) findings = jx_checks_run (document);
+
+      times[run] = (g_get_monotonic_time () - start) / 1e6;
+      n_findings = findings->len;
+    }
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  median = times[N_RUNS / 2];
+  printf ("checks: %u projects, %u findings: median %.1f ms, best %.1f ms, worst %.1f ms "
+          "(budget %.0f ms)\n", N_PROJECTS, n_findings, median * 1e3, times[0] * 1e3,
+          times[N_RUNS - 1] * 1e3, BUDGET_SECS * 1e3);
+  return median <= BUDGET_SECS ? 0 : 1;
+}
