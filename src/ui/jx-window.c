@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-document-io.h"
+#include "jx-problems-actions.h"
 #include "jx-window.h"
 
 struct _JxWindow
@@ -211,6 +212,7 @@ jx_window_init (JxWindow *self)
   g_autoptr(JxDocument) document = jx_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jx_problems_install_actions (self);
 
   add_column (self, _("Code"), "code", FALSE);
   add_column (self, _("Project"), "name", TRUE);
