@@ -484,7 +484,7 @@ test_copy_goal (void)
   assert_quiet (document, "copy-goal");
   set_goal (document, 1, 0, "完成办公楼屋面防水维修1200平方米，消除漏雨隐患。");
   message = assert_fires (document, "copy-goal", "projects[1].goals[0]");
-  g_assert_nonnull (strstr (message, "projects[0].goals[0]"));
+  g_assert_nonnull (strstr (message, "“办公楼屋面维修” (goal 1)"));
 }
 
 static void
@@ -648,6 +648,32 @@ test_path_project (void)
   g_assert_cmpint (jx_checks_path_project ("projects[99999999999]"), ==, -1);
 }
 
+static void
+test_describe_path (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+  const char *cases[][2] = {
+    { "projects[1].goals[1]", "goal 2" },
+    { "projects[0].indicators[3].value", "indicator 4 “维修工程成本”: target value" },
+    { "projects[0].indicators[3].level2", "indicator 4 “维修工程成本”: 二级指标" },
+    { "projects[0].indicators", "indicators" },
+    { "projects[0].overview.goal", "Part 1 goal" },
+    { "projects[0].spending_plan[3].percent", "spending plan, column 4" },
+    { "projects[1]", "the whole project" },
+    { "overall.points[1]", "Part 1 point 2" },
+    { "measures[0].body", "measure 1" },
+    { "projects[7].goals[0]", "projects[7].goals[0]" },
+    { "nonsense[", "nonsense[" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *described = jx_checks_describe_path (document, cases[i][0]);
+
+      g_assert_cmpstr (described, ==, cases[i][1]);
+    }
+}
+
 /* docs/checks.md documents every rule the engine has, under its id. */
 static void
 test_rules_documented (void)
@@ -712,6 +738,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checks/text-leftover", test_text_leftover);
   g_test_add_func ("/checks/example", test_example);
   g_test_add_func ("/checks/path-project", test_path_project);
+  g_test_add_func ("/checks/describe-path", test_describe_path);
   g_test_add_func ("/checks/rules-documented", test_rules_documented);
 
   return g_test_run ();

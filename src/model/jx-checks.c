@@ -348,6 +348,7 @@ static void
 check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, JxProject *project)
 {
   g_autofree char *key = jx_text_squash (text);
+  g_autofree char *where = NULL;
   TextSource *source;
 
   if (g_utf8_strlen (key, -1) < COPY_MIN_CHARS)
@@ -364,10 +365,11 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
     }
   if (source->project == c->project)
     return;
+  where = jx_checks_describe_path (c->document, source->path);
   jx_checker_report (c, rule, suffix,
-                     _("Word for word the same as “%s” (%s): reviewers return templated text. "
+                     _("Word for word the same as in “%s” (%s): reviewers return templated text. "
                        "Write what this project itself does and achieves."),
-                     source->project_name, source->path);
+                     source->project_name, where);
 }
 
 /* ---- Goals, Part 1 entry ---- */

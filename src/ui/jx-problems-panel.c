@@ -80,23 +80,24 @@ jx_problems_badge_text (guint   errors,
 
 /* ---- Rows ---- */
 
-/* "人大慰问老干部补贴 · spending_plan[3].percent": the project by name, then
- * the member inside it; Part 1 and the measures by their own path. */
+/* "人大慰问老干部补贴 · goal 2": the project by name, then the member in
+ * words; Part 1 and the measures by their own description. */
 static char *
 place_of (JxProblemsPanel *self, JxFinding *finding)
 {
   const char *path = jx_finding_get_path (finding);
   int index = jx_finding_get_project (finding);
   g_autoptr(JxProject) project = NULL;
-  const char *inner;
+  g_autofree char *member = NULL;
 
-  if (index >= 0 && self->document != NULL)
+  if (self->document == NULL)
+    return g_strdup (path);
+  member = jx_checks_describe_path (self->document, path);
+  if (index >= 0)
     project = g_list_model_get_item (jx_document_get_projects (self->document), (guint) index);
   if (project == NULL)
-    return g_strdup_printf ("%s · %s", _("Part 1"), path);
-  inner = strchr (path, '.');
-  return g_strdup_printf ("%s · %s", jx_project_get_name (project),
-                          inner != NULL ? inner + 1 : _("whole project"));
+    return g_steal_pointer (&member);
+  return g_strdup_printf ("%s · %s", jx_project_get_name (project), member);
 }
 
 static void
@@ -143,6 +144,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *place = gtk_widget_get_next_sibling (message);
   JxSeverity severity = jx_finding_get_severity (finding);
   g_autofree char *where = place_of (self, finding);
+  g_autofree char *tooltip = NULL;
   const char *classes[] = { severity_css_class (severity), NULL };
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), jx_problems_severity_icon (severity));
@@ -150,7 +152,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (icon, jx_severity_to_label (severity));
   gtk_label_set_text (GTK_LABEL (message), jx_finding_get_message (finding));
   gtk_label_set_text (GTK_LABEL (place), where);
-  gtk_widget_set_tooltip_text (place, jx_finding_get_rule_id (finding));
+  tooltip = g_strdup_printf ("%s [%s]", jx_finding_get_path (finding),
+                             jx_finding_get_rule_id (finding));
+  gtk_widget_set_tooltip_text (place, tooltip);
 }
 
 static void
@@ -336,12 +340,34 @@ make_list (JxProblemsPanel *self)
   return scrolled;
 }
 
+/* Severity colours for the icons here and on the badge; the theme colours
+ * only labels. Named colours follow a dark theme too. */
+static void
+ensure_style (void)
+{
+  static gboolean done;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (done || display == NULL)
+    return;
+  done = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+    "problems-panel image.error, #problems-button image.error { color: @error_color; }\n"
+    "problems-panel image.warning, #problems-button image.warning { color: @warning_color; }\n",
+    -1);
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 jx_problems_panel_init (JxProblemsPanel *self)
 {
   GtkWidget *empty = gtk_label_new (_("No problems found. The finance bureau’s usual "
                                       "review questions are all answered."));
 
+  ensure_style ();
   self->findings = g_list_store_new (JX_TYPE_FINDING);
   self->worst = g_array_new (FALSE, TRUE, sizeof (JxSeverity));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
