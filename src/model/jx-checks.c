@@ -610,9 +610,9 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
         g_list_model_get_item (jx_document_get_projects (c->document), GPOINTER_TO_UINT (best) - 1);
 
       jx_checker_report (c, RULE_COPY_INDICATORS, ".indicators",
-                         _("%u of these indicator rows are word for word those of “%s” "
-                           "(projects[%u]): set indicators that measure this project."),
-                         best_count, jx_project_get_name (source), GPOINTER_TO_UINT (best) - 1);
+                         _("%u of these indicator rows are word for word those of “%s”: set "
+                           "indicators that measure this project."),
+                         best_count, jx_project_get_name (source));
     }
   for (guint i = 0; i < keys->len; i++)
     if (!g_hash_table_contains (c->rows, g_ptr_array_index (keys, i)))
@@ -686,16 +686,16 @@ check_identity (JxChecker *c, JxProject *project)
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->names, name));
   if (first != 0)
     jx_checker_report (c, RULE_PROJECT_NAME_DUPLICATE, ".name",
-                       _("projects[%u] has the same name: give each project its own name, or "
-                         "merge the two."), first - 1);
+                       _("Project %u in the list has the same name: give each project its "
+                         "own name, or merge the two."), first);
   else if (name[0] != '\0')
     g_hash_table_insert (c->names, (gpointer) name, GUINT_TO_POINTER (c->project + 1));
 
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->codes, code));
   if (first != 0)
     jx_checker_report (c, RULE_PROJECT_CODE_DUPLICATE, ".code",
-                       _("projects[%u] has the same 项目编码: every project has its own code "
-                         "from the budget system."), first - 1);
+                       _("Project %u in the list has the same 项目编码: every project has its "
+                         "own code from the budget system."), first);
   else if (code[0] != '\0')
     g_hash_table_insert (c->codes, (gpointer) code, GUINT_TO_POINTER (c->project + 1));
 }

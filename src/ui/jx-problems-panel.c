@@ -364,8 +364,7 @@ ensure_style (void)
 static void
 jx_problems_panel_init (JxProblemsPanel *self)
 {
-  GtkWidget *empty = gtk_label_new (_("No problems found. The finance bureau’s usual "
-                                      "review questions are all answered."));
+  GtkWidget *empty = gtk_label_new (_("The review checks found nothing to fix."));
 
   ensure_style ();
   self->findings = g_list_store_new (JX_TYPE_FINDING);
