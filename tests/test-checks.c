@@ -364,7 +364,7 @@ static void
 test_value_unmeasurable (void)
 {
   g_autoptr(JxDocument) document = clean ();
-  const char *grades[] = { "较好", "有效提升", "符合国家相关标准", "达标", "两次" };
+  const char *grades[] = { "较好", "有效提升", "符合国家相关标准", "达标", "两次", "社会效益显著" };
 
   for (guint i = 0; i < G_N_ELEMENTS (grades); i++)
     {
@@ -373,13 +373,18 @@ test_value_unmeasurable (void)
     }
   set_value (document, 0, 4, "依据相关政策标准");
   g_free (assert_fires (document, "indicator-value-unmeasurable", "projects[0].indicators[4].value"));
+  /* A number alone does not say what is counted. */
+  set_value (document, 0, 4, "明显改善");
+  set_value (document, 0, 5, "≥90");
+  g_free (assert_fires (document, "indicator-value-unmeasurable", "projects[0].indicators[5].value"));
 }
 
 static void
 test_time_not_date (void)
 {
   g_autoptr(JxDocument) document = clean ();
-  const char *deadlines[] = { "≤30个工作日", "年底前完成", "2024-10-31", "10月底前" };
+  const char *deadlines[] = { "≤30个工作日", "年底前完成", "2024-10-31", "10月底前", "全年",
+                              "每季度1次" };
 
   for (guint i = 0; i < G_N_ELEMENTS (deadlines); i++)
     {

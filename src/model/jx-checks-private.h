@@ -83,6 +83,7 @@ typedef struct
   gboolean dated;        /* a date, a duration or a deadline word */
   guint    foreign_year; /* the first year in it other than the budget year */
   gboolean grade;        /* a recognised qualitative grade */
+  gboolean unitless;     /* nothing but a comparator and a number */
 } JxValueInfo;
 
 void      jx_value_analyze        (const char  *value,

@@ -402,7 +402,8 @@ has_deadline_word (const char *text)
 {
   static const char * const words[] = {
     "年底", "年末", "年内", "年前", "月底", "月末", "月前", "季度", "上半年", "下半年",
-    "当年", "当月", "当日", "按时", "按期", "及时", "限期", "前完成", NULL
+    "当年", "当月", "当日", "按时", "按期", "及时", "限期", "前完成", "全年", "年度内",
+    "本年度", "常年", "每年", "每季", "每月", "每周", "每日", "每天", NULL
   };
 
   return jx_text_contains_any (text, words);
@@ -429,6 +430,9 @@ is_grade (const char *text)
     "提高", "提升", "改善", "增强", "增加", "加强", "降低", "减少", "下降", "好转", "优化",
     "完善", "保障", "促进", "推进", "落实", "发挥", NULL
   };
+  static const char * const endings[] = {
+    "显著", "明显", "良好", "较好", "达标", "合格", "有效", "提升", "提高", "改善", "增强", NULL
+  };
   g_autofree char *plain = g_strdup (text);
   glong length;
 
@@ -444,6 +448,10 @@ is_grade (const char *text)
     return TRUE;
   if (length > 12)
     return FALSE;
+  /* "社会效益显著", "服务质量良好": a short statement ending in a grade. */
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (plain, endings[i]))
+      return TRUE;
   for (guint a = 0; adverbs[a] != NULL; a++)
     {
       if (!g_str_has_prefix (plain, adverbs[a]))
@@ -453,6 +461,33 @@ is_grade (const char *text)
           return TRUE;
     }
   return FALSE;
+}
+
+/* "≥90", "100": a comparator and a number, with no unit to say what of. */
+static gboolean
+is_unitless (const char *text)
+{
+  static const char * const comparators[] = {
+    "≥", "≤", "≧", "≦", ">=", "<=", ">", "<", "=", "大于等于", "小于等于", "不低于", "不少于",
+    "不高于", "不超过", "不多于", "大于", "小于", "高于", "低于", "至少", "达到", "超过", "约",
+    NULL
+  };
+  const char *p = text;
+  gboolean digits = FALSE;
+
+  for (guint i = 0; comparators[i] != NULL; i++)
+    if (has_prefix (p, comparators[i]))
+      {
+        p += strlen (comparators[i]);
+        break;
+      }
+  for (; *p; p++)
+    {
+      if (!g_ascii_isdigit (*p) && *p != '.' && *p != ',')
+        return FALSE;
+      digits |= g_ascii_isdigit (*p);
+    }
+  return digits;
 }
 
 void
@@ -489,6 +524,7 @@ jx_value_analyze (const char  *value,
   if (has_deadline_word (text))
     info->dated = TRUE;
   info->grade = is_grade (text);
+  info->unitless = is_unitless (text);
 }
 
 gboolean

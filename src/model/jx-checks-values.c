@@ -113,6 +113,13 @@ check_units (JxChecker *c, const char *suffix, const char *name, const JxValueIn
 static gboolean
 check_measurable (JxChecker *c, const char *suffix, const JxValueInfo *info)
 {
+  if (info->unitless)
+    {
+      jx_checker_report (c, RULE_VALUE_UNMEASURABLE, suffix,
+                         _("The value is a number without a unit, so it does not say what is "
+                           "counted: add the unit, e.g. “≥90%%”, “≥90分” or “≥10次”."));
+      return TRUE;
+    }
   if (info->has_number || info->grade || info->dated)
     return FALSE;
   jx_checker_report (c, RULE_VALUE_UNMEASURABLE, suffix,
