@@ -2,22 +2,27 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 
+#include "jx-bench-utils.h"
 #include "jx-checkpoint.h"
 #include "jx-checks.h"
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-text-item.h"
 
-/* Times the review checks on a generated document of many projects, the
- * size of a large county's budget. The checks rerun as the clerk types, so
- * a run must stay well under the 0.2 s budget; exits 1 when it does not.
- * With --write FILE the generated document is also saved, for timing
- * "jixiao-cli validate" on it. */
+/* Times the review checks on two documents of 2,000 projects, the size of
+ * a large county's budget: the shared large document (the example's
+ * projects, long texts, so many copies) and one generated here with varied
+ * texts and a planted problem in every tenth project. The checks rerun as
+ * the clerk types, so a run should stay well under 200 ms; the verdict is
+ * printed, never turned into a failure. With --write FILE the generated
+ * document is also saved, for timing "jixiao-cli validate" on it. */
 
 #define N_PROJECTS   2000
 #define N_RUNS       7
-#define BUDGET_SECS  0.2
+#define BUDGET_MS    200.0
 
 static void
 add_text (GListModel *list, const char *text)
@@ -107,36 +112,61 @@ compare_doubles (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* CPU time as well as wall time: on a busy machine the wall time also
+ * counts other programs. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+static void
+time_checks (const char *label, JxDocument *document)
+{
+  double times[N_RUNS];
+  double cpu[N_RUNS];
+  guint n_findings = 0;
+  double median;
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      double start = jx_bench_now_ms ();
+      double start_cpu = cpu_ms ();
+      g_autoptr(GPtrArray) findings = jx_checks_run (document);
+
+      times[run] = jx_bench_now_ms () - start;
+      cpu[run] = cpu_ms () - start_cpu;
+      n_findings = findings->len;
+    }
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  qsort (cpu, N_RUNS, sizeof cpu[0], compare_doubles);
+  median = times[N_RUNS / 2];
+  printf ("checks on %-30s %u projects, %5u findings: median %6.1f ms (CPU %6.1f ms), "
+          "best %6.1f ms (target <= %.0f ms: %s)\n", label,
+          g_list_model_get_n_items (jx_document_get_projects (document)), n_findings, median,
+          cpu[N_RUNS / 2], times[0], BUDGET_MS, median <= BUDGET_MS ? "met" : "NOT met");
+}
+
 int
 main (int argc, char **argv)
 {
-  g_autoptr(JxDocument) document = make_document ();
-  double times[N_RUNS];
-  guint n_findings = 0;
-  double median;
+  g_autoptr(JxDocument) large = jx_bench_large_document (N_PROJECTS);
+  g_autoptr(JxDocument) varied = make_document ();
 
   if (argc == 3 && g_str_equal (argv[1], "--write"))
     {
       g_autoptr(GError) error = NULL;
 
-      if (!jx_document_save_file (document, argv[2], &error))
+      if (!jx_document_save_file (varied, argv[2], &error))
         {
           fprintf (stderr, "%s\n", error->message);
           return 2;
         }
     }
-  for (guint run = 0; run < N_RUNS; run++)
-    {
-      gint64 start = g_get_monotonic_time ();
-      g_autoptr(GPtrArray) findings = jx_checks_run (document);
-
-      times[run] = (g_get_monotonic_time () - start) / 1e6;
-      n_findings = findings->len;
-    }
-  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
-  median = times[N_RUNS / 2];
-  printf ("checks: %u projects, %u findings: median %.1f ms, best %.1f ms, worst %.1f ms "
-          "(budget %.0f ms)\n", N_PROJECTS, n_findings, median * 1e3, times[0] * 1e3,
-          times[N_RUNS - 1] * 1e3, BUDGET_SECS * 1e3);
-  return median <= BUDGET_SECS ? 0 : 1;
+  time_checks ("the shared large document", large);
+  time_checks ("the varied generated document", varied);
+  return 0;
 }
