@@ -69,6 +69,10 @@ with tempfile.TemporaryDirectory() as tmp:
         r.stdout += repr(e)
     check('JSON report for a folder of files', ok and r.returncode == 2, r.stdout)
 
+r = run(fixtures)
+check('a folder stands for its .json files, in name order',
+      r.returncode == 0 and r.stdout.startswith(hints + ':'), r.stdout)
+
 r = run('--format', 'xml', clean)
 check('unknown format: exit 2', r.returncode == 2 and 'xml' in r.stderr, r.stderr)
 r = run()

@@ -64,6 +64,12 @@ file_to_json (const char *file, GPtrArray *findings)
   return object;
 }
 
+static int
+compare_paths (const char **a, const char **b)
+{
+  return g_strcmp0 (*a, *b);
+}
+
 static void
 validate_file (Run *run, const char *file)
 {
@@ -92,6 +98,30 @@ validate_file (Run *run, const char *file)
     json_array_add_object_element (run->files, file_to_json (file, findings));
   else
     print_text (file, findings);
+}
+
+/* A folder stands for the documents in it (*.json, in name order), so
+ * that a finance bureau can name the folder a department sent. */
+static void
+validate_argument (Run *run, const char *argument)
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+
+  if (!g_file_test (argument, G_FILE_TEST_IS_DIR))
+    {
+      validate_file (run, argument);
+      return;
+    }
+  names = g_ptr_array_new_with_free_func (g_free);
+  dir = g_dir_open (argument, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (names, g_build_filename (argument, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) compare_paths);
+  for (guint i = 0; i < names->len; i++)
+    validate_file (run, g_ptr_array_index (names, i));
 }
 
 static void
@@ -128,7 +158,7 @@ jx_cli_validate (int    argc,
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-    _("Runs the review checks on each file. Text output has one line per finding: "
+    _("Runs the review checks on each file (a folder stands for the .json files in it). Text output has one line per finding: "
       "FILE: path: severity: message [rule-id]. The exit status is 0 when no finding is an "
       "error (with --strict: when there is no finding at all), 1 otherwise, and 2 when a file "
       "does not load."));
@@ -147,7 +177,7 @@ jx_cli_validate (int    argc,
   run.json = format != NULL && g_str_equal (format, "json");
   run.files = json_array_new ();
   for (int i = 1; i < argc; i++)
-    validate_file (&run, argv[i]);
+    validate_argument (&run, argv[i]);
   if (run.json)
     print_json (&run);
   json_array_unref (run.files);
