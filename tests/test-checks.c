@@ -180,6 +180,9 @@ test_funds_usage (void)
   assert_quiet (document, "funds-usage-mismatch");
   jx_project_set_usage (project (document, 0), "主要用于办公楼屋面防水维修。");
   assert_quiet (document, "funds-usage-mismatch");
+  /* Other amounts under similar words: a multi-year total, a higher level's share. */
+  jx_project_set_usage (project (document, 0), "项目总预算数200万元，本年上级财政资金30万元。");
+  assert_quiet (document, "funds-usage-mismatch");
   jx_project_set_usage (project (document, 0), "预算数60万元，其中：财政资金50万元。");
   g_free (assert_fires (document, "funds-usage-mismatch", "projects[0].usage"));
 }
@@ -333,6 +336,12 @@ test_category_misplaced (void)
   jx_indicator_set_level1 (indicator (document, 1, 3), "成本指标");
   jx_indicator_set_level2 (indicator (document, 1, 3), "成本指标");
   assert_quiet (document, "indicator-category-misplaced");
+  /* Provinces that group benefit and satisfaction under 效果指标. */
+  jx_indicator_set_level1 (indicator (document, 0, 4), "效果指标");
+  jx_indicator_set_level1 (indicator (document, 0, 5), "效果指标");
+  assert_quiet (document, "indicator-category-misplaced");
+  assert_quiet (document, "indicator-category-unknown");
+  assert_quiet (document, "indicator-level1-missing");
   jx_indicator_set_level1 (indicator (document, 0, 0), "效益指标");
   g_free (assert_fires (document, "indicator-category-misplaced", "projects[0].indicators[0].level2"));
 }

@@ -430,8 +430,10 @@ typedef struct
 } Level2;
 
 /* 一级/二级 as in 财预〔2021〕101号, plus 成本指标 as an 产出 second level,
- * the older layout that many departments still use. */
-static const char * const level1_names[] = { "产出指标", "效益指标", "满意度指标", "成本指标", NULL };
+ * the older layout that many departments still use, and 效果指标, which
+ * some provinces' frameworks put over both benefit and satisfaction. */
+static const char * const level1_names[] = { "产出指标", "效益指标", "满意度指标", "成本指标",
+                                             "效果指标", NULL };
 static const Level2 level2_names[] = {
   { "数量指标", "产出指标" }, { "质量指标", "产出指标" }, { "时效指标", "产出指标" },
   { "成本指标", "产出指标" }, { "经济效益指标", "效益指标" }, { "社会效益指标", "效益指标" },
@@ -459,6 +461,17 @@ closest (const char *name, const char * const *candidates, guint n)
   return best;
 }
 
+/* Whether a standard 二级指标 may stand under a standard 一级指标. */
+static gboolean
+belongs_under (const Level2 *known, const char *level1)
+{
+  if (g_str_equal (known->level1, level1))
+    return TRUE;
+  if (g_str_equal (level1, "效果指标"))
+    return g_str_equal (known->level1, "效益指标") || g_str_equal (known->level1, "满意度指标");
+  return g_str_equal (known->name, "成本指标") && g_str_equal (level1, "成本指标");
+}
+
 static const Level2 *
 find_level2 (const char *name)
 {
@@ -480,14 +493,13 @@ check_level2 (JxChecker *c, const char *prefix, const char *level1, const char *
       guint n = 0;
 
       for (guint i = 0; i < G_N_ELEMENTS (level2_names); i++)
-        if (g_str_equal (level2_names[i].level1, level1) || !g_strv_contains (level1_names, level1))
+        if (belongs_under (&level2_names[i], level1) || !g_strv_contains (level1_names, level1))
           candidates[n++] = level2_names[i].name;
       jx_checker_report (c, RULE_CATEGORY_UNKNOWN, suffix,
                          _("“%s” is not a standard 二级指标: did you mean “%s”?"),
                          level2, closest (level2, candidates, n));
     }
-  else if (g_strv_contains (level1_names, level1) && !g_str_equal (known->level1, level1) &&
-           !(g_str_equal (level2, "成本指标") && g_str_equal (level1, "成本指标")))
+  else if (g_strv_contains (level1_names, level1) && !belongs_under (known, level1))
     jx_checker_report (c, RULE_CATEGORY_MISPLACED, suffix,
                        _("“%s” belongs under “%s”, not under “%s”: correct the 一级指标 or "
                          "the 二级指标."), level2, known->level1, level1);
@@ -522,9 +534,12 @@ note_coverage (Coverage *seen, JxIndicator *indicator)
   const char *level2 = jx_indicator_get_level2 (indicator);
   gboolean output = strstr (level1, "产出") != NULL;
 
+  gboolean satisfaction = strstr (level1, "满意") != NULL || strstr (level2, "满意") != NULL;
+
   seen->output |= output;
-  seen->benefit |= strstr (level1, "效益") != NULL;
-  seen->satisfaction |= strstr (level1, "满意") != NULL;
+  seen->benefit |= strstr (level1, "效益") != NULL ||
+                   (strstr (level1, "效果") != NULL && !satisfaction);
+  seen->satisfaction |= satisfaction;
   seen->quantity |= output && strstr (level2, "数量") != NULL;
   seen->quality |= output && strstr (level2, "质量") != NULL;
   seen->time |= output && strstr (level2, "时效") != NULL;
