@@ -487,6 +487,19 @@ test_unit_mismatch (void)
   g_free (assert_fires (document, "indicator-unit-mismatch", "projects[0].indicators[4].value"));
 }
 
+/* Part 1 names indicators in running text; the same rule reads them. */
+static void
+test_unit_mismatch_part1 (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+  JxProject *p = project (document, 0);
+
+  jx_project_set_overview_indicator_summary (p, "加强监督。督办率≥95%；上报人数≥30人。");
+  assert_quiet (document, "indicator-unit-mismatch");
+  jx_project_set_overview_indicator_summary (p, "加强监督。督办率≥95%；上报建议和意见数量≥95%。");
+  g_free (assert_fires (document, "indicator-unit-mismatch", "projects[0].overview.indicator_summary"));
+}
+
 static void
 test_copy_goal (void)
 {
@@ -609,6 +622,7 @@ static void
 test_example (void)
 {
   static const char * const expected[][2] = {
+    { "projects[0].overview.indicator_summary", "indicator-unit-mismatch" },
     { "projects[0].indicators[4].value", "indicator-unit-mismatch" },
     { "projects[1].indicators[3].value", "indicator-cost-not-amount" },
     { "projects[3].overview.goal", "copy-overview" },
@@ -636,15 +650,17 @@ test_example (void)
       g_assert_cmpstr (jx_finding_get_rule_id (finding), ==, expected[i][1]);
     }
   g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 0)),
+                            "上报建议和意见数量"));
+  g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 1)),
                             "参与政府决策活动次数"));
-  g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 2)),
+  g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 3)),
                             "人大代表活动经费"));
-  g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 8)),
+  g_assert_nonnull (strstr (jx_finding_get_message (g_ptr_array_index (findings, 9)),
                             "人大八届四次会议费"));
 
   jx_checks_count (findings, &errors, &warnings, &hints);
   g_assert_cmpuint (errors, ==, 1);
-  g_assert_cmpuint (warnings, ==, 9);
+  g_assert_cmpuint (warnings, ==, 10);
   g_assert_cmpuint (hints, ==, 2);
   g_assert_cmpint (jx_checks_worst_for_project (findings, 5), ==, JX_SEVERITY_ERROR);
   g_assert_cmpint (jx_checks_worst_for_project (findings, 3), ==, JX_SEVERITY_WARNING);
@@ -742,6 +758,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checks/indicator-percent-over-100", test_percent_over_100);
   g_test_add_func ("/checks/indicator-date-outside-year", test_date_outside_year);
   g_test_add_func ("/checks/indicator-unit-mismatch", test_unit_mismatch);
+  g_test_add_func ("/checks/indicator-unit-mismatch-part1", test_unit_mismatch_part1);
   g_test_add_func ("/checks/copy-goal", test_copy_goal);
   g_test_add_func ("/checks/copy-overview", test_copy_overview);
   g_test_add_func ("/checks/copy-indicators", test_copy_indicators);

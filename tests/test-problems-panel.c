@@ -74,10 +74,10 @@ test_findings_follow_edits (void)
   gint64 edited;
 
   jx_problems_panel_set_document (self, document);
-  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 13);
   jx_problems_panel_count (self, &errors, &warnings, &hints);
   g_assert_cmpuint (errors, ==, 1);
-  g_assert_cmpuint (warnings, ==, 9);
+  g_assert_cmpuint (warnings, ==, 10);
   g_assert_cmpuint (hints, ==, 2);
   g_assert_cmpint (jx_problems_panel_worst_for_project (self, 5), ==, JX_SEVERITY_ERROR);
   g_assert_cmpint (jx_problems_panel_worst_for_project (self, 3), ==, JX_SEVERITY_WARNING);
@@ -91,11 +91,11 @@ test_findings_follow_edits (void)
       jx_checkpoint_set_percent (point, 30 + 70 * i / 3.0);
     }
   edited = g_get_monotonic_time ();
-  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 13);
   /* ...and a moment later both plan findings are gone. */
   wait_for_recheck (self);
   g_assert_cmpint (g_get_monotonic_time () - edited, >=, JX_PROBLEMS_RECHECK_DELAY_MS * 1000 / 2);
-  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (self)), ==, 11);
   g_assert_cmpint (jx_problems_panel_worst_for_project (self, 5), ==, JX_SEVERITY_NONE);
 
   jx_problems_panel_set_document (self, NULL);
@@ -124,7 +124,7 @@ test_activation (void)
   g_signal_connect (panel, "finding-activated", G_CALLBACK (activated_cb), &activated);
   list = find_descendant (panel, GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
-  g_signal_emit_by_name (list, "activate", 2);
+  g_signal_emit_by_name (list, "activate", 3);
   g_assert_cmpstr (activated, ==, "projects[3].overview.goal 3");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -158,8 +158,8 @@ test_window (void)
 
   jx_window_set_document (window, document, NULL);
   g_assert_true (jx_problems_panel_get_document (panel) == document);
-  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 12);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "1 error, 9 warnings, 2 hints");
+  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 13);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "1 error, 10 warnings, 2 hints");
 
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (button))

@@ -27,7 +27,7 @@ r = run(example)
 lines = r.stdout.splitlines()
 line_re = re.compile(r'^(.+?): (\S+): (error|warning|hint): (.+) \[([a-z0-9-]+)\]$')
 check('example has errors: exit 1', r.returncode == 1, r.stderr)
-check('example: 12 findings', len(lines) == 12, r.stdout)
+check('example: 13 findings', len(lines) == 13, r.stdout)
 check('every line is FILE: path: severity: message [rule-id]',
       all(line_re.match(l) and line_re.match(l).group(1) == example for l in lines), r.stdout)
 check('the 30/30/30/30 plan is reported',
@@ -58,8 +58,8 @@ with tempfile.TemporaryDirectory() as tmp:
         files = report['files']
         ok = (report['format'] == 'budget-performance-findings' and len(files) == 3 and
               files[0]['findings'] == [] and files[0]['errors'] == 0 and
-              files[1]['errors'] == 1 and files[1]['warnings'] == 9 and files[1]['hints'] == 2 and
-              len(files[1]['findings']) == 12 and files[2]['loaded'] is False and
+              files[1]['errors'] == 1 and files[1]['warnings'] == 10 and files[1]['hints'] == 2 and
+              len(files[1]['findings']) == 13 and files[2]['loaded'] is False and
               files[2]['error'] != '')
         first = files[1]['findings'][0]
         ok = ok and set(first) == {'path', 'project', 'severity', 'rule', 'message'}

@@ -70,6 +70,9 @@ void jx_checker_report (JxChecker  *c,
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,
                                 const char  *suffix);
+void jx_checks_summary_units   (JxChecker   *c,
+                                const char  *text,
+                                const char  *suffix);
 
 /* What the numbers and words of an indicator value say. */
 typedef struct

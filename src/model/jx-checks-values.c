@@ -83,7 +83,7 @@ static gboolean
 check_units (JxChecker *c, const char *suffix, const char *name, const JxValueInfo *info)
 {
   static const char * const counts[] = { "次数", "个数", "人数", "件数", "户数", "场次", "人次",
-                                         "项数", "篇数", "家数", NULL };
+                                         "项数", "篇数", "家数", "数量", NULL };
   static const char * const not_rates[] = { "频率", "效率", "功率", "速率", NULL };
   static const char * const money[] = { "成本", "金额", "费用", "经费", "造价", "单价", "价格",
                                         NULL };
@@ -127,6 +127,45 @@ check_measurable (JxChecker *c, const char *suffix, const JxValueInfo *info)
                        "afterwards whether it was met: write e.g. “≥95%%”, “≥10次” or a grade such "
                        "as “好”, “较好”, “达标”."));
   return TRUE;
+}
+
+static gboolean
+check_clause (JxChecker *c, const char *suffix, const char *clause, gsize length)
+{
+  g_autofree char *text = g_strndup (clause, length);
+  const char *at = strstr (text, "≥");
+  g_autofree char *name = NULL;
+  JxValueInfo info;
+
+  if (at == NULL)
+    at = strstr (text, "≤");
+  if (at == NULL || at == text)
+    return FALSE;
+  name = g_strndup (text, at - text);
+  jx_value_analyze (at, c->unit, c->year, &info);
+  return check_units (c, suffix, g_strstrip (name), &info);
+}
+
+/* Part 1 lists indicators in running text: "调研、视察及时率≥95%；关注民生
+ * 工作落实率≥95%。" Each clause with a comparator is a name and a value. */
+void
+jx_checks_summary_units (JxChecker  *c,
+                         const char *text,
+                         const char *suffix)
+{
+  static const char *separators = "；;。，,、：:";
+  const char *clause = text;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch != 0 && g_utf8_strchr (separators, -1, ch) == NULL)
+        continue;
+      if (check_clause (c, suffix, clause, p - clause) || ch == 0)
+        return;
+      clause = g_utf8_next_char (p);
+    }
 }
 
 void

@@ -415,6 +415,7 @@ check_overview (JxChecker *c, JxProject *project)
       check_copy (c, RULE_COPY_OVERVIEW, suffixes[i], texts[i], project);
       check_text (c, suffixes[i], texts[i], TEXT_ALL);
     }
+  jx_checks_summary_units (c, texts[2], suffixes[2]);
   if (!any)
     jx_checker_report (c, RULE_OVERVIEW_MISSING, ".overview",
                        _("The project has no entry in Part 1 (二、分项绩效目标): describe it, its "
