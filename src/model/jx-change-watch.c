@@ -4,11 +4,32 @@
 #include "jx-change-watch.h"
 #include "jx-project.h"
 
+/* The watch mirrors the document's lists: one ListNode per list, holding
+ * one ItemNode per item in list order, so that when a list changes only
+ * the items that came or went are connected or disconnected. */
+typedef struct _ListNode ListNode;
+
+typedef struct
+{
+  GObject  *object;
+  gulong    handler;
+  ListNode *lists[3];    /* a project's plan, goals and indicators */
+} ItemNode;
+
+struct _ListNode
+{
+  JxChangeWatch *watch;
+  GListModel    *list;
+  gulong         handler;
+  GPtrArray     *items;  /* ItemNode */
+};
+
 struct _JxChangeWatch
 {
   GObject parent_instance;
   JxDocument *document;
-  GPtrArray *watched;   /* every object we hold a handler on, with a reference */
+  GPtrArray *roots;      /* ItemNode: the document and its department */
+  GPtrArray *lists;      /* ListNode: points, measures, projects */
 };
 
 G_DEFINE_FINAL_TYPE (JxChangeWatch, jx_change_watch, G_TYPE_OBJECT)
@@ -16,7 +37,9 @@ G_DEFINE_FINAL_TYPE (JxChangeWatch, jx_change_watch, G_TYPE_OBJECT)
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static void rewire (JxChangeWatch *self);
+static ListNode *list_node_new  (JxChangeWatch *watch,
+                                 GListModel    *list);
+static void      list_node_free (ListNode      *node);
 
 static void
 object_changed_cb (JxChangeWatch *self)
@@ -24,65 +47,77 @@ object_changed_cb (JxChangeWatch *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* A list gained or lost items: the set of objects to follow changed.
- * Reconnecting everything is simple and, at a few milliseconds for a
- * large document, cheap next to the edits that cause it. */
-static void
-list_changed_cb (JxChangeWatch *self)
+static ItemNode *
+item_node_new (JxChangeWatch *watch, gpointer object)
 {
-  rewire (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  ItemNode *node = g_new0 (ItemNode, 1);
+
+  node->object = g_object_ref (object);
+  node->handler = g_signal_connect_swapped (object, "notify", G_CALLBACK (object_changed_cb), watch);
+  if (JX_IS_PROJECT (object))
+    {
+      node->lists[0] = list_node_new (watch, jx_project_get_spending_plan (object));
+      node->lists[1] = list_node_new (watch, jx_project_get_goals (object));
+      node->lists[2] = list_node_new (watch, jx_project_get_indicators (object));
+    }
+  return node;
 }
 
 static void
-watch_object (JxChangeWatch *self, gpointer object)
+item_node_free (gpointer data)
 {
-  g_signal_connect_object (object, "notify", G_CALLBACK (object_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->watched, g_object_ref (object));
+  ItemNode *node = data;
+
+  g_signal_handler_disconnect (node->object, node->handler);
+  for (guint i = 0; i < G_N_ELEMENTS (node->lists); i++)
+    g_clear_pointer (&node->lists[i], list_node_free);
+  g_object_unref (node->object);
+  g_free (node);
 }
 
 static void
-watch_list (JxChangeWatch *self, GListModel *list)
+list_changed_cb (GListModel *list,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 ListNode   *node)
 {
+  g_ptr_array_remove_range (node->items, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, position + i);
+
+      g_ptr_array_insert (node->items, position + i, item_node_new (node->watch, item));
+    }
+  g_signal_emit (node->watch, signals[CHANGED], 0);
+}
+
+static ListNode *
+list_node_new (JxChangeWatch *watch, GListModel *list)
+{
+  ListNode *node = g_new0 (ListNode, 1);
   guint n = g_list_model_get_n_items (list);
 
-  g_signal_connect_object (list, "items-changed", G_CALLBACK (list_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->watched, g_object_ref (list));
+  node->watch = watch;
+  node->list = g_object_ref (list);
+  node->items = g_ptr_array_new_full (n, item_node_free);
+  node->handler = g_signal_connect (list, "items-changed", G_CALLBACK (list_changed_cb), node);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-      if (JX_IS_PROJECT (item))
-        {
-          JxProject *project = JX_PROJECT (item);
-
-          watch_list (self, jx_project_get_spending_plan (project));
-          watch_list (self, jx_project_get_goals (project));
-          watch_list (self, jx_project_get_indicators (project));
-        }
-      watch_object (self, item);
+      g_ptr_array_add (node->items, item_node_new (watch, item));
     }
+  return node;
 }
 
 static void
-unwire (JxChangeWatch *self)
+list_node_free (ListNode *node)
 {
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
-  g_ptr_array_set_size (self->watched, 0);
-}
-
-static void
-rewire (JxChangeWatch *self)
-{
-  unwire (self);
-  watch_object (self, self->document);
-  watch_object (self, jx_document_get_department (self->document));
-  watch_list (self, jx_document_get_points (self->document));
-  watch_list (self, jx_document_get_measures (self->document));
-  watch_list (self, jx_document_get_projects (self->document));
+  g_signal_handler_disconnect (node->list, node->handler);
+  g_ptr_array_unref (node->items);
+  g_object_unref (node->list);
+  g_free (node);
 }
 
 static void
@@ -90,9 +125,8 @@ jx_change_watch_dispose (GObject *object)
 {
   JxChangeWatch *self = JX_CHANGE_WATCH (object);
 
-  if (self->watched != NULL)
-    unwire (self);
-  g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_pointer (&self->lists, g_ptr_array_unref);
+  g_clear_pointer (&self->roots, g_ptr_array_unref);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (jx_change_watch_parent_class)->dispose (object);
 }
@@ -111,7 +145,6 @@ jx_change_watch_class_init (JxChangeWatchClass *klass)
 static void
 jx_change_watch_init (JxChangeWatch *self)
 {
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 JxChangeWatch *
@@ -123,7 +156,13 @@ jx_change_watch_new (JxDocument *document)
 
   self = g_object_new (JX_TYPE_CHANGE_WATCH, NULL);
   self->document = g_object_ref (document);
-  rewire (self);
+  self->roots = g_ptr_array_new_with_free_func (item_node_free);
+  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify) list_node_free);
+  g_ptr_array_add (self->roots, item_node_new (self, document));
+  g_ptr_array_add (self->roots, item_node_new (self, jx_document_get_department (document)));
+  g_ptr_array_add (self->lists, list_node_new (self, jx_document_get_points (document)));
+  g_ptr_array_add (self->lists, list_node_new (self, jx_document_get_measures (document)));
+  g_ptr_array_add (self->lists, list_node_new (self, jx_document_get_projects (document)));
   return self;
 }
 
