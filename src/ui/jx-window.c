@@ -213,11 +213,8 @@ jx_window_init (JxWindow *self)
   g_autoptr(JxDocument) document = jx_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-<<<<<<< HEAD
-  jx_problems_install_actions (self);
-=======
   jx_chart_install_actions (self);
->>>>>>> main
+  jx_problems_install_actions (self);
 
   add_column (self, _("Code"), "code", FALSE);
   add_column (self, _("Project"), "name", TRUE);
