@@ -13,11 +13,8 @@ typedef int (*JxCliCommand) (int argc, char **argv);
 
 int   jx_cli_check     (int argc, char **argv);
 int   jx_cli_normalize (int argc, char **argv);
-<<<<<<< HEAD
 int   jx_cli_validate  (int argc, char **argv);
-=======
 int   jx_cli_chart     (int argc, char **argv);
->>>>>>> main
 
 /* Parses a subcommand's options; prints the error and returns FALSE. */
 gboolean    jx_cli_parse_options  (GOptionContext *context,
