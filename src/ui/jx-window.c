@@ -5,6 +5,7 @@
 
 #include "jx-chart-actions.h"
 #include "jx-document-io.h"
+#include "jx-problems-actions.h"
 #include "jx-window.h"
 
 struct _JxWindow
@@ -213,6 +214,7 @@ jx_window_init (JxWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   jx_chart_install_actions (self);
+  jx_problems_install_actions (self);
 
   add_column (self, _("Code"), "code", FALSE);
   add_column (self, _("Project"), "name", TRUE);
