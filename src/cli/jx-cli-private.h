@@ -13,6 +13,8 @@ typedef int (*JxCliCommand) (int argc, char **argv);
 
 int   jx_cli_check     (int argc, char **argv);
 int   jx_cli_normalize (int argc, char **argv);
+int   jx_cli_validate  (int argc, char **argv);
+int   jx_cli_chart     (int argc, char **argv);
 int   jx_cli_export_pdf (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
 

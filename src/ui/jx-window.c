@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-chart-actions.h"
 #include "jx-document-io.h"
+#include "jx-problems-actions.h"
 #include "jx-print.h"
 #include "jx-window.h"
 
@@ -212,6 +214,8 @@ jx_window_init (JxWindow *self)
   g_autoptr(JxDocument) document = jx_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jx_chart_install_actions (self);
+  jx_problems_install_actions (self);
 
   add_column (self, _("Code"), "code", FALSE);
   add_column (self, _("Project"), "name", TRUE);
