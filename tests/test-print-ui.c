@@ -6,6 +6,7 @@
 
 #include "jx-application.h"
 #include "jx-document-io.h"
+#include "jx-indicator.h"
 #include "jx-preview.h"
 #include "jx-print.h"
 #include "jx-test-utils.h"
@@ -103,6 +104,20 @@ test_preview (void)
   state.preview = preview;
   wait_for (preview_grew, &state);
   g_assert_cmpuint (jx_preview_get_n_pages (preview), >=, before + 4);
+
+  /* An edit deep inside a table: one 绩效指标描述 of the last project. */
+  {
+    GListModel *projects = jx_document_get_projects (document);
+    g_autoptr(JxProject) last = g_list_model_get_item (projects, g_list_model_get_n_items (projects) - 1);
+    g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (last), 0);
+    g_autoptr(GString) description = g_string_new (NULL);
+
+    for (guint i = 0; i < 60; i++)
+      g_string_append (description, "加强对代表建议办理情况的督促检查，");
+    state.pages = jx_preview_get_n_pages (preview);
+    jx_indicator_set_description (indicator, description->str);
+    wait_for (preview_grew, &state);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin (50);

@@ -3,13 +3,10 @@
 
 #include <glib/gi18n.h>
 
-#include "jx-checkpoint.h"
-#include "jx-indicator.h"
-#include "jx-measure.h"
+#include "jx-change-watch.h"
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
-#include "jx-text-item.h"
 
 #define ZOOM_MIN 0.25
 #define ZOOM_MAX 4.0
@@ -22,7 +19,7 @@ struct _JxPreview
 
   JxWindow *window;          /* weak */
   JxDocument *document;
-  GPtrArray *watched;        /* objects whose changes we follow */
+  JxChangeWatch *watch;      /* follows every change of the document */
   JxPageLayout *layout;
   guint page;
   double zoom;
@@ -35,17 +32,7 @@ struct _JxPreview
 
 G_DEFINE_FINAL_TYPE (JxPreview, jx_preview, GTK_TYPE_WINDOW)
 
-static void watch_document (JxPreview *self);
-
 /* ---- following the document ------------------------------------------- */
-
-static void
-unwatch_all (JxPreview *self)
-{
-  for (guint i = 0; i < self->watched->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
-  g_ptr_array_set_size (self->watched, 0);
-}
 
 static double
 pixels_per_point (JxPreview *self)
@@ -93,8 +80,6 @@ relayout_cb (gpointer data)
   JxPreview *self = data;
 
   self->relayout_id = 0;
-  /* Lists may have gained objects: follow the document as it is now. */
-  watch_document (self);
   relayout (self);
   return G_SOURCE_REMOVE;
 }
@@ -107,56 +92,21 @@ changed_cb (JxPreview *self)
 }
 
 static void
-watch_object (JxPreview *self,
-              gpointer   object)
-{
-  g_signal_connect_swapped (object, "notify", G_CALLBACK (changed_cb), self);
-  g_ptr_array_add (self->watched, g_object_ref (object));
-}
-
-static void
-watch_list (JxPreview  *self,
-            GListModel *list)
-{
-  g_signal_connect_swapped (list, "items-changed", G_CALLBACK (changed_cb), self);
-  g_ptr_array_add (self->watched, g_object_ref (list));
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-      watch_object (self, item);
-      if (JX_IS_PROJECT (item))
-        {
-          watch_list (self, jx_project_get_spending_plan (JX_PROJECT (item)));
-          watch_list (self, jx_project_get_goals (JX_PROJECT (item)));
-          watch_list (self, jx_project_get_indicators (JX_PROJECT (item)));
-        }
-    }
-}
-
-static void
-watch_document (JxPreview *self)
-{
-  unwatch_all (self);
-  if (self->document == NULL)
-    return;
-  watch_object (self, self->document);
-  watch_object (self, jx_document_get_department (self->document));
-  watch_list (self, jx_document_get_points (self->document));
-  watch_list (self, jx_document_get_measures (self->document));
-  watch_list (self, jx_document_get_projects (self->document));
-}
-
-static void
 document_replaced_cb (JxPreview *self)
 {
   JxDocument *document = self->window != NULL ? jx_window_get_document (self->window) : NULL;
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
-  unwatch_all (self);
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->watch, self);
+  g_clear_object (&self->watch);
   g_set_object (&self->document, document);
   self->page = 0;
-  watch_document (self);
+  if (document != NULL)
+    {
+      self->watch = jx_change_watch_new (document);
+      g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (changed_cb), self);
+    }
   relayout (self);
 }
 
@@ -262,8 +212,9 @@ jx_preview_dispose (GObject *object)
   JxPreview *self = JX_PREVIEW (object);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
-  if (self->watched != NULL)
-    unwatch_all (self);
+  if (self->watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->watch, self);
+  g_clear_object (&self->watch);
   if (self->window != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->window, self);
@@ -276,22 +227,12 @@ jx_preview_dispose (GObject *object)
 }
 
 static void
-jx_preview_finalize (GObject *object)
-{
-  JxPreview *self = JX_PREVIEW (object);
-
-  g_ptr_array_unref (self->watched);
-  G_OBJECT_CLASS (jx_preview_parent_class)->finalize (object);
-}
-
-static void
 jx_preview_class_init (JxPreviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jx_preview_dispose;
-  object_class->finalize = jx_preview_finalize;
 
   gtk_widget_class_install_action (widget_class, "preview.previous", NULL, step_page);
   gtk_widget_class_install_action (widget_class, "preview.next", NULL, step_page);
@@ -312,7 +253,6 @@ jx_preview_init (JxPreview *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->zoom = 1.0;
   build_header (self);
   self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
