@@ -5,6 +5,8 @@
 
 #include "jx-application.h"
 #include "jx-help-window.h"
+#include "jx-preferences-window.h"
+#include "jx-settings.h"
 #include "jx-window.h"
 
 struct _JxApplication
@@ -99,13 +101,28 @@ help_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GSettings *settings = jx_settings_get ();
+
+  if (settings != NULL)
+    gtk_window_present (jx_preferences_window_new (parent, settings));
+}
+
+static void
 jx_application_startup (GApplication *app)
 {
   static const GActionEntry entries[] = {
     { "quit", quit_activated },
     { "about", about_activated },
     { "help", help_activated },
+    { "preferences", preferences_activated },
   };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  GSettings *settings;
   static const char *help_accels[] = { "F1", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
@@ -115,6 +132,13 @@ jx_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+
+  settings = jx_settings_get ();
+  if (settings != NULL)
+    jx_settings_follow_fonts (settings);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
+                               settings != NULL);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 }
 
