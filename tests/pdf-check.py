@@ -101,7 +101,11 @@ with tempfile.TemporaryDirectory() as tmp, open(example, encoding="utf-8") as f:
     check("the 目录 lists the appendix with its page number",
           re.search(r"附件：部门资金支出计划[.…·]*" + str(number) + "$", toc) is not None, toc)
     with open(charted, "rb") as pdf:
-        charted_links = pdf.read().count(b"/Subtype /Link")
+        charted_raw = pdf.read()
+    charted_links = charted_raw.count(b"/Subtype /Link")
+    # cairo writes bookmark titles as UTF-16 hex strings.
+    check("the appendix has a bookmark",
+          "附件：部门资金支出计划".encode("utf-16-be").hex().upper().encode() in charted_raw.upper())
     check("the appendix line of the 目录 is a link", charted_links > links,
           f"{charted_links} links against {links}")
 
