@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "jx-document-io.h"
 #include "jx-test-utils.h"
 
 char *
@@ -71,4 +72,21 @@ jx_test_isolate_xdg (void)
       g_mkdir_with_parents (dir, 0700);
       g_setenv (names[i], dir, TRUE);
     }
+}
+
+JxDocument *
+jx_test_load (const char *relative)
+{
+  g_autofree char *path = jx_test_source_path (relative);
+  g_autoptr(GError) error = NULL;
+  JxDocument *document = jx_document_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+JxDocument *
+jx_test_load_example (void)
+{
+  return jx_test_load ("data/examples/zunhua-renda-2024.json");
 }

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "jx-document.h"
+
 G_BEGIN_DECLS
 
 /* Absolute path of a file in the source tree, e.g. "data/examples/x.json". */
@@ -17,5 +19,10 @@ void   jx_test_remove_tree (const char *path);
 /* Points XDG_CACHE_HOME, XDG_DATA_HOME, XDG_CONFIG_HOME at a fresh
  * temporary directory, so tests never touch the user's files. */
 void   jx_test_isolate_xdg (void);
+
+/* Loads a document from the source tree (e.g. a fixture) or fails the test. */
+JxDocument *jx_test_load         (const char *relative);
+/* The bundled example, data/examples/zunhua-renda-2024.json. */
+JxDocument *jx_test_load_example (void);
 
 G_END_DECLS

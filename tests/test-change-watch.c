@@ -15,21 +15,10 @@ count_cb (JxChangeWatch *watch, guint *count)
   (*count)++;
 }
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 test_edits (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChangeWatch) watch = jx_change_watch_new (document);
   GListModel *projects = jx_document_get_projects (document);
   g_autoptr(JxProject) project = g_list_model_get_item (projects, 3);

@@ -14,17 +14,6 @@
 #define WIDTH  960
 #define HEIGHT 600
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static JxProject *
 project_at (JxDocument *document,
             guint       position)
@@ -55,7 +44,7 @@ wait_for_draw (GtkWidget *widget)
 static void
 test_follows_edits (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GtkWidget *view = g_object_ref_sink (jx_chart_view_new ());
   JxChartView *chart = JX_CHART_VIEW (view);
   JxProject *veterans = project_at (document, 5);
@@ -128,7 +117,7 @@ show_in_window (GtkWidget *view)
 static void
 test_hover (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GtkWidget *view = jx_chart_view_new ();
   GtkWidget *window;
   g_autofree char *tooltip = NULL;
@@ -184,7 +173,7 @@ rendered_pixel (GtkWidget *widget,
 static void
 test_follows_theme (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GtkWidget *view = jx_chart_view_new ();
   GtkSettings *settings = gtk_settings_get_default ();
   GtkWidget *window;
@@ -220,7 +209,7 @@ static void
 test_window_actions (void)
 {
   JxWindow *window = jx_window_new (NULL);
-  g_autoptr(JxDocument) example = load_example ();
+  g_autoptr(JxDocument) example = jx_test_load_example ();
   g_autoptr(JxDocument) other = jx_document_new ();
   GtkWindow *chart_window;
   JxChartView *view;

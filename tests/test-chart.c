@@ -13,17 +13,6 @@
 
 #define WAN(x) ((JxMoney) (x) * JX_MONEY_SCALE)
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 /* plan: pairs of month and percent, ended by 0. */
 static JxProject *
 add_project (JxDocument *document,
@@ -93,7 +82,7 @@ assert_stacking (JxChartSeries *s)
 static void
 test_series_example (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) s = jx_chart_series_new (document, NULL);
   static const guint months[] = { 3, 6, 10, 12 };
   static const JxMoney cumulative[] = { WAN (81), WAN (159), WAN (237), WAN (263) };
@@ -132,7 +121,7 @@ test_series_example (void)
 static void
 test_series_labels (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) s = jx_chart_series_new (document, NULL);
   g_autofree char *month = jx_chart_series_month_label (s, 0);
   g_autofree char *first = jx_chart_series_period_label (s, 0);
@@ -335,7 +324,7 @@ check_all_sizes (JxChartSeries *series)
 static void
 test_labels_never_overlap (void)
 {
-  g_autoptr(JxDocument) example = load_example ();
+  g_autoptr(JxDocument) example = jx_test_load_example ();
   g_autoptr(JxDocument) monthly = jx_document_new ();
   g_autoptr(JxDocument) many = generated_document (2000);
   static const int every_month[] = { 1, 8, 2, 16, 3, 25, 4, 33, 5, 41, 6, 50, 7, 58, 8, 66, 9, 75,
@@ -419,7 +408,7 @@ test_odd_data_marked (void)
 static void
 test_example_labels (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) series = jx_chart_series_new (document, NULL);
   g_autoptr(JxChartLayout) layout = layout_for (series, JX_CHART_MODE_CUMULATIVE, 960, 600);
   g_autoptr(JxChartLayout) period = layout_for (series, JX_CHART_MODE_PERIOD, 960, 600);
@@ -437,7 +426,7 @@ test_example_labels (void)
 static void
 test_hit (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) series = jx_chart_series_new (document, NULL);
   g_autoptr(JxChartLayout) layout = layout_for (series, JX_CHART_MODE_CUMULATIVE, 960, 600);
   g_autoptr(JxChartLayout) bars = layout_for (series, JX_CHART_MODE_PERIOD, 960, 600);
@@ -468,7 +457,7 @@ test_hit (void)
 static void
 test_svg_has_text (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) series = jx_chart_series_new (document, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) svg = jx_chart_render (series, JX_CHART_MODE_CUMULATIVE, JX_CHART_FORMAT_SVG,
@@ -488,7 +477,7 @@ test_svg_has_text (void)
 static void
 test_png_export (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) series = jx_chart_series_new (document, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = jx_test_make_tmpdir ();
@@ -525,7 +514,7 @@ test_png_export (void)
 static void
 test_export_errors (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxChartSeries) series = jx_chart_series_new (document, NULL);
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *bad = g_build_filename (dir, "chart.jpg", NULL);

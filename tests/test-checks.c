@@ -16,12 +16,7 @@
 static JxDocument *
 load (const char *relative)
 {
-  g_autofree char *path = jx_test_source_path (relative);
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
+  return jx_test_load (relative);
 }
 
 static JxDocument *

@@ -15,17 +15,6 @@
 
 static char *self_exe;
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static JxProject *
 first_project (JxDocument *document)
 {
@@ -52,7 +41,7 @@ test_save_list_load_delete (void)
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *drafts_dir = g_build_filename (dir, "jixiao", "drafts", NULL);
   g_autoptr(JxDraftStore) store = jx_draft_store_new (drafts_dir);
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxDocument) blank = jx_document_new ();
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
@@ -150,7 +139,7 @@ test_schedule (void)
 {
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autoptr(JxDraftStore) store = jx_draft_store_new (dir);
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autofree char *id = jx_draft_store_new_id (store);
   g_autofree char *gone = jx_draft_store_new_id (store);
@@ -234,7 +223,7 @@ G_GNUC_NORETURN static void
 run_child (const char *dir)
 {
   g_autoptr(JxDraftStore) store = jx_draft_store_new (dir);
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autofree char *id = jx_draft_store_new_id (store);
   g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
   guint finished = 0;

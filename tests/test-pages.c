@@ -14,17 +14,6 @@
 
 #define SLACK 0.5
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static guint
 layout_lines (JxPageLayout *layout, const JxBox *box)
 {
@@ -183,7 +172,7 @@ assert_invariants (JxPageLayout *layout)
 static void
 test_example (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
   guint n;
   const JxBox *boxes;
@@ -206,7 +195,7 @@ test_example (void)
 static void
 test_folios (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
 
   for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
@@ -284,7 +273,7 @@ long_text (guint repeats)
 static JxDocument *
 make_document (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
   g_autofree char *some = long_text (3);
   g_autofree char *much = long_text (60);
@@ -384,7 +373,7 @@ test_generated (void)
 static void
 test_draw_image (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, JX_PAGE_WIDTH, JX_PAGE_HEIGHT);
   cairo_t *cr = cairo_create (surface);
@@ -533,7 +522,7 @@ assert_appendix (JxPageLayout *layout)
 static void
 test_appendix (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxPageLayout) plain = jx_page_layout_new (document);
   g_autoptr(JxPageLayout) off = jx_page_layout_new_full (document, &(JxPageOptions) { 0 });
   g_autoptr(JxPageLayout) null_options = jx_page_layout_new_full (document, NULL);
@@ -593,7 +582,7 @@ test_appendix_empty (void)
 static void
 test_appendix_draw (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxPageLayout) layout = layout_with_charts (document);
   guint last = jx_page_layout_get_n_pages (layout) - 1, n;
   const JxBox *boxes = jx_page_layout_get_boxes (layout, last, &n);

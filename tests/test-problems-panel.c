@@ -14,17 +14,6 @@
  * opening, an updated list a moment after an edit, a finding that leads to
  * its place, and the badge in the window's header bar. */
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static void
 changed_cb (GListModel *model, guint position, guint removed, guint added, gboolean *changed)
 {
@@ -65,7 +54,7 @@ find_descendant (GtkWidget *widget, GType type)
 static void
 test_findings_follow_edits (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GtkWidget *panel = g_object_ref_sink (jx_problems_panel_new ());
   JxProblemsPanel *self = JX_PROBLEMS_PANEL (panel);
   g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), 5);
@@ -112,7 +101,7 @@ activated_cb (JxProblemsPanel *panel, const char *path, int project, char **out)
 static void
 test_activation (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *panel = jx_problems_panel_new ();
   g_autofree char *activated = NULL;
@@ -146,7 +135,7 @@ test_badge_text (void)
 static void
 test_window (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   JxWindow *window = jx_window_new (NULL);
   JxProblemsPanel *panel = jx_problems_get_panel (window);
   GtkWidget *button = jx_problems_get_button (window);

@@ -13,17 +13,6 @@
 #include "jx-document-io.h"
 #include "jx-test-utils.h"
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static guint
 count_entries (const char *dir_path)
 {
@@ -40,7 +29,7 @@ test_save_new_and_replace (void)
 {
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "部门.jixiao.json", NULL);
-  g_autoptr(JxDocument) doc = load_example ();
+  g_autoptr(JxDocument) doc = jx_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = jx_document_to_data (doc, NULL);
   g_autofree char *written = NULL;
@@ -76,7 +65,7 @@ test_save_through_symlink (void)
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *target = g_build_filename (dir, "real.json", NULL);
   g_autofree char *link = g_build_filename (dir, "link.json", NULL);
-  g_autoptr(JxDocument) doc = load_example ();
+  g_autoptr(JxDocument) doc = jx_test_load_example ();
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
 
@@ -94,7 +83,7 @@ static void
 test_save_onto_directory (void)
 {
   g_autofree char *dir = jx_test_make_tmpdir ();
-  g_autoptr(JxDocument) doc = load_example ();
+  g_autoptr(JxDocument) doc = jx_test_load_example ();
   g_autoptr(GError) error = NULL;
 
   g_assert_false (jx_document_save_file (doc, dir, &error));
@@ -134,7 +123,7 @@ assert_old_file_intact (const char *dir)
 static void
 child_save_and_report (void)
 {
-  g_autoptr(JxDocument) doc = load_example ();
+  g_autoptr(JxDocument) doc = jx_test_load_example ();
   g_autoptr(GError) error = NULL;
 
   if (jx_document_save_file (doc, g_getenv ("JX_TEST_SAVE_PATH"), &error))

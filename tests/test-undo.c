@@ -26,17 +26,6 @@ advance (gint64 ms)
   fake_time += ms * G_TIME_SPAN_MILLISECOND;
 }
 
-static JxDocument *
-load_example (void)
-{
-  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
-  g_autoptr(GError) error = NULL;
-  JxDocument *document = jx_document_load_file (path, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
-
 static JxUndoStack *
 new_stack (JxDocument *document)
 {
@@ -113,7 +102,7 @@ type_text (JxProject *project, const char *text)
 static void
 test_typing_merges (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   JxProject *project = project_at (document, 0);
   g_autofree char *original = g_strdup (jx_project_get_name (project));
@@ -159,7 +148,7 @@ test_typing_merges (void)
 static void
 test_group (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
   guint n_projects = g_list_model_get_n_items (G_LIST_MODEL (projects));
@@ -278,7 +267,7 @@ test_lists (void)
 static void
 test_nested_project (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
   g_autofree char *before = snapshot (document);
@@ -331,7 +320,7 @@ test_nested_project (void)
 static void
 test_derived_not_recorded (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   JxProject *project = project_at (document, 0);
   JxDepartment *department = jx_document_get_department (document);
@@ -359,7 +348,7 @@ count_notify_cb (GObject *object, GParamSpec *pspec, guint *count)
 static void
 test_modified (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   guint notified = 0;
 
@@ -406,7 +395,7 @@ test_modified (void)
 static void
 test_redo_branch_discarded (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   JxDepartment *department = jx_document_get_department (document);
 
@@ -434,7 +423,7 @@ test_redo_branch_discarded (void)
 static void
 test_undo_not_recorded (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   guint can_redo_notified = 0;
 
@@ -489,7 +478,7 @@ step_applied_cb (JxUndoStack *stack, GObject *object, gboolean undo, GObject **o
 static void
 test_step_applied (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   g_autoptr(GObject) subject = NULL;
   JxProject *project = project_at (document, 1);
@@ -647,7 +636,7 @@ random_edit (JxDocument *document, JxUndoStack *stack, GRand *rand)
 static void
 random_round_trip (guint32 seed)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   g_autoptr(JxUndoStack) stack = new_stack (document);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autofree char *saved = snapshot (document);
@@ -707,7 +696,7 @@ test_random_round_trip (void)
 static void
 test_dispose_stops_watching (void)
 {
-  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxDocument) document = jx_test_load_example ();
   JxUndoStack *stack = new_stack (document);
   g_autoptr(JxProject) project = g_object_ref (project_at (document, 0));
 
