@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-edit.h"
+#include "jx-window.h"
+
+static JxWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return JX_IS_WINDOW (root) ? JX_WINDOW (root) : NULL;
+}
+
+void
+jx_edit_begin (GtkWidget  *widget,
+               const char *label)
+{
+  JxWindow *window = window_of (widget);
+
+  if (window != NULL)
+    jx_window_begin_action (window, label);
+}
+
+void
+jx_edit_end (GtkWidget *widget)
+{
+  JxWindow *window = window_of (widget);
+
+  if (window != NULL)
+    jx_window_end_action (window);
+}
+
+void
+jx_edit_move_item (GtkWidget  *widget,
+                   GListStore *store,
+                   guint       from,
+                   guint       to)
+{
+  g_autoptr(GObject) item = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (from >= n || to >= n || from == to)
+    return;
+  item = g_list_model_get_item (G_LIST_MODEL (store), from);
+  jx_edit_begin (widget, _("Move"));
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, item);
+  jx_edit_end (widget);
+}
+
+void
+jx_edit_insert_item (GtkWidget  *widget,
+                     GListStore *store,
+                     guint       position,
+                     gpointer    item)
+{
+  g_list_store_insert (store, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (store))), item);
+}
+
+void
+jx_edit_remove_item (GtkWidget  *widget,
+                     GListStore *store,
+                     guint       position)
+{
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return;
+  g_list_store_remove (store, position);
+}
+
+void
+jx_edit_disable_undo (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), FALSE);
+  else if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
+}
+
+GtkWidget *
+jx_edit_text_area_new (GtkWidget **text_view,
+                       int         min_lines)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_set_size_request (view, -1, 10 + min_lines * 22);
+  jx_edit_disable_undo (view);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_widget_set_hexpand (frame, TRUE);
+  *text_view = view;
+  return frame;
+}
+
+GtkWidget *
+jx_edit_page_new (GtkWidget **column)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+
+  g_object_set (box, "margin-top", 18, "margin-bottom", 24, "margin-start", 24, "margin-end", 24, NULL);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_widget_set_hexpand (scroller, TRUE);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  *column = box;
+  return scroller;
+}
+
+GtkWidget *
+jx_edit_heading_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  return label;
+}
+
+GtkWidget *
+jx_edit_grid_new (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  return grid;
+}
+
+void
+jx_edit_grid_add (GtkWidget  *grid,
+                  const char *text,
+                  GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (text);
+  int row = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (grid), "jx-rows"));
+  GtkWidget *target = field;
+
+  if (!GTK_IS_EDITABLE (target) && gtk_widget_get_first_child (field) != NULL &&
+      GTK_IS_EDITABLE (gtk_widget_get_first_child (field)))
+    target = gtk_widget_get_first_child (field);
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_set_valign (label, GTK_ALIGN_BASELINE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), target);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
+  g_object_set_data (G_OBJECT (grid), "jx-rows", GINT_TO_POINTER (row + 1));
+}
+
+GtkWidget *
+jx_edit_entry_new (void)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  jx_edit_disable_undo (entry);
+  return entry;
+}
