@@ -89,7 +89,7 @@ get_member (Reader      *r,
             gboolean     required,
             JsonNodeType node_type,
             GType        value_type,
-            const char  *expected,
+            const char  *expected,   /* untranslated: only a failure needs it */
             JsonNode   **out)
 {
   JsonNode *node = json_object_get_member (object, name);
@@ -102,7 +102,7 @@ get_member (Reader      *r,
       if (!required)
         return TRUE;
       mark = push_member (r, name);
-      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("this member is missing; expected %s"), expected);
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("this member is missing; expected %s"), _(expected));
       pop (r, mark);
       return FALSE;
     }
@@ -116,7 +116,7 @@ get_member (Reader      *r,
   if (!ok)
     {
       mark = push_member (r, name);
-      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected %s, found %s"), expected, describe_node (node));
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected %s, found %s"), _(expected), describe_node (node));
       pop (r, mark);
       return FALSE;
     }
@@ -132,7 +132,7 @@ read_string (Reader *r, JsonObject *object, const char *name, Need need, char **
   JsonNode *node;
 
   if (!get_member (r, object, name, need != OPTIONAL, JSON_NODE_VALUE, G_TYPE_STRING,
-                   _("a text"), &node))
+                   N_("a text"), &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -156,7 +156,7 @@ read_int (Reader *r, JsonObject *object, const char *name, gint64 min, gint64 ma
   gsize mark;
 
   if (!get_member (r, object, name, TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
-                   _("a whole number"), &node))
+                   N_("a whole number"), &node))
     return FALSE;
   if (json_node_get_value_type (node) == G_TYPE_INT64)
     v = json_node_get_int (node);
@@ -195,7 +195,7 @@ read_amount (Reader *r, JsonObject *object, const char *name, JxMoney *out)
   gsize mark;
 
   if (!get_member (r, object, name, TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
-                   _("an amount (a number)"), &node))
+                   N_("an amount (a number)"), &node))
     return FALSE;
 
   if (json_node_get_value_type (node) == G_TYPE_INT64)
@@ -256,7 +256,7 @@ read_list (Reader *r, JsonObject *object, const char *name, gboolean required,
   gsize mark;
   guint n;
 
-  if (!get_member (r, object, name, required, JSON_NODE_ARRAY, G_TYPE_INVALID, _("an array"), &node))
+  if (!get_member (r, object, name, required, JSON_NODE_ARRAY, G_TYPE_INVALID, N_("an array"), &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -332,7 +332,7 @@ read_checkpoint (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *it
   object = json_node_get_object (element);
   if (!read_int (r, object, "month", 1, 12, &month) ||
       !get_member (r, object, "percent", TRUE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
-                   _("a percentage (a number from 0 to 100)"), &percent_node))
+                   N_("a percentage (a number from 0 to 100)"), &percent_node))
     return FALSE;
 
   percent = json_node_get_value_type (percent_node) == G_TYPE_INT64
@@ -401,7 +401,7 @@ read_funds (Reader *r, JsonObject *object, JxProject *project)
   gboolean ok;
 
   if (!get_member (r, object, "funds", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                   _("an object with “fiscal” and “other”"), &node))
+                   N_("an object with “fiscal” and “other”"), &node))
     return FALSE;
   funds = json_node_get_object (node);
   mark = push_member (r, "funds");
@@ -428,7 +428,7 @@ read_overview (Reader *r, JsonObject *object, JxProject *project)
   gboolean ok;
 
   if (!get_member (r, object, "overview", FALSE, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                   _("an object"), &node))
+                   N_("an object"), &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -507,7 +507,7 @@ read_department (Reader *r, JsonObject *root, JxDepartment *department)
   gsize mark;
 
   if (!get_member (r, root, "department", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                   _("an object"), &node))
+                   N_("an object"), &node))
     return FALSE;
   object = json_node_get_object (node);
   mark = push_member (r, "department");
@@ -540,7 +540,7 @@ read_overall (Reader *r, JsonObject *root, JxDocument *document)
   gsize mark;
 
   if (!get_member (r, root, "overall", TRUE, JSON_NODE_OBJECT, G_TYPE_INVALID,
-                   _("an object"), &node))
+                   N_("an object"), &node))
     return FALSE;
   object = json_node_get_object (node);
   mark = push_member (r, "overall");
@@ -570,8 +570,15 @@ read_identity (Reader *r, JsonObject *root)
                  _("this is not a budget performance document: its member “format” must be “%s”"),
                  JX_DOCUMENT_FORMAT);
 
-  if (!read_int (r, root, "version", 1, G_MAXINT64, &version))
+  if (!read_int (r, root, "version", G_MININT64, G_MAXINT64, &version))
     return FALSE;
+  if (version < 1)
+    {
+      gsize mark = push_member (r, "version");
+      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("the format version must be %d"), JX_DOCUMENT_VERSION);
+      pop (r, mark);
+      return FALSE;
+    }
   if (version > JX_DOCUMENT_VERSION)
     {
       gsize mark = push_member (r, "version");
@@ -610,7 +617,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
       !read_int (r, root, "year", JX_YEAR_MIN, JX_YEAR_MAX, &year) ||
       !read_string (r, root, "title", OPTIONAL, &title) ||
       !get_member (r, root, "draft", FALSE, JSON_NODE_VALUE, G_TYPE_BOOLEAN,
-                   _("true or false"), &draft) ||
+                   N_("true or false"), &draft) ||
       !read_string (r, root, "money_unit", OPTIONAL, &unit) ||
       !read_department (r, root, jx_document_get_department (document)) ||
       !read_overall (r, root, document) ||

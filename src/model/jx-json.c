@@ -17,6 +17,7 @@ typedef struct
   const char *end;
   guint max_depth;
   GError **error;
+  GString *scratch;   /* the text being read, reused to save allocations */
 } Parser;
 
 static JsonNode *parse_value (Parser *parser, guint depth);
@@ -180,38 +181,30 @@ bad_surrogate:
   return FALSE;
 }
 
-/* parser->p is at the opening quote; the input is known to be valid UTF-8. */
-static char *
+/* parser->p is at the opening quote; the input is known to be valid UTF-8.
+ * The text is left in parser->scratch. */
+static gboolean
 parse_string (Parser *parser)
 {
+  GString *out = parser->scratch;
   const char *run = ++parser->p;
-  GString *out = NULL;
 
+  g_string_truncate (out, 0);
   while (parser->p < parser->end)
     {
       unsigned char c = (unsigned char) *parser->p;
 
       if (c == '"')
         {
-          char *result;
-
-          if (out == NULL)
-            result = g_strndup (run, parser->p - run);
-          else
-            {
-              g_string_append_len (out, run, parser->p - run);
-              result = g_string_free (out, FALSE);
-            }
+          g_string_append_len (out, run, parser->p - run);
           parser->p++;
-          return result;
+          return TRUE;
         }
       if (c == '\\')
         {
-          if (out == NULL)
-            out = g_string_new (NULL);
           g_string_append_len (out, run, parser->p - run);
           if (!read_escape (parser, out))
-            goto fail;
+            return FALSE;
           run = parser->p;
           continue;
         }
@@ -220,16 +213,12 @@ parse_string (Parser *parser)
           fail_at (parser, parser->p, JX_DOCUMENT_ERROR_SYNTAX,
                    c == '\n' ? _("a text is not closed before the end of the line")
                              : _("a control character in a text must be written as an escape"));
-          goto fail;
+          return FALSE;
         }
       parser->p++;
     }
   fail_unexpected (parser, _("the closing “\"” of a text"));
-
-fail:
-  if (out != NULL)
-    g_string_free (out, TRUE);
-  return NULL;
+  return FALSE;
 }
 
 static JsonNode *
@@ -343,6 +332,7 @@ parse_object (Parser *parser, guint depth)
       g_autofree char *name = NULL;
       JsonNode *value;
 
+
       skip_space (parser);
       name_at = parser->p;
       if (parser->p >= parser->end || *parser->p != '"')
@@ -350,8 +340,9 @@ parse_object (Parser *parser, guint depth)
           fail_unexpected (parser, _("a member name in double quotes"));
           return NULL;
         }
-      if ((name = parse_string (parser)) == NULL)
+      if (!parse_string (parser))
         return NULL;
+      name = g_strndup (parser->scratch->str, parser->scratch->len);
       if (json_object_has_member (object, name))
         {
           fail_at (parser, name_at, JX_DOCUMENT_ERROR_SYNTAX,
@@ -475,14 +466,12 @@ parse_value (Parser *parser, guint depth)
       return *parser->p == '{' ? parse_object (parser, depth + 1) : parse_array (parser, depth + 1);
     case '"':
       {
-        char *text = parse_string (parser);
         JsonNode *node;
 
-        if (text == NULL)
+        if (!parse_string (parser))
           return NULL;
         node = json_node_alloc ();
-        json_node_init_string (node, text);
-        g_free (text);
+        json_node_init_string (node, parser->scratch->str);
         return node;
       }
     case 't': return parse_literal (parser, "true");
@@ -502,7 +491,8 @@ jx_json_parse (const char *data,
                guint       max_depth,
                GError    **error)
 {
-  Parser parser = { data, data, data + length, max_depth, error };
+  g_autoptr(GString) scratch = g_string_sized_new (256);
+  Parser parser = { data, data, data + length, max_depth, error, scratch };
   const char *invalid = NULL;
   JsonNode *root;
 
@@ -625,7 +615,9 @@ jx_json_write_double (GString *out,
   if (negative)
     g_string_append_c (out, '-');
 
-  if (exponent >= 21 || exponent < -7)
+  /* From 1e18 on a plain integer could exceed gint64 and be refused when
+   * read back, so such values keep their exponent. */
+  if (exponent >= 18 || exponent < -7)
     {
       g_string_append_c (out, digits[0]);
       if (ndigits > 1)

@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "jx-document-io.h"
+#include "jx-error.h"
+#include "jx-test-utils.h"
+
+/* Every way a file can break the contract, with the error kind and the
+ * place the message must start with: "LINE:COL:" for the JSON text, the
+ * member path for content. */
+typedef struct
+{
+  const char *file;
+  JxDocumentError code;
+  const char *place;
+} Broken;
+
+static const Broken broken[] = {
+  { "empty", JX_DOCUMENT_ERROR_SYNTAX, "1:1: " },
+  { "not-json", JX_DOCUMENT_ERROR_SYNTAX, "1:1: " },
+  { "truncated", JX_DOCUMENT_ERROR_SYNTAX, "42:15: " },
+  { "text-after-end", JX_DOCUMENT_ERROR_SYNTAX, "80:1: " },
+  { "comment", JX_DOCUMENT_ERROR_SYNTAX, "4:17: " },
+  { "single-quotes", JX_DOCUMENT_ERROR_SYNTAX, "4:3: " },
+  { "trailing-comma", JX_DOCUMENT_ERROR_SYNTAX, "64:9: " },
+  { "hex-number", JX_DOCUMENT_ERROR_SYNTAX, "4:12: " },
+  { "leading-zero", JX_DOCUMENT_ERROR_SYNTAX, "33:21: " },
+  { "nan", JX_DOCUMENT_ERROR_SYNTAX, "71:19: " },
+  { "number-not-finite", JX_DOCUMENT_ERROR_SYNTAX, "71:19: " },
+  { "integer-overflow", JX_DOCUMENT_ERROR_SYNTAX, "4:11: " },
+  { "duplicate-member", JX_DOCUMENT_ERROR_SYNTAX, "5:3: " },
+  { "bad-escape", JX_DOCUMENT_ERROR_SYNTAX, "69:18: " },
+  { "unclosed-string", JX_DOCUMENT_ERROR_SYNTAX, "69:20: " },
+  { "control-character", JX_DOCUMENT_ERROR_SYNTAX, "69:18: " },
+  { "invalid-utf8", JX_DOCUMENT_ERROR_ENCODING, "69:17: " },
+  { "lone-surrogate", JX_DOCUMENT_ERROR_ENCODING, "69:18: " },
+  { "nul-escape", JX_DOCUMENT_ERROR_ENCODING, "69:18: " },
+  { "deep-nesting", JX_DOCUMENT_ERROR_TOO_DEEP, "1:65: " },
+  { "top-level-array", JX_DOCUMENT_ERROR_NOT_DOCUMENT, "" },
+  { "wrong-format", JX_DOCUMENT_ERROR_NOT_DOCUMENT, "" },
+  { "future-version", JX_DOCUMENT_ERROR_VERSION, "version: " },
+  { "version-zero", JX_DOCUMENT_ERROR_CONTENT, "version: " },
+  { "missing-projects", JX_DOCUMENT_ERROR_CONTENT, "projects: " },
+  { "missing-department", JX_DOCUMENT_ERROR_CONTENT, "department: " },
+  { "year-as-text", JX_DOCUMENT_ERROR_CONTENT, "year: " },
+  { "year-out-of-range", JX_DOCUMENT_ERROR_CONTENT, "year: " },
+  { "year-with-fraction", JX_DOCUMENT_ERROR_CONTENT, "year: " },
+  { "draft-as-text", JX_DOCUMENT_ERROR_CONTENT, "draft: " },
+  { "department-name-empty", JX_DOCUMENT_ERROR_CONTENT, "department.name: " },
+  { "points-not-texts", JX_DOCUMENT_ERROR_CONTENT, "overall.points[1]: " },
+  { "measure-without-body", JX_DOCUMENT_ERROR_CONTENT, "measures[0].body: " },
+  { "project-not-object", JX_DOCUMENT_ERROR_CONTENT, "projects[1]: " },
+  { "project-code-empty", JX_DOCUMENT_ERROR_CONTENT, "projects[1].code: " },
+  { "duplicate-code", JX_DOCUMENT_ERROR_CONTENT, "projects[1].code: " },
+  { "funds-missing-other", JX_DOCUMENT_ERROR_CONTENT, "projects[0].funds.other: " },
+  { "amount-negative", JX_DOCUMENT_ERROR_CONTENT, "projects[0].funds.fiscal: " },
+  { "amount-as-text", JX_DOCUMENT_ERROR_CONTENT, "projects[1].funds.other: " },
+  { "amount-too-large", JX_DOCUMENT_ERROR_CONTENT, "projects[0].funds.fiscal: " },
+  { "amount-seven-decimals", JX_DOCUMENT_ERROR_CONTENT, "projects[1].funds.fiscal: " },
+  { "month-13", JX_DOCUMENT_ERROR_CONTENT, "projects[0].spending_plan[1].month: " },
+  { "months-not-increasing", JX_DOCUMENT_ERROR_CONTENT, "projects[0].spending_plan[1].month: " },
+  { "percent-over-100", JX_DOCUMENT_ERROR_CONTENT, "projects[0].spending_plan[1].percent: " },
+  { "indicator-missing-value", JX_DOCUMENT_ERROR_CONTENT, "projects[0].indicators[2].value: " },
+  { "indicator-level1-empty", JX_DOCUMENT_ERROR_CONTENT, "projects[0].indicators[1].level1: " },
+  { "indicator-not-object", JX_DOCUMENT_ERROR_CONTENT, "projects[0].indicators[0]: " },
+  { "goals-not-array", JX_DOCUMENT_ERROR_CONTENT, "projects[0].goals: " },
+  { "overview-not-object", JX_DOCUMENT_ERROR_CONTENT, "projects[0].overview: " },
+};
+
+static char *
+fixture_path (const char *name)
+{
+  g_autofree char *file = g_strconcat ("tests/fixtures/broken/", name, ".json", NULL);
+  return jx_test_source_path (file);
+}
+
+static void
+test_broken (gconstpointer data)
+{
+  const Broken *b = data;
+  g_autofree char *path = fixture_path (b->file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = jx_document_load_file (path, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, JX_DOCUMENT_ERROR, (int) b->code);
+  if (!g_str_has_prefix (error->message, b->place))
+    g_error ("%s: expected the message to start with “%s”, got “%s”", b->file, b->place, error->message);
+  /* A place and then something that says what is wrong. */
+  g_assert_cmpuint (strlen (error->message), >, strlen (b->place) + 10);
+}
+
+/* The fixtures are the valid base document with one thing broken each. */
+static void
+test_base_is_valid (void)
+{
+  g_autofree char *path = fixture_path ("_base");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = jx_document_load_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_document_get_projects (document)), ==, 2);
+}
+
+static void
+test_every_fixture_listed (void)
+{
+  g_autofree char *dir_path = jx_test_source_path ("tests/fixtures/broken");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      if (!g_str_has_suffix (name, ".json") || name[0] == '_')
+        continue;
+      n_files++;
+      for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+        if (strncmp (broken[i].file, name, strlen (name) - 5) == 0 &&
+            strlen (broken[i].file) == strlen (name) - 5)
+          listed = TRUE;
+      if (!listed)
+        g_error ("fixture %s has no expectation in the table", name);
+    }
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (broken));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = jx_document_load_file ("/nonexistent/nothing.json", &error);
+
+  g_assert_null (document);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, "nothing.json"));
+}
+
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = jx_document_load_data ("", JX_MAX_FILE_SIZE + 1, &error);
+
+  g_assert_null (document);
+  g_assert_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_TOO_LARGE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/load-errors/base-is-valid", test_base_is_valid);
+  g_test_add_func ("/load-errors/every-fixture-listed", test_every_fixture_listed);
+  g_test_add_func ("/load-errors/missing-file", test_missing_file);
+  g_test_add_func ("/load-errors/too-large", test_too_large);
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *name = g_strconcat ("/load-errors/", broken[i].file, NULL);
+      g_test_add_data_func (name, &broken[i], test_broken);
+    }
+  return g_test_run ();
+}

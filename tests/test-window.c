@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "jx-application.h"
+#include "jx-test-utils.h"
+#include "jx-window.h"
+
+static JxApplication *app;
+
+static void
+wait_idle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_rows_showing (GtkWidget *root, const char *suffix)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_str_has_suffix (gtk_label_get_text (GTK_LABEL (root)), suffix))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows_showing (child, suffix);
+  return n;
+}
+
+static JxWindow *
+open_example (void)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *window = jx_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  return window;
+}
+
+static void
+test_example_listed (void)
+{
+  JxWindow *window = open_example ();
+  JxDocument *doc = jx_window_get_document (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (jx_document_get_projects (doc)), ==, 7);
+  /* What the clerk sees: the department, the total and one row per project. */
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "遵化市人民代表大会常务委员会"));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "Department total: 270.00 万元"));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "人大慰问老干部补贴"));
+  g_assert_cmpuint (count_rows_showing (GTK_WIDGET (window), ".00"), >=, 7);
+
+  /* The list follows the model. */
+  jx_project_set_fiscal (g_list_model_get_item (jx_document_get_projects (doc), 0), 4000000);
+  g_object_unref (g_list_model_get_item (jx_document_get_projects (doc), 0));
+  wait_idle ();
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "Department total: 271.00 万元"));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "4.00"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_broken_file_keeps_document (void)
+{
+  JxWindow *window = open_example ();
+  JxDocument *before = jx_window_get_document (window);
+  g_autofree char *path = jx_test_source_path ("tests/fixtures/broken/duplicate-code.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog = NULL;
+  GListModel *toplevels;
+
+  g_assert_false (jx_window_open_file (window, file));
+  wait_idle ();
+  g_assert_true (jx_window_get_document (window) == before);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_document_get_projects (before)), ==, 7);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), "Department total: 270.00 万元"));
+
+  /* The loader's own message is shown. */
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (g_strcmp0 (gtk_widget_get_name (w), "load-error-dialog") == 0)
+        dialog = w;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (find_label_with_text (dialog,
+    "projects[1].code: the code “P001” is already used by projects[0]"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  jx_test_isolate_xdg ();
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = jx_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/example-listed", test_example_listed);
+  g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
