@@ -44,6 +44,15 @@ parse_text (const char *text,
   return TRUE;
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 show_error (JxAmountEntry *self,
             const char    *message)
@@ -66,6 +75,13 @@ text_changed_cb (JxAmountEntry *self)
 
   if (self->updating)
     return;
+  /* Empty is a field being retyped (also the step between the deletion
+   * and insertion of a replacement); it means 0 once the clerk leaves. */
+  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))))
+    {
+      show_error (self, NULL);
+      return;
+    }
   if (!parse_text (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &amount, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Not an amount: %s"), error->message);
@@ -96,6 +112,11 @@ focus_leave_cb (JxAmountEntry *self)
 
   if (self->error != NULL)
     return;
+  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))) && self->amount != 0)
+    {
+      self->amount = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
+    }
   text = format_amount (self->amount);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text);

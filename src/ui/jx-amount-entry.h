@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 /* An entry for an amount of money. What parses is the "amount" at once;
  * what does not stays in the entry, marked, with the reason shown under it,
- * and the amount keeps its last good value. Empty means 0. */
+ * and the amount keeps its last good value. Left empty means 0. */
 #define JX_TYPE_AMOUNT_ENTRY (jx_amount_entry_get_type ())
 G_DECLARE_FINAL_TYPE (JxAmountEntry, jx_amount_entry, JX, AMOUNT_ENTRY, GtkWidget)
 

@@ -303,7 +303,7 @@ update_foot (JxSidebar *self)
   else
     count = g_strdup_printf (ngettext ("%u project", "%u projects", n), n);
   total = jx_money_format (jx_document_get_total (self->document));
-  line = g_strdup_printf (_("Total %s %s"), total, jx_document_get_money_unit (self->document));
+  line = g_strdup_printf (_("Department total: %s %s"), total, jx_document_get_money_unit (self->document));
   gtk_label_set_text (GTK_LABEL (self->count_label), count);
   gtk_label_set_text (GTK_LABEL (self->total_label), line);
 }
