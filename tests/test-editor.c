@@ -107,13 +107,20 @@ screenshot (JxWindow *window, const char *name)
 
   if (dir == NULL)
     return;
-  wait_idle ();
+  /* Let the frame clock lay out and draw what changed. */
+  for (gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+       g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (gtk_widget_paintable_new (widget), snapshot,
                           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
-    return;
+    {
+      g_test_message ("no picture of %s", name);
+      return;
+    }
   gsk_render_node_get_bounds (node, &bounds);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
   path = g_strdup_printf ("%s/%s.png", dir, name);
@@ -543,6 +550,11 @@ test_pages (void)
   screenshot (window, "measures-1280x800");
   jx_window_show_project (window, project_at (window, 4));
   screenshot (window, "project-1280x800");
+  wait_idle ();
+  jx_indicator_table_focus_cell (indicator_table (window), 3, JX_INDICATOR_COLUMN_NAME);
+  screenshot (window, "indicators-1280x800");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  screenshot (window, "indicators-1024x700");
   close_discarding (window);
 
   window = jx_window_new (app);

@@ -362,11 +362,13 @@ build_tools (JxSidebar *self)
   const char *sorts[] = {
     _("Document order"), _("By code"), _("By name"), _("By budget"), NULL,
   };
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *sort_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *sort_label = gtk_label_new_with_mnemonic (_("S_ort"));
 
   self->search_entry = gtk_search_entry_new ();
   gtk_widget_set_hexpand (self->search_entry, TRUE);
-  g_object_set (self->search_entry, "placeholder-text", _("Search code or name"), NULL);
+  g_object_set (self->search_entry, "placeholder-text", _("Search code or name (Ctrl+F)"), NULL);
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->search_entry), 80);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
@@ -376,8 +378,13 @@ build_tools (JxSidebar *self)
   gtk_widget_set_tooltip_text (self->sort_dropdown, _("Order of the projects in this list"));
   g_signal_connect_object (self->sort_dropdown, "notify::selected",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_hexpand (self->sort_dropdown, TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (sort_label), self->sort_dropdown);
+  gtk_widget_add_css_class (sort_label, "dim-label");
+  gtk_box_append (GTK_BOX (sort_row), sort_label);
+  gtk_box_append (GTK_BOX (sort_row), self->sort_dropdown);
   gtk_box_append (GTK_BOX (box), self->search_entry);
-  gtk_box_append (GTK_BOX (box), self->sort_dropdown);
+  gtk_box_append (GTK_BOX (box), sort_row);
   g_object_set (box, "margin-top", 6, "margin-bottom", 6, "margin-start", 6, "margin-end", 6, NULL);
   return box;
 }
@@ -388,6 +395,7 @@ build_foot (JxSidebar *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   self->count_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
+                                    "ellipsize", PANGO_ELLIPSIZE_END,
                                     "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },

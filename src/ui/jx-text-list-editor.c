@@ -155,19 +155,59 @@ spin (double min, double max, double step, guint digits)
   return button;
 }
 
+static gboolean
+month_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+{
+  g_value_set_uint (to, g_value_get_uint (from) - 1);
+  return TRUE;
+}
+
+static gboolean
+selected_to_month (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= 12)
+    return FALSE;
+  g_value_set_uint (to, selected + 1);
+  return TRUE;
+}
+
+static GtkWidget *
+month_dropdown (void)
+{
+  g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  for (guint month = 1; month <= 12; month++)
+    {
+      /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
+      g_autofree char *label = g_strdup_printf (_("End of month %u"), month);
+      gtk_string_list_append (months, label);
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&months)), NULL);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Month"));
+  return dropdown;
+}
+
 static GtkWidget *
 checkpoint_content (JxTextListEditor *self,
                     JxCheckpoint     *checkpoint)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *month = spin (1, 12, 1, 0);
+  GtkWidget *month = month_dropdown ();
   GtkWidget *percent = spin (0, 100, 1, 2);
-  GtkWidget *amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 14,
+  GtkWidget *amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
                                     "css-classes", (const char *[]) { "numeric", "dim-label", NULL },
                                     NULL);
 
-  g_object_bind_property (checkpoint, "month", month, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (percent), 6);
+  gtk_widget_set_tooltip_text (percent, _("Share of the budget spent by then, in percent"));
+  gtk_widget_set_tooltip_text (amount, _("The amount this share of the budget is"));
+  g_object_bind_property_full (checkpoint, "month", month, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               month_to_selected, selected_to_month, NULL, NULL);
   g_object_bind_property (checkpoint, "percent", percent, "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_set_data_full (G_OBJECT (amount), "jx-checkpoint", g_object_ref (checkpoint), g_object_unref);
@@ -182,10 +222,7 @@ checkpoint_content (JxTextListEditor *self,
                            G_CONNECT_SWAPPED);
   update_amount (amount);
 
-  /* TRANSLATORS: between the month and the percent: "by the end of month 6: 50 %" */
-  gtk_box_append (GTK_BOX (box), gtk_label_new (_("End of month")));
   gtk_box_append (GTK_BOX (box), month);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (_("cumulative")));
   gtk_box_append (GTK_BOX (box), percent);
   gtk_box_append (GTK_BOX (box), gtk_label_new ("%"));
   gtk_box_append (GTK_BOX (box), amount);
