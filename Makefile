@@ -18,7 +18,7 @@ build: deps
 run: build
 	if [ -f $(BUILDDIR)/data/gschemas.compiled ]; then \
 	  export GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data; fi; \
-	$(BUILDDIR)/src/ui/jixiao $(EXAMPLE)
+	JIXIAO_LOCALEDIR=$(CURDIR)/$(BUILDDIR)/po $(BUILDDIR)/src/ui/jixiao $(EXAMPLE)
 
 test: build
 	$(XVFB) meson test -C $(BUILDDIR) --print-errorlogs

@@ -80,6 +80,12 @@ check("unknown command exits 2", r.returncode == 2 and "frobnicate" in r.stderr,
 r = run("check")
 check("check without a file exits 2", r.returncode == 2)
 
+zh = dict(ENV, LANGUAGE="zh_CN")
+r = subprocess.run([CLI, "check", os.path.join(BROKEN, "month-13.json")], capture_output=True,
+                   text=True, env=zh, timeout=60)
+check("messages are Chinese under zh_CN",
+      "projects[0].spending_plan[1].month: 应在 1 到 12 之间，实际为 13" in r.stderr, r.stderr)
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} - {name}")

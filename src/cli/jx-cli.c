@@ -66,7 +66,10 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* JIXIAO_LOCALEDIR lets an uninstalled build (make run, the tests) use
+   * the translations it just compiled. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") != NULL
+                                     ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   /* A file size limit must fail the save with an error, not kill us. */

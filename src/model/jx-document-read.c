@@ -181,8 +181,8 @@ read_int (Reader *r, JsonObject *object, const char *name, gint64 min, gint64 ma
       return TRUE;
     }
   mark = push_member (r, name);
-  fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must be from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                                        ", found %" G_GINT64_FORMAT), min, max, v);
+  fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must be from %lld to %lld, found %lld"),
+        (long long) min, (long long) max, (long long) v);
   pop (r, mark);
   return FALSE;
 }
@@ -583,10 +583,9 @@ read_identity (Reader *r, JsonObject *root)
     {
       gsize mark = push_member (r, "version");
       fail (r, JX_DOCUMENT_ERROR_VERSION,
-            _("the file has format version %" G_GINT64_FORMAT
-              ", written by a newer program; this version reads format version %d. "
-              "Update the program to open it"),
-            version, JX_DOCUMENT_VERSION);
+            _("the file has format version %lld, written by a newer program; this version "
+              "reads format version %d. Update the program to open it"),
+            (long long) version, JX_DOCUMENT_VERSION);
       pop (r, mark);
       return FALSE;
     }

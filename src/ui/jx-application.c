@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-application.h"
+#include "jx-help-window.h"
 #include "jx-window.h"
 
 struct _JxApplication
@@ -82,11 +83,46 @@ quit_activated (GSimpleAction *action,
 }
 
 static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Jixiao developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Jixiao"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Write, check, chart and print department budget performance documents"),
+                         "website", "https://github.com/jixiao/jixiao",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Jixiao developers",
+                         NULL);
+}
+
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (jx_help_window_new (parent));
+}
+
+static void
 jx_application_startup (GApplication *app)
 {
   static const GActionEntry entries[] = {
     { "quit", quit_activated },
+    { "about", about_activated },
+    { "help", help_activated },
   };
+<<<<<<< HEAD
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -101,10 +137,16 @@ jx_application_startup (GApplication *app)
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
+=======
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+>>>>>>> main
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
+<<<<<<< HEAD
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
   self->drafts = jx_draft_store_new (NULL);
@@ -117,6 +159,11 @@ jx_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
   g_clear_object (&self->drafts);
+=======
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+>>>>>>> main
 }
 
 static void

@@ -14,7 +14,10 @@ main (int    argc,
   g_autoptr(JxApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* JIXIAO_LOCALEDIR lets an uninstalled build (make run, the tests) use
+   * the translations it just compiled. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") != NULL
+                                     ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   /* A file size limit must fail a save with an error, not kill the program. */
@@ -22,5 +25,15 @@ main (int    argc,
 
   g_set_application_name (_("Jixiao"));
   app = jx_application_new ();
+  /* Without a session bus (a bare X session, a kiosk) there is no one to
+   * share a single instance with: run on our own instead of failing. */
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_autofree char *bus = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
+
+      if (!g_file_test (bus, G_FILE_TEST_EXISTS))
+        g_application_set_flags (G_APPLICATION (app),
+                                 g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+    }
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The desktop integration files are valid, the document type is recognised by
+name and by content, and `meson install` puts everything where a distribution
+expects it. Prints TAP. Usage: test-data.py BUILD_DIR APP_ID"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BUILD, APP_ID = sys.argv[1], sys.argv[2]
+ROOT = os.environ["JX_SOURCE_ROOT"]
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+
+
+def run(*args, **kw):
+    return subprocess.run(list(args), capture_output=True, text=True, timeout=120, **kw)
+
+
+data = os.path.join(BUILD, "data")
+r = run("desktop-file-validate", os.path.join(data, APP_ID + ".desktop"))
+check("desktop file is valid", r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr)
+with open(os.path.join(data, APP_ID + ".desktop"), encoding="utf-8") as f:
+    desktop = f.read()
+check("desktop file has a Chinese name and comment",
+      "Name[zh_CN]=" in desktop and "Comment[zh_CN]=" in desktop, desktop)
+
+r = run("appstreamcli", "validate", "--no-net", "--pedantic", os.path.join(data, APP_ID + ".metainfo.xml"))
+check("metainfo is valid", r.returncode == 0, r.stdout + r.stderr)
+with open(os.path.join(data, APP_ID + ".metainfo.xml"), encoding="utf-8") as f:
+    check("metainfo is translated", 'xml:lang="zh_CN"' in f.read())
+
+r = run("glib-compile-schemas", "--strict", "--dry-run", data)
+check("settings schema compiles strictly", r.returncode == 0, r.stderr)
+
+with tempfile.TemporaryDirectory() as tmp:
+    mime = os.path.join(tmp, "share", "mime")
+    os.makedirs(os.path.join(mime, "packages"))
+    shutil.copy(os.path.join(ROOT, "data", "io.github.jixiao.Jixiao.mime.xml"),
+                os.path.join(mime, "packages", APP_ID + ".xml"))
+    r = run("update-mime-database", mime)
+    check("mime type definition is accepted", r.returncode == 0, r.stderr)
+    env = dict(os.environ, XDG_DATA_DIRS=os.path.join(tmp, "share") + ":/usr/share",
+               XDG_DATA_HOME=os.path.join(tmp, "home"))
+    named = os.path.join(tmp, "部门.jixiao.json")
+    sniffed = os.path.join(tmp, "download")
+    shutil.copy(os.path.join(ROOT, "data", "examples", "zunhua-renda-2024.json"), named)
+    shutil.copy(named, sniffed)
+    for path, how in ((named, "by name"), (sniffed, "by content")):
+        r = run("gio", "info", "-a", "standard::content-type", path, env=env)
+        check(f"a document is recognised {how}", "application/x-jixiao-document" in r.stdout,
+              r.stdout + r.stderr)
+
+with tempfile.TemporaryDirectory() as dest:
+    r = run("meson", "install", "-C", BUILD, "--destdir", dest, "--no-rebuild", "--quiet",
+            env=dict(os.environ, DESTDIR=dest))
+    check("meson install succeeds", r.returncode == 0, r.stdout + r.stderr)
+    found = set()
+    for base, _, names in os.walk(dest):
+        for n in names:
+            found.add(os.path.relpath(os.path.join(base, n), dest))
+    expected = [
+        "bin/jixiao", "bin/jixiao-cli",
+        "share/jixiao/examples/zunhua-renda-2024.json",
+        "share/jixiao/schema/document-v1.schema.json",
+        f"share/applications/{APP_ID}.desktop",
+        f"share/metainfo/{APP_ID}.metainfo.xml",
+        f"share/glib-2.0/schemas/{APP_ID}.gschema.xml",
+        f"share/mime/packages/{APP_ID}.xml",
+        f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"share/icons/hicolor/symbolic/apps/{APP_ID}-symbolic.svg",
+        "share/locale/zh_CN/LC_MESSAGES/jixiao.mo",
+    ]
+    for e in expected:
+        check(f"installed: {e}", any(f.endswith(e) for f in found), "")
+
+manifest = os.path.join(ROOT, "flatpak", "io.github.jixiao.Jixiao.json")
+try:
+    with open(manifest, encoding="utf-8") as f:
+        m = json.load(f)
+    check("flatpak manifest is JSON with our app id and meson", m.get("id") == "io.github.jixiao.Jixiao"
+          and m["modules"][-1].get("buildsystem") == "meson", str(m)[:200])
+    check("flatpak manifest asks for no file system access (portals do that)",
+          not any(a.startswith("--filesystem") for a in m.get("finish-args", [])), m.get("finish-args"))
+except (OSError, ValueError, KeyError) as e:
+    check("flatpak manifest is JSON", False, str(e))
+r = run("flatpak-builder", "--show-manifest", manifest, env=dict(os.environ, G_DEBUG="fatal-warnings"))
+check("flatpak-builder reads the manifest without a warning", r.returncode == 0, r.stderr)
+
+print(f"1..{len(results)}")
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+    if not ok:
+        for line in str(detail).splitlines()[:6]:
+            print(f"# {line}")
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
