@@ -122,9 +122,9 @@ jx_application_startup (GApplication *app)
     { "about", about_activated },
     { "help", help_activated },
   };
-<<<<<<< HEAD
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
@@ -137,16 +137,10 @@ jx_application_startup (GApplication *app)
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
-=======
-  static const char *help_accels[] = { "F1", NULL };
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
->>>>>>> main
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
-<<<<<<< HEAD
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
   self->drafts = jx_draft_store_new (NULL);
@@ -159,11 +153,6 @@ jx_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
   g_clear_object (&self->drafts);
-=======
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
->>>>>>> main
 }
 
 static void
