@@ -13,6 +13,7 @@ typedef int (*JxCliCommand) (int argc, char **argv);
 
 int   jx_cli_check     (int argc, char **argv);
 int   jx_cli_normalize (int argc, char **argv);
+int   jx_cli_chart     (int argc, char **argv);
 
 /* Parses a subcommand's options; prints the error and returns FALSE. */
 gboolean    jx_cli_parse_options  (GOptionContext *context,

@@ -20,6 +20,7 @@ typedef struct
 static const Command commands[] = {
   { "check", jx_cli_check, N_("Load documents and report any that break the file format") },
   { "normalize", jx_cli_normalize, N_("Load a document and write it back in the standard layout") },
+  { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
 };
 
 gboolean

@@ -3,7 +3,11 @@
 
 #include <glib/gi18n.h>
 
+<<<<<<< HEAD
 #include "jx-department-form.h"
+=======
+#include "jx-chart-actions.h"
+>>>>>>> undo
 #include "jx-document-io.h"
 #include "jx-indicator-table.h"
 #include "jx-measure.h"
@@ -582,6 +586,7 @@ jx_window_init (JxWindow *self)
   g_autoptr(JxDocument) document = jx_window_new_document ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  jx_chart_install_actions (self);
 
   add_editing_actions (self);
   jx_window_add_file_actions (self);
