@@ -3,11 +3,8 @@
 
 #include <glib/gi18n.h>
 
-<<<<<<< HEAD
-#include "jx-department-form.h"
-=======
 #include "jx-chart-actions.h"
->>>>>>> undo
+#include "jx-department-form.h"
 #include "jx-document-io.h"
 #include "jx-indicator-table.h"
 #include "jx-measure.h"
