@@ -34,7 +34,7 @@ build_cover (JxDepartmentForm *self)
 {
   GtkWidget *grid = jx_edit_grid_new ();
   GtkWidget *year = gtk_spin_button_new_with_range (JX_YEAR_MIN, JX_YEAR_MAX, 1);
-  GtkWidget *draft = gtk_check_button_new_with_mnemonic (_("Mark as _draft (prints “（草案）” under the title)"));
+  GtkWidget *draft = gtk_check_button_new_with_mnemonic (_("_Draft: print “（草案）” under the title"));
   GtkWidget *title = bound_entry (self->document_bindings, "title");
   GtkWidget *unit = bound_entry (self->document_bindings, "money-unit");
 

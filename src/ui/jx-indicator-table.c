@@ -121,6 +121,15 @@ set_editable_text (GtkWidget  *editable,
   g_object_set_data (G_OBJECT (editable), "jx-updating", NULL);
 }
 
+/* A narrow cell cuts long text: the whole of it shows on hovering. */
+static void
+update_tooltip (GtkWidget *editable)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
+
+  gtk_widget_set_tooltip_text (editable, g_utf8_strlen (text, -1) > 5 ? text : NULL);
+}
+
 static void
 editable_changed_cb (GtkWidget  *editable,
                      ColumnInfo *info)
@@ -130,6 +139,7 @@ editable_changed_cb (GtkWidget  *editable,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
   g_autofree char *current = NULL;
 
+  update_tooltip (editable);
   if (indicator == NULL || g_object_get_data (G_OBJECT (editable), "jx-updating") != NULL)
     return;
   g_object_get (indicator, property_names[info->column], &current, NULL);
@@ -219,7 +229,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   if (info->column == JX_INDICATOR_COLUMN_LEVEL1)
     fill_choices (cell, level1_names);
-  gtk_editable_set_width_chars (GTK_EDITABLE (editable), level ? 8 : 6);
+  gtk_editable_set_width_chars (GTK_EDITABLE (editable), 4);
   jx_edit_disable_undo (editable);
   gtk_widget_add_css_class (cell, "jx-cell");
   g_object_set_data (G_OBJECT (cell), "jx-column", info);
@@ -580,12 +590,14 @@ jx_indicator_table_init (JxIndicatorTable *self)
   gtk_widget_add_css_class (self->view, "jx-indicator-table");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Indicators"), -1);
+  /* Together no wider than the form at 1024 pixels; wider windows widen
+   * the text columns. */
   add_column (self, JX_INDICATOR_COLUMN_LEVEL1, _("Level 1"), 120);
-  add_column (self, JX_INDICATOR_COLUMN_LEVEL2, _("Level 2"), 150);
-  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3 indicator"), 130);
-  add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 130);
-  add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target value"), 90);
-  add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 110);
+  add_column (self, JX_INDICATOR_COLUMN_LEVEL2, _("Level 2"), 146);
+  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3 indicator"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target value"), 76);
+  add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
 
   gtk_widget_set_parent (build_toolbar (), GTK_WIDGET (self));
   /* The whole table takes its natural height; the form around it scrolls. */

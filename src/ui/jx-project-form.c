@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-amount-entry.h"
+#include "jx-chart-view.h"
 #include "jx-checkpoint.h"
 #include "jx-edit.h"
 #include "jx-indicator-table.h"
@@ -22,6 +23,7 @@ struct _JxProjectForm
   GtkWidget *total_label;
   GtkWidget *plan;
   GtkWidget *plan_extras;
+  GtkWidget *chart;
   GtkWidget *goals;
   GtkWidget *indicators;
 };
@@ -120,10 +122,14 @@ build (JxProjectForm *self,
   self->plan = jx_text_list_editor_new (JX_TYPE_CHECKPOINT, _("Add _Month"));
   self->plan_extras = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_name (self->plan_extras, "plan-extras");
+  /* The plan as the printed chart shows it, following every edit. */
+  self->chart = jx_chart_view_new ();
+  gtk_widget_set_size_request (self->chart, -1, 220);
+  gtk_box_append (GTK_BOX (self->plan_extras), self->chart);
   self->goals = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("Add _Goal"));
   self->indicators = jx_indicator_table_new ();
 
-  append (column, jx_edit_heading_new (_("Project")));
+  append (column, jx_edit_heading_new (_("Project details")));
   append (column, build_head (self));
   append (column, jx_edit_heading_new (_("Use of funds")));
   append (column, bound_area (self, "usage", "project-usage", 3));
@@ -190,6 +196,7 @@ jx_project_form_set_project (JxProjectForm *self,
   if (!g_set_object (&self->project, project))
     return;
   g_binding_group_set_source (self->bindings, project);
+  jx_chart_view_set_project (JX_CHART_VIEW (self->chart), project);
   jx_text_list_editor_set_project (JX_TEXT_LIST_EDITOR (self->plan), project);
   jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->plan),
                                  project != NULL ? jx_project_get_spending_plan (project) : NULL);
@@ -197,6 +204,15 @@ jx_project_form_set_project (JxProjectForm *self,
                                  project != NULL ? jx_project_get_goals (project) : NULL);
   jx_indicator_table_set_model (JX_INDICATOR_TABLE (self->indicators),
                                 project != NULL ? jx_project_get_indicators (project) : NULL);
+}
+
+void
+jx_project_form_set_document (JxProjectForm *self,
+                              JxDocument    *document)
+{
+  g_return_if_fail (JX_IS_PROJECT_FORM (self));
+  jx_project_form_set_project (self, NULL);
+  jx_chart_view_set_document (JX_CHART_VIEW (self->chart), document);
 }
 
 JxProject *

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "jx-project.h"
+#include "jx-document.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JxProjectForm, jx_project_form, JX, PROJECT_FORM, GtkWidget)
 
 GtkWidget *jx_project_form_new                 (void);
+/* The document the projects shown belong to (for the chart). */
+void       jx_project_form_set_document        (JxProjectForm *self,
+                                                JxDocument    *document);
 void       jx_project_form_set_project         (JxProjectForm *self,
                                                 JxProject     *project);
 JxProject *jx_project_form_get_project         (JxProjectForm *self);

@@ -392,11 +392,11 @@ build_tools (JxSidebar *self)
 static GtkWidget *
 build_foot (JxSidebar *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   self->count_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
                                     "ellipsize", PANGO_ELLIPSIZE_END,
-                                    "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+                                    "css-classes", (const char *[]) { "dim-label", "caption", NULL }, NULL);
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },
                                     NULL);

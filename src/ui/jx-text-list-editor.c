@@ -18,6 +18,8 @@ struct _JxTextListEditor
   JxProject *project;
   GtkWidget *list;
   GtkWidget *add_button;
+  /* Rows line up whatever their month's name is. */
+  GtkSizeGroup *month_sizes;
 };
 
 G_DEFINE_FINAL_TYPE (JxTextListEditor, jx_text_list_editor, GTK_TYPE_WIDGET)
@@ -197,6 +199,8 @@ checkpoint_content (JxTextListEditor *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *month = month_dropdown ();
+
+  gtk_size_group_add_widget (self->month_sizes, month);
   GtkWidget *percent = spin (0, 100, 1, 2);
   GtkWidget *amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
                                     "css-classes", (const char *[]) { "numeric", "dim-label", NULL },
@@ -333,6 +337,7 @@ jx_text_list_editor_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->project);
+  g_clear_object (&self->month_sizes);
   G_OBJECT_CLASS (jx_text_list_editor_parent_class)->dispose (object);
 }
 
@@ -352,6 +357,7 @@ jx_text_list_editor_init (JxTextListEditor *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  self->month_sizes = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list, "frame");

@@ -105,9 +105,8 @@ jx_window_offer_recovery (JxWindow *self)
   n = self->leftover_drafts->len;
   if (n == 0)
     return 0;
-  text = g_strdup_printf (ngettext ("Jixiao did not close properly last time. Unsaved changes were kept: %s.",
-                                    "Jixiao did not close properly last time. Unsaved changes were kept: %s.",
-                                    n), names->str);
+  text = g_strdup_printf (_("Jixiao did not close properly last time. Unsaved changes were kept: %s."),
+                          names->str);
   gtk_label_set_text (self->recovery_label, text);
   gtk_info_bar_set_revealed (self->recovery_bar, TRUE);
   return n;

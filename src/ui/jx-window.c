@@ -417,7 +417,7 @@ jx_window_replace_document (JxWindow   *self,
   g_signal_connect_object (self->undo, "step-applied", G_CALLBACK (step_applied_cb), self,
                            G_CONNECT_SWAPPED);
 
-  jx_project_form_set_project (JX_PROJECT_FORM (self->project_form), NULL);
+  jx_project_form_set_document (JX_PROJECT_FORM (self->project_form), document);
   jx_department_form_set_document (JX_DEPARTMENT_FORM (self->department_form), document);
   jx_overall_form_set_document (JX_OVERALL_FORM (self->overall_form), document);
   jx_measures_form_set_document (JX_MEASURES_FORM (self->measures_form), document);
