@@ -2,11 +2,16 @@
 /* The editor driven through its real window: widgets, actions, files. */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
+#ifdef GDK_WINDOWING_X11
+#include <X11/keysym.h>
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "jx-amount-entry.h"
 #include "jx-application.h"
@@ -539,6 +544,128 @@ test_close_asks (void)
   g_assert_null (window);
 }
 
+#ifdef GDK_WINDOWING_X11
+/* Real key presses through the X server (XTest, loaded at run time: the
+ * test needs no extra build dependency and is skipped without it). */
+static struct
+{
+  int (*fake_key) (Display *, unsigned int, int, unsigned long);
+  KeyCode (*keycode) (Display *, KeySym);
+  int (*flush) (Display *);
+  int (*warp) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
+  int (*set_focus) (Display *, Window, int, Time);
+} x;
+
+static gboolean
+load_xtest (void)
+{
+  void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+  void *x11 = dlopen ("libX11.so.6", RTLD_NOW);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xtst == NULL || x11 == NULL)
+    return FALSE;
+  x.fake_key = dlsym (xtst, "XTestFakeKeyEvent");
+  x.keycode = dlsym (x11, "XKeysymToKeycode");
+  x.flush = dlsym (x11, "XFlush");
+  x.warp = dlsym (x11, "XWarpPointer");
+  x.set_focus = dlsym (x11, "XSetInputFocus");
+  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus;
+}
+
+static void
+pause_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+press (KeySym key, KeySym modifier)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), False, 0);
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), False, 0);
+  x.flush (dpy);
+  pause_ms (150);
+}
+
+static gboolean
+has_focus (JxWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+Z in a focused field is the document's undo; Tab, Shift+Tab and
+ * Enter move between the cells of the indicator table. */
+static void
+test_keyboard (void)
+{
+  JxWindow *window;
+  JxProject *project;
+  JxIndicatorTable *table;
+  GtkWidget *name;
+  g_autofree char *before = NULL;
+  Display *dpy;
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = open_example ();
+  project = project_at (window, 1);
+  jx_window_show_project (window, project);
+  pause_ms (300);
+  dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  /* Without a window manager the keyboard follows the pointer. */
+  x.warp (dpy, None, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()), 0, 0, 0, 0, 500, 300);
+  x.set_focus (dpy, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                  RevertToParent, CurrentTime);
+  pause_ms (200);
+
+  name = form_widget (window, "project-name");
+  before = g_strdup (jx_project_get_name (project));
+  gtk_widget_grab_focus (name);
+  gtk_editable_set_position (GTK_EDITABLE (name), -1);
+  press (XK_x, NoSymbol);
+  press (XK_y, NoSymbol);
+  g_assert_true (g_str_has_suffix (jx_project_get_name (project), "xy"));
+  press (XK_z, XK_Control_L);
+  /* Both keystrokes were one typing step of the document, and it is undone. */
+  g_assert_cmpstr (jx_project_get_name (project), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
+  g_assert_true (jx_undo_stack_get_can_redo (jx_window_get_undo_stack (window)));
+
+  table = indicator_table (window);
+  g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_NAME));
+  pause_ms (100);
+  press (XK_Tab, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
+  press (XK_Return, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_VALUE)));
+  press (XK_Tab, XK_Shift_L);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
+  /* From the last cell of a row to the first of the next. */
+  g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_BASIS));
+  pause_ms (100);
+  press (XK_Return, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 1, JX_INDICATOR_COLUMN_LEVEL1)));
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 1);
+
+  close_discarding (window);
+}
+#endif
+
 /* The other pages, for a look at them. */
 static void
 test_pages (void)
@@ -601,6 +728,9 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editor/close-asks", test_close_asks);
   g_test_add_func ("/editor/pages", test_pages);
+#ifdef GDK_WINDOWING_X11
+  g_test_add_func ("/editor/keyboard", test_keyboard);
+#endif
   status = g_test_run ();
   g_clear_object (&app);
   return status;
