@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
 #include <gtk/gtk.h>
 #include <json-glib/json-glib.h>
 #ifdef GDK_WINDOWING_X11
@@ -184,10 +185,23 @@ indicator_table (JxWindow *window)
   return JX_INDICATOR_TABLE (jx_project_form_get_indicator_table (JX_PROJECT_FORM (jx_window_get_project_form (window))));
 }
 
+static GtkWidget *find_toplevel (const char *name);
+
+/* Closes as a clerk would, answering "Discard" if asked, so that no draft
+ * is left behind. */
 static void
 close_discarding (JxWindow *window)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
+  GtkWidget *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  if ((dialog = find_toplevel ("close-dialog")) != NULL)
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  wait_idle ();
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
   wait_idle ();
 }
 
@@ -544,6 +558,93 @@ test_close_asks (void)
   g_assert_null (window);
 }
 
+static gboolean
+draft_written (gpointer dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_no_drafts (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "jixiao", "drafts", NULL);
+
+  g_assert_false (draft_written (dir));
+}
+
+/* The child edits, waits for its draft, and dies without any cleanup. */
+static void
+test_recovery_child (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "jixiao", "drafts", NULL);
+  JxWindow *window;
+
+  if (!g_test_subprocess ())
+    return;
+  assert_no_drafts ();
+  window = open_example ();
+  gtk_editable_set_text (GTK_EDITABLE (form_widget (window, "project-name")), "");
+  jx_window_show_project (window, project_at (window, 2));
+  wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (form_widget (window, "project-name")), "断电前改的名称");
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_true (wait_for (draft_written, dir, 15));
+  /* Let the store finish writing its record too. */
+  g_usleep (500000);
+  raise (SIGKILL);
+}
+
+/* A new instance finds the draft of a killed one and restores the edit. */
+static void
+test_recovery (void)
+{
+  g_autofree char *example = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  JxWindow *window;
+  GtkWidget *dialog;
+
+  /* The tests before left nothing behind. */
+  assert_no_drafts ();
+  g_setenv ("JX_TEST_KEEP_XDG", "1", TRUE);
+  g_test_trap_subprocess ("/editor/recovery/child", 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  g_unsetenv ("JX_TEST_KEEP_XDG");
+
+  window = jx_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_cmpuint (jx_window_offer_recovery (window), ==, 1);
+  screenshot (window, "recovery-offered");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-drafts", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project_at (window, 2)), ==, "断电前改的名称");
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_nonnull (jx_window_get_file (window));
+  {
+    g_autofree char *path = g_file_get_path (jx_window_get_file (window));
+    g_assert_cmpstr (path, ==, example);
+  }
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+  /* Nothing is offered twice. */
+  g_assert_cmpuint (jx_window_offer_recovery (window), ==, 0);
+
+  /* Discarding on close removes the draft. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  dialog = find_toplevel ("close-dialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  wait_idle ();
+  g_assert_null (window);
+  assert_no_drafts ();
+}
+
 #ifdef GDK_WINDOWING_X11
 /* Real key presses through the X server (XTest, loaded at run time: the
  * test needs no extra build dependency and is skipped without it). */
@@ -702,7 +803,9 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   int status;
 
-  jx_test_isolate_xdg ();
+  /* A recovery child shares its parent's directories. */
+  if (g_getenv ("JX_TEST_KEEP_XDG") == NULL)
+    jx_test_isolate_xdg ();
   gtk_test_init (&argc, &argv, NULL);
   /* Pictures in another language: JX_SCREENSHOT_LOCALE=zh_CN.UTF-8 with
    * JIXIAO_LOCALEDIR pointing at compiled translations. The assertions
@@ -728,6 +831,8 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editor/close-asks", test_close_asks);
   g_test_add_func ("/editor/pages", test_pages);
+  g_test_add_func ("/editor/recovery", test_recovery);
+  g_test_add_func ("/editor/recovery/child", test_recovery_child);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/editor/keyboard", test_keyboard);
 #endif
