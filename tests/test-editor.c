@@ -116,7 +116,7 @@ screenshot (JxWindow *window, const char *name)
   if (dir == NULL)
     return;
   /* Let the frame clock lay out and draw what changed. */
-  for (gint64 end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+  for (gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
        g_get_monotonic_time () < end;)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (2000);

@@ -79,20 +79,121 @@ jx_edit_disable_undo (GtkWidget *widget)
     gtk_editable_set_enable_undo (GTK_EDITABLE (widget), FALSE);
 }
 
+/* A text view as tall as its text at the width it is given. GTK 4.8's
+ * GtkTextView reports only the lines it has already laid out, so outside a
+ * scrolled window it stays a line high and cuts the rest: measure the text
+ * ourselves, height for width. */
+#define JX_TYPE_TEXT_AREA (jx_text_area_get_type ())
+G_DECLARE_FINAL_TYPE (JxTextArea, jx_text_area, JX, TEXT_AREA, GtkTextView)
+
+struct _JxTextArea
+{
+  GtkTextView parent_instance;
+  int min_lines;
+  int last_width;
+  int last_height;
+};
+
+G_DEFINE_FINAL_TYPE (JxTextArea, jx_text_area, GTK_TYPE_TEXT_VIEW)
+
+static int
+text_height (JxTextArea *self,
+             int         width)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  int inner = width - gtk_text_view_get_left_margin (view) - gtk_text_view_get_right_margin (view);
+  int height, line;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "中");
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* A slightly narrower measure than the view's own errs on the side of
+   * one line too many rather than one too few. No width: unwrapped. */
+  pango_layout_set_width (layout, width < 0 ? -1 : MAX (inner - 2, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  height = MAX (height, line * self->min_lines);
+  return height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+}
+
+static void
+jx_text_area_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  JxTextArea *self = JX_TEXT_AREA (widget);
+
+  GTK_WIDGET_CLASS (jx_text_area_parent_class)->measure (widget, orientation, for_size, minimum, natural,
+                                                         minimum_baseline, natural_baseline);
+  if (orientation != GTK_ORIENTATION_VERTICAL)
+    return;
+  if (for_size < 0)
+    {
+      *minimum = *natural = MAX (*minimum, text_height (self, -1));
+      return;
+    }
+  self->last_width = for_size;
+  self->last_height = text_height (self, for_size);
+  *minimum = *natural = MAX (*minimum, self->last_height);
+}
+
+static GtkSizeRequestMode
+jx_text_area_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Typing that adds or removes a line asks for a new height; other typing
+ * costs no layout of the form. */
+static void
+buffer_changed_cb (JxTextArea *self)
+{
+  if (self->last_width > 0 && text_height (self, self->last_width) != self->last_height)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+jx_text_area_class_init (JxTextAreaClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->measure = jx_text_area_measure;
+  widget_class->get_request_mode = jx_text_area_get_request_mode;
+}
+
+static void
+jx_text_area_init (JxTextArea *self)
+{
+  self->min_lines = 1;
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
+                           G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 GtkWidget *
 jx_edit_text_area_new (GtkWidget **text_view,
                        int         min_lines)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  JxTextArea *area = g_object_new (JX_TYPE_TEXT_AREA, NULL);
+  GtkWidget *view = GTK_WIDGET (area);
 
+  area->min_lines = min_lines;
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_widget_set_size_request (view, -1, 10 + min_lines * 22);
   jx_edit_disable_undo (view);
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_widget_set_hexpand (frame, TRUE);
