@@ -84,8 +84,7 @@ text_changed_cb (JxAmountEntry *self)
     }
   if (!parse_text (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &amount, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Not an amount: %s"), error->message);
-      show_error (self, message);
+      show_error (self, error->message);
       return;
     }
   show_error (self, NULL);
@@ -208,7 +207,9 @@ jx_amount_entry_init (JxAmountEntry *self)
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (self->entry, focus);
 
+  /* The reason wraps under the entry rather than widening it. */
   self->message = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                "max-width-chars", 16, "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                 "css-classes", (const char *[]) { "error", "caption", NULL },
                                 NULL);
   gtk_widget_set_parent (self->message, GTK_WIDGET (self));

@@ -433,7 +433,7 @@ save_as_activated (GSimpleAction *action, GVariant *parameter, gpointer user_dat
   else
     {
       /* The year and the department: how clerks name these files. */
-      suggested = g_strdup_printf ("%u%s.json", jx_document_get_year (self->document),
+      suggested = g_strdup_printf ("%u%s.jixiao.json", jx_document_get_year (self->document),
                                    jx_department_get_name (department));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
     }
