@@ -655,6 +655,9 @@ static struct
   int (*flush) (Display *);
   int (*warp) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
   int (*set_focus) (Display *, Window, int, Time);
+  int (*fake_button) (Display *, unsigned int, int, unsigned long);
+  int (*fake_motion) (Display *, int, int, int, unsigned long);
+  int (*translate) (Display *, Window, Window, int, int, int *, int *, Window *);
 } x;
 
 static gboolean
@@ -670,7 +673,11 @@ load_xtest (void)
   x.flush = dlsym (x11, "XFlush");
   x.warp = dlsym (x11, "XWarpPointer");
   x.set_focus = dlsym (x11, "XSetInputFocus");
-  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus;
+  x.fake_button = dlsym (xtst, "XTestFakeButtonEvent");
+  x.fake_motion = dlsym (xtst, "XTestFakeMotionEvent");
+  x.translate = dlsym (x11, "XTranslateCoordinates");
+  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus && x.fake_button &&
+         x.fake_motion && x.translate;
 }
 
 static void
@@ -765,6 +772,91 @@ test_keyboard (void)
 
   close_discarding (window);
 }
+
+static GtkWidget *
+find_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0 &&
+      gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Where a widget's centre is on the screen. */
+static void
+screen_point (JxWindow *window, GtkWidget *widget, int *sx, int *sy)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  graphene_point_t in = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                             gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t out;
+  double nx, ny;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window), &in, &out));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &nx, &ny);
+  x.translate (dpy, xid, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+               (int) (out.x + nx), (int) (out.y + ny), sx, sy, &child);
+}
+
+/* A project dragged onto another's place moves there, as one undo step. */
+static void
+test_drag_project (void)
+{
+  JxWindow *window;
+  GListModel *projects;
+  g_autoptr(JxProject) first = NULL;
+  g_autoptr(JxProject) third = NULL;
+  Display *dpy;
+  int x0, y0, x1, y1;
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = open_example ();
+  projects = jx_document_get_projects (jx_window_get_document (window));
+  first = g_list_model_get_item (projects, 0);
+  third = g_list_model_get_item (projects, 2);
+  pause_ms (300);
+  dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (first)), &x0, &y0);
+  screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (third)), &x1, &y1);
+
+  x.fake_motion (dpy, -1, x0, y0, 0);
+  x.flush (dpy);
+  pause_ms (100);
+  x.fake_button (dpy, 1, True, 0);
+  x.flush (dpy);
+  pause_ms (100);
+  for (int i = 1; i <= 10; i++)
+    {
+      x.fake_motion (dpy, -1, x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10, 0);
+      x.flush (dpy);
+      pause_ms (40);
+    }
+  pause_ms (200);
+  x.fake_button (dpy, 1, False, 0);
+  x.flush (dpy);
+  pause_ms (400);
+
+  g_assert_true (g_list_model_get_item (projects, 2) == (gpointer) first);
+  g_object_unref (first);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (g_list_model_get_item (projects, 0) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_false (jx_window_get_modified (window));
+  close_discarding (window);
+}
 #endif
 
 /* The other pages, for a look at them. */
@@ -835,6 +927,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/recovery/child", test_recovery_child);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/editor/keyboard", test_keyboard);
+  g_test_add_func ("/editor/drag-project", test_drag_project);
 #endif
   status = g_test_run ();
   g_clear_object (&app);
