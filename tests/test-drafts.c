@@ -216,6 +216,18 @@ test_bad_dir (void)
   jx_test_remove_tree (dir);
 }
 
+static guint
+count_locks (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".lock");
+  return n;
+}
+
 /* The child: open the example, edit it, let the draft be written as the
  * window does (scheduled), say so, and wait to be killed. */
 G_GNUC_NORETURN static void
@@ -301,12 +313,17 @@ test_crash_recovery (void)
     g_assert_true (jx_draft_store_claim (store, info->id, &error));
     g_assert_no_error (error);
   }
-  /* Claimed, it belongs to this instance now. */
+  /* Claimed, it belongs to this instance now, and the dead instance's
+   * lock file is cleaned up. */
+  g_assert_cmpuint (count_locks (dir), ==, 2);
   {
     g_autoptr(GPtrArray) drafts = jx_draft_store_list (store, &error);
 
     g_assert_true (((JxDraftInfo *) g_ptr_array_index (drafts, 0))->live);
   }
+  g_assert_cmpuint (count_locks (dir), ==, 1);
+  g_clear_object (&store);
+  g_assert_cmpuint (count_locks (dir), ==, 0);
   jx_test_remove_tree (dir);
 }
 

@@ -20,7 +20,10 @@ typedef struct
 static const Command commands[] = {
   { "check", jx_cli_check, N_("Load documents and report any that break the file format") },
   { "normalize", jx_cli_normalize, N_("Load a document and write it back in the standard layout") },
+  { "validate", jx_cli_validate, N_("Review documents for what the finance bureau would send back") },
   { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
+  { "export-pdf", jx_cli_export_pdf, N_("Write a document as a PDF laid out as it is printed") },
+  { "fonts", jx_cli_fonts, N_("Show the real font each printed role uses on this machine") },
 };
 
 gboolean

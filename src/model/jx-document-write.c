@@ -75,12 +75,12 @@ arrange (JsonObject *known, const JxExtras *extras)
         if (value == NULL && extras->unknown != NULL)
           value = json_object_get_member (extras->unknown, name);
         if (value != NULL)
-          json_object_set_member (result, name, json_node_copy (value));
+          json_object_set_member (result, name, json_node_ref (value));
       }
 
   for (GList *l = members; l != NULL; l = l->next)
     if (!json_object_has_member (result, l->data))
-      json_object_set_member (result, l->data, json_node_copy (json_object_get_member (known, l->data)));
+      json_object_set_member (result, l->data, json_node_ref (json_object_get_member (known, l->data)));
 
   json_object_unref (known);
   node = json_node_alloc ();

@@ -523,7 +523,7 @@ newest_first (gconstpointer a, gconstpointer b)
 
 /* A draft is listed when its record and its data are both there. */
 static JxDraftInfo *
-read_info (JxDraftStore *self, const char *name)
+read_info (JxDraftStore *self, const char *name, GHashTable *owners)
 {
   g_autofree char *id = NULL;
   g_autofree char *data = NULL;
@@ -536,13 +536,45 @@ read_info (JxDraftStore *self, const char *name)
   if (!valid_id (id) || !g_file_test (data, G_FILE_TEST_IS_REGULAR))
     return NULL;
   record = read_record (self, id, NULL);
-  return record != NULL ? info_from_record (self, id, record) : NULL;
+  if (record == NULL)
+    return NULL;
+  {
+    char *owner = g_key_file_get_string (record, RECORD_GROUP, "owner", NULL);
+
+    if (owner != NULL)
+      g_hash_table_add (owners, owner);
+  }
+  return info_from_record (self, id, record);
+}
+
+/* The lock files of instances that ended without cleaning up (a crash)
+ * and own no draft any more. */
+static void
+remove_stale_locks (JxDraftStore *self, GHashTable *owners)
+{
+  g_autoptr(GDir) dir = g_dir_open (self->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *owner = NULL;
+
+      if (!g_str_has_suffix (name, LOCK_SUFFIX))
+        continue;
+      owner = g_strndup (name, strlen (name) - strlen (LOCK_SUFFIX));
+      if (!g_hash_table_contains (owners, owner) && !owner_alive (self, owner))
+        {
+          g_autofree char *path = g_build_filename (self->dir, name, NULL);
+          g_unlink (path);
+        }
+    }
 }
 
 GPtrArray *
 jx_draft_store_list (JxDraftStore  *self,
                      GError       **error)
 {
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDir) dir = NULL;
@@ -563,11 +595,12 @@ jx_draft_store_list (JxDraftStore  *self,
   /* Files are only ever replaced whole, so reading needs no lock. */
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      JxDraftInfo *info = read_info (self, name);
+      JxDraftInfo *info = read_info (self, name, owners);
 
       if (info != NULL)
         g_ptr_array_add (drafts, info);
     }
+  remove_stale_locks (self, owners);
   g_ptr_array_sort (drafts, newest_first);
   return g_steal_pointer (&drafts);
 }

@@ -66,7 +66,8 @@ GPtrArray    *jx_draft_store_list     (JxDraftStore  *self,
                                        GError       **error);
 
 /* Reads the draft id. original_path (may be NULL) receives the original
- * path or NULL. Errors are the loader's (JX_DOCUMENT_ERROR) or G_FILE_ERROR. */
+ * path or NULL. Errors are the loader's (JX_DOCUMENT_ERROR), G_FILE_ERROR,
+ * or G_KEY_FILE_ERROR for a damaged record. */
 JxDocument   *jx_draft_store_load     (JxDraftStore  *self,
                                        const char    *id,
                                        char         **original_path,

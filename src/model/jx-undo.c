@@ -15,6 +15,16 @@
  * value and an "items-changed" which items left, and both are recorded
  * without the editing code having to know about undo. */
 
+/* What is watched of the objects of one class; worked out once, because a
+ * big document has tens of thousands of objects. */
+typedef struct
+{
+  GParamSpec **recorded;   /* writable plain values */
+  guint        n_recorded;
+  GParamSpec **children;   /* contained lists and objects */
+  guint        n_children;
+} ClassInfo;
+
 typedef struct
 {
   JxUndoStack *stack;
@@ -22,11 +32,11 @@ typedef struct
   GObject     *parent;    /* the list or object containing it, borrowed */
   guint        count;     /* how many places of the document hold it */
   gulong       handler;
-  /* An object: its recorded properties with their last values and the
-   * lists and objects it contains. */
-  GPtrArray   *pspecs;
-  GArray      *values;
-  GPtrArray   *children;
+  /* An object: the last values of its recorded properties and the lists
+   * and objects it contains. */
+  ClassInfo   *info;
+  GValue      *values;
+  GObject    **children;
   /* A list: its items as they were after the last "items-changed". */
   GPtrArray   *items;
 } Watch;
@@ -54,6 +64,7 @@ struct _JxUndoStack
   GObject      parent_instance;
   JxDocument  *document;
   GHashTable  *watches;   /* GObject* → Watch* */
+  GHashTable  *classes;   /* GType → ClassInfo* */
   GPtrArray   *steps;
   guint        position;  /* steps[0..position) are applied */
   gint         saved;     /* position of the saved state, -1 when unreachable */
@@ -292,9 +303,9 @@ object_notify_cb (GObject    *object,
   GValue *shadow = NULL;
   Change *change;
 
-  for (guint i = 0; i < watch->pspecs->len && shadow == NULL; i++)
-    if (g_ptr_array_index (watch->pspecs, i) == pspec)
-      shadow = &g_array_index (watch->values, GValue, i);
+  for (guint i = 0; i < watch->info->n_recorded && shadow == NULL; i++)
+    if (watch->info->recorded[i] == pspec)
+      shadow = &watch->values[i];
   if (shadow == NULL)
     return;   /* derived, read-only */
 
@@ -394,62 +405,89 @@ watch_list (JxUndoStack *self, GListModel *list, GObject *parent)
   watch->handler = g_signal_connect (list, "items-changed", G_CALLBACK (list_changed_cb), watch);
 }
 
-/* A contained list or object (the department) is watched as a child. */
 static void
-watch_child (JxUndoStack *self, Watch *watch, GParamSpec *pspec)
+class_info_free (ClassInfo *info)
 {
-  g_autoptr(GObject) child = NULL;
+  g_free (info->recorded);
+  g_free (info->children);
+  g_free (info);
+}
 
-  g_object_get (watch->object, pspec->name, &child, NULL);
-  if (child == NULL)
-    return;
-  if (G_IS_LIST_STORE (child))
-    watch_list (self, G_LIST_MODEL (child), watch->object);
-  else
-    watch_object (self, child, watch->object);
-  g_ptr_array_add (watch->children, g_object_ref (child));
+static ClassInfo *
+class_info (JxUndoStack *self, GObject *object)
+{
+  GType type = G_OBJECT_TYPE (object);
+  ClassInfo *info = g_hash_table_lookup (self->classes, GSIZE_TO_POINTER (type));
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n;
+
+  if (info != NULL)
+    return info;
+  info = g_new0 (ClassInfo, 1);
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+  info->recorded = g_new0 (GParamSpec *, n);
+  info->children = g_new0 (GParamSpec *, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+
+      /* A contained list or object (the department) is watched as a child. */
+      if (g_type_is_a (pspec->value_type, G_TYPE_OBJECT)
+          || g_type_is_a (pspec->value_type, G_TYPE_LIST_MODEL))
+        info->children[info->n_children++] = pspec;
+      /* Read-only ones are derived ("total", "shown-compiler"). */
+      else if ((pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+        info->recorded[info->n_recorded++] = pspec;
+    }
+  g_hash_table_insert (self->classes, GSIZE_TO_POINTER (type), info);
+  return info;
 }
 
 static void
-watch_property (Watch *watch, GParamSpec *pspec)
+watch_children (JxUndoStack *self, Watch *watch)
 {
-  GValue value = G_VALUE_INIT;
+  ClassInfo *info = watch->info;
 
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (watch->object, pspec->name, &value);
-  g_ptr_array_add (watch->pspecs, pspec);
-  g_array_append_val (watch->values, value);
+  if (info->n_children == 0)
+    return;
+  watch->children = g_new0 (GObject *, info->n_children);
+  for (guint i = 0; i < info->n_children; i++)
+    {
+      GObject *child = NULL;
+
+      g_object_get (watch->object, info->children[i]->name, &child, NULL);
+      watch->children[i] = child;
+      if (child == NULL)
+        continue;
+      if (G_IS_LIST_STORE (child))
+        watch_list (self, G_LIST_MODEL (child), watch->object);
+      else
+        watch_object (self, child, watch->object);
+    }
 }
 
 static void
 watch_object (JxUndoStack *self, GObject *object, GObject *parent)
 {
   Watch *watch = lookup (self, object);
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n;
+  ClassInfo *info;
 
   if (watch != NULL)
     {
+      /* Pasted elsewhere before being cut: it will belong to the new place. */
       watch->count++;
+      watch->parent = parent;
       return;
     }
   watch = watch_new (self, object, parent);
-  watch->pspecs = g_ptr_array_new ();
-  watch->values = g_array_new (FALSE, TRUE, sizeof (GValue));
-  g_array_set_clear_func (watch->values, (GDestroyNotify) g_value_unset);
-  watch->children = g_ptr_array_new_with_free_func (g_object_unref);
-
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
-  for (guint i = 0; i < n; i++)
+  watch->info = info = class_info (self, object);
+  watch->values = g_new0 (GValue, info->n_recorded);
+  for (guint i = 0; i < info->n_recorded; i++)
     {
-      GParamSpec *pspec = pspecs[i];
-
-      if (g_type_is_a (pspec->value_type, G_TYPE_OBJECT)
-          || g_type_is_a (pspec->value_type, G_TYPE_LIST_MODEL))
-        watch_child (self, watch, pspec);
-      else if ((pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY))
-        watch_property (watch, pspec);
+      g_value_init (&watch->values[i], info->recorded[i]->value_type);
+      g_object_get_property (object, info->recorded[i]->name, &watch->values[i]);
     }
+  watch_children (self, watch);
   watch->handler = g_signal_connect (object, "notify", G_CALLBACK (object_notify_cb), watch);
 }
 
@@ -468,13 +506,18 @@ unwatch (JxUndoStack *self, GObject *object)
         unwatch (self, g_ptr_array_index (watch->items, i));
       g_ptr_array_unref (watch->items);
     }
-  if (watch->children != NULL)
+  if (watch->info != NULL)
     {
-      for (guint i = 0; i < watch->children->len; i++)
-        unwatch (self, g_ptr_array_index (watch->children, i));
-      g_ptr_array_unref (watch->children);
-      g_ptr_array_unref (watch->pspecs);
-      g_array_unref (watch->values);
+      for (guint i = 0; watch->children != NULL && i < watch->info->n_children; i++)
+        if (watch->children[i] != NULL)
+          {
+            unwatch (self, watch->children[i]);
+            g_object_unref (watch->children[i]);
+          }
+      for (guint i = 0; i < watch->info->n_recorded; i++)
+        g_value_unset (&watch->values[i]);
+      g_free (watch->children);
+      g_free (watch->values);
     }
   g_object_unref (watch->object);
   g_free (watch);
@@ -640,6 +683,7 @@ jx_undo_stack_finalize (GObject *object)
   JxUndoStack *self = JX_UNDO_STACK (object);
 
   g_hash_table_unref (self->watches);
+  g_hash_table_unref (self->classes);
   g_ptr_array_unref (self->steps);
   g_free (self->old_undo_label);
   g_free (self->old_redo_label);
@@ -707,6 +751,7 @@ static void
 jx_undo_stack_init (JxUndoStack *self)
 {
   self->watches = g_hash_table_new (NULL, NULL);
+  self->classes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) class_info_free);
   self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   self->limit = JX_UNDO_DEFAULT_LIMIT;
 }
@@ -882,6 +927,14 @@ jx_undo_stack_mark_saved (JxUndoStack *self)
   g_return_if_fail (JX_IS_UNDO_STACK (self));
   self->saved = (gint) self->position;
   self->sealed = TRUE;
+  update_state (self);
+}
+
+void
+jx_undo_stack_mark_unsaved (JxUndoStack *self)
+{
+  g_return_if_fail (JX_IS_UNDO_STACK (self));
+  self->saved = -1;
   update_state (self);
 }
 

@@ -92,6 +92,11 @@ void         jx_undo_stack_seal           (JxUndoStack *self);
  * was among them, "modified" stays TRUE until the next mark_saved. */
 void         jx_undo_stack_mark_saved     (JxUndoStack *self);
 
+/* No reachable state is the saved one: "modified" becomes TRUE until the
+ * next mark_saved, whatever is undone or redone (e.g. for a document
+ * restored from a draft, which differs from its file). */
+void         jx_undo_stack_mark_unsaved   (JxUndoStack *self);
+
 /* Forgets all steps (e.g. after a reload). "modified" keeps its value: TRUE
  * stays TRUE until the next mark_saved. Must not be called while a group is
  * open. */

@@ -10,6 +10,8 @@
 #include "jx-measure.h"
 #include "jx-measures-form.h"
 #include "jx-overall-form.h"
+#include "jx-print.h"
+#include "jx-problems-actions.h"
 #include "jx-project-form.h"
 #include "jx-text-item.h"
 #include "jx-window-private.h"
@@ -584,6 +586,7 @@ jx_window_init (JxWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   jx_chart_install_actions (self);
+  jx_problems_install_actions (self);
 
   add_editing_actions (self);
   jx_window_add_file_actions (self);
@@ -598,6 +601,7 @@ jx_window_init (JxWindow *self)
   jx_window_drafts_init (self);
 
   jx_window_replace_document (self, document, NULL, FALSE);
+  jx_print_install_actions (self);
 }
 
 JxWindow *

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "jx-checks.h"
+#include "jx-indicator.h"
+
+G_BEGIN_DECLS
+
+/* Indices into the rule table of jx-checks.c; the order is the table's. */
+typedef enum
+{
+  RULE_FUNDS_ZERO,
+  RULE_FUNDS_USAGE_MISMATCH,
+  RULE_PLAN_MISSING,
+  RULE_PLAN_MONTH_ORDER,
+  RULE_PLAN_DECREASING,
+  RULE_PLAN_FLAT,
+  RULE_PLAN_INCOMPLETE,
+  RULE_GOALS_MISSING,
+  RULE_OVERVIEW_MISSING,
+  RULE_INDICATORS_MISSING,
+  RULE_LEVEL1_MISSING,
+  RULE_OUTPUT_LEVEL2_MISSING,
+  RULE_CATEGORY_UNKNOWN,
+  RULE_CATEGORY_MISPLACED,
+  RULE_NAME_DUPLICATE,
+  RULE_VALUE_MISSING,
+  RULE_VALUE_UNMEASURABLE,
+  RULE_TIME_NOT_DATE,
+  RULE_COST_NOT_AMOUNT,
+  RULE_COST_OVER_BUDGET,
+  RULE_PERCENT_OVER_100,
+  RULE_DATE_OUTSIDE_YEAR,
+  RULE_UNIT_MISMATCH,
+  RULE_COPY_GOAL,
+  RULE_COPY_OVERVIEW,
+  RULE_COPY_INDICATORS,
+  RULE_PROJECT_NAME_DUPLICATE,
+  RULE_PROJECT_CODE_DUPLICATE,
+  RULE_TEXT_YEAR,
+  RULE_TEXT_PUNCTUATION,
+  RULE_TEXT_LEFTOVER,
+  N_RULES
+} JxRuleId;
+
+/* State of one run: where we are (path, project) and what earlier
+ * projects said, for the rules that compare projects. */
+typedef struct
+{
+  JxDocument *document;
+  guint       year;
+  const char *unit;
+  JxMoney     total;       /* of the current project */
+  GPtrArray  *findings;
+  GString    *path;
+  int         project;
+  GHashTable *names;       /* project name → index + 1 */
+  GHashTable *codes;       /* project code → index + 1 */
+  GHashTable *texts;       /* goal or overview text → path of first use */
+  GHashTable *rows;        /* indicator row key → index + 1 of first project */
+} JxChecker;
+
+/* Adds a finding at the current path followed by suffix (may be NULL). */
+void jx_checker_report (JxChecker  *c,
+                        JxRuleId    rule,
+                        const char *suffix,
+                        const char *format,
+                        ...) G_GNUC_PRINTF (4, 5);
+
+void jx_checks_indicator_value (JxChecker   *c,
+                                JxIndicator *indicator,
+                                const char  *suffix);
+void jx_checks_summary_units   (JxChecker   *c,
+                                const char  *text,
+                                const char  *suffix);
+
+/* What the numbers and words of an indicator value say. */
+typedef struct
+{
+  gboolean has_number;   /* Arabic digits, or a Chinese numeral with a unit */
+  gboolean percent;      /* a number followed by % or ‰ */
+  double   max_percent;  /* the largest number before % */
+  gboolean money;        /* a number followed by 元, 千元, 万元 or 亿元 */
+  double   max_money;    /* the largest such amount, in the document's unit */
+  gboolean money_known;  /* max_money could be converted */
+  gboolean dated;        /* a date, a duration or a deadline word */
+  guint    foreign_year; /* the first year in it other than the budget year */
+  gboolean grade;        /* a recognised qualitative grade */
+  gboolean unitless;     /* nothing but a comparator and a number */
+} JxValueInfo;
+
+void      jx_value_analyze        (const char  *value,
+                                   const char  *money_unit,
+                                   guint        year,
+                                   JxValueInfo *info);
+gboolean  jx_text_is_blank        (const char  *text);
+gboolean  jx_text_contains_any    (const char  *text,
+                                   const char * const *words);
+/* The first ASCII , ; : ? ! . ( ) used inside Chinese text, or 0. */
+gunichar  jx_text_halfwidth_punct (const char  *text);
+/* The first leftover of markup or a template ("$\geq", "&gt;", "XX"), or NULL. */
+const char *jx_text_leftover      (const char  *text);
+/* The first "YYYY年" other than year that is not a comparison, a range
+ * covering year, or inside a 《title》; 0 when none. */
+guint     jx_text_foreign_year    (const char  *text,
+                                   guint        year);
+/* Reads the amount written after label ("预算数：61万元") in the document's
+ * unit. FALSE when the label or a number with a money unit is absent. */
+gboolean  jx_text_amount_after    (const char  *text,
+                                   const char  *label,
+                                   const char  *money_unit,
+                                   double      *amount);
+guint     jx_text_distance        (const char  *a,
+                                   const char  *b);
+/* Text with whitespace removed, for word-for-word comparison. */
+char     *jx_text_squash          (const char  *text);
+
+G_END_DECLS

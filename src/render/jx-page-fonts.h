@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+G_BEGIN_DECLS
+
+/* The printed document's fonts by role. Each role names a family list with
+ * the office font first and a free font last, so that the same file prints
+ * with 仿宋_GB2312 in an office and with Noto CJK on a bare Debian. */
+typedef enum
+{
+  JX_FONT_TITLE,    /* 小标宋: cover, part titles */
+  JX_FONT_HEADING,  /* 黑体: "一、" headings, table titles */
+  JX_FONT_BODY,     /* 仿宋: running text */
+  JX_FONT_TABLE,    /* 仿宋, smaller: table cells */
+  JX_FONT_NARROW,   /* table cells of a dozen columns: 资金支出计划 */
+  JX_FONT_FOLIO,    /* 宋体: page numbers, 4号 */
+  JX_N_FONT_ROLES
+} JxFontRole;
+
+typedef struct
+{
+  const char *id;
+  const char *families;
+  double      size;          /* points */
+  double      pitch;         /* line pitch, points */
+  /* Weight used when only the free fallback is found: a bold Song stands
+   * in for 小标宋, which is a bold face by itself. */
+  PangoWeight fallback_weight;
+} JxFontRoleInfo;
+
+const JxFontRoleInfo *jx_font_role_get_info     (JxFontRole    role);
+/* A context independent of any device: 72 dpi (1 unit = 1 pt), no hinting,
+ * zh-cn. Layouts measured with it break lines the same on paper, screen and
+ * PDF. */
+PangoContext         *jx_page_context_new       (void);
+/* The description to lay out text of a role with; bold for emphasis. */
+PangoFontDescription *jx_font_role_description  (PangoContext *context,
+                                                 JxFontRole    role,
+                                                 gboolean      bold);
+/* The real family fontconfig gives Chinese text of this role, e.g.
+ * "Noto Serif CJK SC" when no 仿宋 is installed. */
+char                 *jx_font_role_resolve      (PangoContext *context,
+                                                 JxFontRole    role);
+
+G_END_DECLS

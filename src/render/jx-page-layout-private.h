@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "jx-page-layout.h"
+#include "jx-project.h"
+
+G_BEGIN_DECLS
+
+#define JX_EPSILON 0.01
+
+typedef struct
+{
+  GArray *boxes;    /* JxBox */
+  guint   number;
+} JxPage;
+
+struct _JxPageLayout
+{
+  GObject parent_instance;
+
+  PangoContext *context;
+  PangoLayout *measure;
+  GHashTable *cache;      /* LayoutKey → PangoLayout, recent */
+  GHashTable *old_cache;  /* the generation before */
+  GStringChunk *strings;
+  GPtrArray *pages;       /* JxPage */
+  GArray *outline;        /* JxOutlineEntry */
+  char *title;
+  char *author;
+
+  /* The flow: where the next thing goes on the last page. */
+  double y;
+  guint next_number;      /* printed number of the next page, 0 = none */
+};
+
+double       jx_page_layout_pitch       (JxFontRole    role);
+const char  *jx_page_layout_intern      (JxPageLayout *self,
+                                         const char   *text);
+void         jx_page_layout_new_page    (JxPageLayout *self);
+JxPage      *jx_page_layout_last_page   (JxPageLayout *self);
+JxBox       *jx_page_layout_add_box     (JxPageLayout *self,
+                                         const JxBox  *box);
+/* Lines the text of box takes at its width; sets box->n_lines too. */
+guint        jx_page_layout_measure     (JxPageLayout *self,
+                                         JxBox        *box);
+/* A text box template: nothing set but what is given. */
+JxBox        jx_page_layout_text_box    (const char   *text,
+                                         JxFontRole    role,
+                                         double        x,
+                                         double        w,
+                                         PangoAlignment align);
+void         jx_page_layout_add_outline (JxPageLayout *self,
+                                         const char   *title,
+                                         guint         level);
+void         jx_page_layout_add_table   (JxPageLayout *self,
+                                         JxProject    *project,
+                                         const char   *title,
+                                         const char   *unit_line,
+                                         const char   *money_unit);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "jx-window.h"
+
+G_BEGIN_DECLS
+
+/* The print preview: the window's document as it will be printed, page by
+ * page, drawn by the same renderer as the printout and the PDF, and laid
+ * out again shortly after each edit. */
+#define JX_TYPE_PREVIEW (jx_preview_get_type ())
+G_DECLARE_FINAL_TYPE (JxPreview, jx_preview, JX, PREVIEW, GtkWindow)
+
+JxPreview *jx_preview_new          (JxWindow  *window);
+/* Shows the window's preview, making it first if needed. */
+void       jx_preview_present      (JxWindow  *window);
+guint      jx_preview_get_page     (JxPreview *self);
+guint      jx_preview_get_n_pages  (JxPreview *self);
+void       jx_preview_set_page     (JxPreview *self,
+                                    guint      page);
+double     jx_preview_get_zoom     (JxPreview *self);
+void       jx_preview_set_zoom     (JxPreview *self,
+                                    double     zoom);
+
+G_END_DECLS

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Exports the example with `jixiao-cli export-pdf` and reads the PDF back
+with poppler's tools as a reviewer's computer would.
+
+Usage: pdf-check.py CLI EXAMPLE.json
+
+Prints TAP; exits 1 when a check fails.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+cli, example = sys.argv[1], sys.argv[2]
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def squeeze(text):
+    return "".join(text.split())
+
+
+with tempfile.TemporaryDirectory() as tmp, open(example, encoding="utf-8") as f:
+    doc = json.load(f)
+    out = os.path.join(tmp, "example.pdf")
+    done = run(cli, "export-pdf", example, "-o", out)
+    check("export-pdf exits 0", done.returncode == 0, done.stderr)
+    check("no temporary file is left", os.listdir(tmp) == ["example.pdf"], os.listdir(tmp))
+
+    info = run("pdfinfo", out).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    check("cover, 目录, Part 1 and seven tables make 12 or more pages", pages >= 12, info)
+    check("pages are A4", "595.276 x 841.89 pts (A4)" in info, info)
+    check("title metadata", re.search(r"Title:\s+.*2024年部门预算绩效文本", info), info)
+    check("author metadata", re.search(r"Author:\s+" + doc["department"]["name"], info), info)
+
+    text = squeeze(run("pdftotext", "-raw", "-enc", "UTF-8", out, "-").stdout)
+    wanted = ["目录", "第一部分部门整体绩效目标", "一、总体绩效目标", "二、分项绩效目标",
+              "三、工作保障措施", "第二部分预算项目绩效目标", "（草案）", "单位：万元",
+              "预算规模及资金用途", "资金支出计划（%）", "指标值确定依据", "— 1 —"]
+    for i, project in enumerate(doc["projects"]):
+        wanted += [project["code"], project["name"], f"{i + 1}.{project['name']}绩效目标表"]
+        for indicator in project["indicators"]:
+            wanted += [indicator["name"], indicator["value"], indicator["basis"]]
+    for measure in doc["measures"]:
+        wanted.append(measure["heading"])
+    missing = sorted({squeeze(w) for w in wanted if squeeze(w) not in text})
+    check("pdftotext finds every code, name, 三级指标, 指标值, 依据 and heading",
+          not missing, "missing: " + ", ".join(missing))
+
+    # Every other text of the document, word for word.
+    prose = [doc["overall"]["summary"]] + doc["overall"]["points"]
+    prose += [m["body"] for m in doc["measures"]]
+    for project in doc["projects"]:
+        prose += [project.get("usage", "")] + project["goals"]
+        prose += [i.get("description", "") for i in project["indicators"]]
+        prose += list(project.get("overview", {}).values())
+    # A paragraph that goes on to the next page has the page number between.
+    flowing = re.sub(r"—\d+—", "", text)
+    missing = [p[:20] for p in prose if squeeze(p) and squeeze(p) not in flowing]
+    check("pdftotext finds every paragraph, goal, usage and description", not missing,
+          "missing: " + " | ".join(missing))
+
+    fonts = run("pdffonts", out).stdout.splitlines()[2:]
+    check("fonts are listed", len(fonts) >= 2, fonts)
+    check("every font is embedded", all(line.split()[-5] == "yes" for line in fonts), fonts)
+
+    with open(out, "rb") as pdf:
+        raw = pdf.read()
+    check("the PDF has an outline", b"/Outlines" in raw)
+    links = raw.count(b"/Subtype /Link")
+    check("目录 entries are links", links >= 3 + len(doc["projects"]), f"{links} links")
+
+    bad = run(cli, "export-pdf", example, "-o", os.path.join(tmp, "missing", "x.pdf"))
+    check("an unwritable output fails with a message", bad.returncode == 1 and "missing" in bad.stderr,
+          bad.stderr)
+    usage = run(cli, "export-pdf", example)
+    check("export-pdf without -o is a usage error", usage.returncode == 2, usage.stderr)
+
+    fonts_out = run(cli, "fonts").stdout
+    check("fonts names each role and the real family",
+          all(role in fonts_out for role in ("title", "heading", "body", "table", "page-number"))
+          and "Noto" in fonts_out, fonts_out)
+
+print(f"1..{len(results)}")
+failed = 0
+for n, (name, ok, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {n} - {name}")
+    if not ok:
+        failed += 1
+        for line in str(detail).splitlines():
+            print(f"# {line}")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "jx-checkpoint.h"
+#include "jx-document-io.h"
+#include "jx-indicator.h"
+#include "jx-measure.h"
+#include "jx-page-draw.h"
+#include "jx-page-layout.h"
+#include "jx-test-utils.h"
+#include "jx-text-item.h"
+
+#define SLACK 0.5
+
+static JxDocument *
+load_example (void)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GError) error = NULL;
+  JxDocument *document = jx_document_load_file (path, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+static guint
+layout_lines (JxPageLayout *layout, const JxBox *box)
+{
+  JxBox all = *box;
+  PangoLayout *text;
+  guint n;
+
+  all.first_line = 0;
+  text = jx_page_layout_create_text (layout, &all);
+  n = pango_layout_get_line_count (text);
+  g_object_unref (text);
+  return n;
+}
+
+/* Nothing but the page number leaves the 156 × 225 mm text block. */
+static void
+assert_inside_block (JxPageLayout *layout)
+{
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (boxes[i].kind == JX_BOX_FOLIO)
+            {
+              g_assert_cmpfloat (boxes[i].y, >=, JX_BLOCK_HEIGHT + JX_FOLIO_GAP - SLACK);
+              g_assert_cmpfloat (boxes[i].y + boxes[i].h, <=, JX_PAGE_HEIGHT - JX_BLOCK_TOP);
+              continue;
+            }
+          g_assert_cmpfloat (boxes[i].x, >=, -SLACK);
+          g_assert_cmpfloat (boxes[i].y, >=, -SLACK);
+          g_assert_cmpfloat (boxes[i].x + boxes[i].w, <=, JX_BLOCK_WIDTH + SLACK);
+          g_assert_cmpfloat (boxes[i].y + boxes[i].h, <=, JX_BLOCK_HEIGHT + SLACK);
+        }
+    }
+}
+
+/* Every line of a text box fits its width, and a cell's text stays inside
+ * a cell frame on its page. */
+static void
+assert_no_overflow (JxPageLayout *layout)
+{
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const JxBox *box = &boxes[i];
+          PangoLayout *text;
+          gboolean framed = FALSE;
+
+          if (box->kind != JX_BOX_TEXT)
+            continue;
+          text = jx_page_layout_create_text (layout, box);
+          for (guint l = box->first_line; l < (guint) box->first_line + box->n_lines; l++)
+            {
+              PangoRectangle logical;
+
+              pango_layout_line_get_extents (pango_layout_get_line_readonly (text, l), NULL, &logical);
+              g_assert_cmpfloat ((double) logical.width / PANGO_SCALE, <=, box->w + SLACK);
+            }
+          g_object_unref (text);
+          if (!(box->flags & JX_BOX_CELL))
+            continue;
+          for (guint f = 0; f < n && !framed; f++)
+            framed = boxes[f].kind == JX_BOX_FRAME &&
+                     boxes[f].x <= box->x && boxes[f].x + boxes[f].w >= box->x + box->w &&
+                     boxes[f].y <= box->y + SLACK && boxes[f].y + boxes[f].h >= box->y + box->h - SLACK;
+          g_assert_true (framed);
+        }
+    }
+}
+
+/* The pieces of each text cover all its lines: nothing is cut away. */
+static void
+assert_all_lines_shown (JxPageLayout *layout)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const JxBox *box = &boxes[i];
+          char *key;
+          guint sum;
+
+          if (box->kind != JX_BOX_TEXT)
+            continue;
+          if (box->first_line == 0 && box->n_lines == layout_lines (layout, box))
+            continue;
+          key = g_strdup_printf ("%p/%u/%.1f", box->text, box->source, box->x);
+          sum = GPOINTER_TO_UINT (g_hash_table_lookup (shown, key));
+          /* A piece continues exactly where the last one stopped. */
+          g_assert_cmpuint (sum, ==, box->first_line);
+          g_hash_table_insert (shown, key, GUINT_TO_POINTER (sum + box->n_lines));
+        }
+    }
+}
+
+/* 目录 numbers are the printed numbers of the pages their links go to, and
+ * the heading is on that page. */
+static void
+assert_toc_matches (JxPageLayout *layout)
+{
+  guint n_entries, n, checked = 0;
+  const JxOutlineEntry *entries = jx_page_layout_get_outline (layout, &n_entries);
+
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      if (jx_page_layout_get_page_number (layout, p) != 0)
+        continue;
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].link >= 0 && boxes[i].align == PANGO_ALIGN_RIGHT)
+          {
+            guint number = jx_page_layout_get_page_number (layout, boxes[i].link);
+
+            g_assert_cmpuint (number, >, 0);
+            g_assert_cmpuint (number, ==, g_ascii_strtoull (boxes[i].text, NULL, 10));
+            checked++;
+          }
+    }
+  for (guint e = 0; e < n_entries; e++)
+    {
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, entries[e].page, &n);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n && !found; i++)
+        found = boxes[i].kind == JX_BOX_TEXT && g_str_equal (boxes[i].text, entries[e].title) &&
+                boxes[i].first_line == 0 && ABS (boxes[i].y - entries[e].y) < SLACK;
+      g_assert_true (found);
+      if (entries[e].level > 0)
+        g_assert_cmpuint (entries[e].number, ==, jx_page_layout_get_page_number (layout, entries[e].page));
+    }
+  g_assert_cmpuint (checked, ==, n_entries - 2);
+}
+
+static void
+assert_invariants (JxPageLayout *layout)
+{
+  assert_inside_block (layout);
+  assert_no_overflow (layout);
+  assert_all_lines_shown (layout);
+  assert_toc_matches (layout);
+}
+
+static void
+test_example (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  guint n;
+  const JxBox *boxes;
+  gboolean has_draft = FALSE;
+
+  assert_invariants (layout);
+  /* Cover, 目录, Part 1 and seven tables: the seed runs to some 19 pages. */
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), >=, 12);
+  g_assert_cmpuint (jx_page_layout_get_page_number (layout, 0), ==, 0);
+  g_assert_cmpuint (jx_page_layout_get_page_number (layout, 2), ==, 1);
+  boxes = jx_page_layout_get_boxes (layout, 0, &n);
+  for (guint i = 0; i < n; i++)
+    has_draft |= g_strcmp0 (boxes[i].text, "（草案）") == 0;
+  g_assert_true (has_draft);
+  jx_page_layout_get_outline (layout, &n);
+  g_assert_cmpuint (n, ==, 2 + 3 + 7);
+}
+
+/* Odd page numbers right, even ones left, each "— N —". */
+static void
+test_folios (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n, number = jx_page_layout_get_page_number (layout, p);
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+      guint folios = 0;
+
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].kind == JX_BOX_FOLIO)
+          {
+            g_autofree char *expected = g_strdup_printf ("— %u —", number);
+
+            g_assert_cmpstr (boxes[i].text, ==, expected);
+            g_assert_cmpint (boxes[i].align, ==, number % 2 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+            folios++;
+          }
+      g_assert_cmpuint (folios, ==, number > 0 ? 1 : 0);
+    }
+}
+
+static JxProject *
+make_project (const char *name,
+              guint       n_checkpoints,
+              guint       n_indicators,
+              const char *long_text)
+{
+  g_autofree char *code = g_strdup_printf ("P%02u%03u", n_checkpoints, n_indicators);
+  JxProject *project = jx_project_new (code, name);
+  GListStore *plan = G_LIST_STORE (jx_project_get_spending_plan (project));
+  GListStore *indicators = G_LIST_STORE (jx_project_get_indicators (project));
+  GListStore *goals = G_LIST_STORE (jx_project_get_goals (project));
+  static const char *level1[] = { "产出指标", "效益指标", "满意度指标" };
+  static const char *level2[] = { "数量指标", "质量指标", "时效指标", "社会效益指标",
+                                  "服务对象满意度指标" };
+
+  jx_project_set_fiscal (project, 1234567 * JX_MONEY_SCALE / 100);
+  jx_project_set_usage (project, long_text);
+  for (guint m = 1; m <= n_checkpoints; m++)
+    {
+      g_autoptr(JxCheckpoint) point = jx_checkpoint_new (m, 100.0 * m / n_checkpoints);
+
+      g_list_store_append (plan, point);
+    }
+  for (guint g = 0; g < 3; g++)
+    {
+      g_autoptr(JxTextItem) goal = jx_text_item_new (g == 1 ? long_text : "完成年度工作任务。");
+
+      g_list_store_append (goals, goal);
+    }
+  for (guint i = 0; i < n_indicators; i++)
+    {
+      g_autofree char *item = g_strdup_printf ("%s第%u项", code, i + 1);
+      g_autofree char *value = g_strdup_printf ("≥%u%%", 50 + i % 50);
+      g_autoptr(JxIndicator) indicator =
+        jx_indicator_new (level1[(i / 20) % 3], level2[(i / 4) % 5], item,
+                          i % 7 == 3 ? long_text : "按期完成并通过验收的比例",
+                          value, "依据年度工作计划和相关政策标准");
+
+      g_list_store_append (indicators, indicator);
+    }
+  return project;
+}
+
+static char *
+long_text (guint repeats)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < repeats; i++)
+    g_string_append (text, "围绕中心工作，深入开展调查研究，广泛听取各方意见，切实提高履职质量和工作实效。");
+  return g_string_free (text, FALSE);
+}
+
+static JxDocument *
+make_document (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+  g_autofree char *some = long_text (3);
+  g_autofree char *much = long_text (60);
+  g_autoptr(JxProject) big = make_project ("六十项指标", 12, 60, some);
+  g_autoptr(JxProject) none = make_project ("没有支出计划的项目", 0, 3, some);
+  g_autoptr(JxProject) huge = make_project ("很长文字的项目", 4, 9, much);
+  g_autoptr(JxProject) wide = make_project ("一个名称非常长以至于在绩效目标表的标题中必须换行显示的预算项目名称示例（含多个子项目）", 6, 8, some);
+
+  g_list_store_append (projects, big);
+  g_list_store_append (projects, none);
+  g_list_store_append (projects, huge);
+  g_list_store_append (projects, wide);
+  jx_document_set_summary (document, much);
+  return g_steal_pointer (&document);
+}
+
+static gboolean
+page_has_text (const JxBox *boxes, guint n, const char *text, gboolean cell)
+{
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].kind == JX_BOX_TEXT && g_strcmp0 (boxes[i].text, text) == 0 &&
+        (!cell || (boxes[i].flags & JX_BOX_CELL)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Each indicator row appears once (its 三级指标 begins once); every page
+ * with indicator rows starts them under a header row and repeats the
+ * merged 一级/二级 labels of the rows it shows. */
+static void
+check_indicators (JxPageLayout *layout,
+                  JxProject    *project)
+{
+  GListModel *indicators = jx_project_get_indicators (project);
+  guint n_ind = g_list_model_get_n_items (indicators);
+  g_autofree guint *starts = g_new0 (guint, n_ind + 1);
+  guint first_page = G_MAXUINT, last_page = 0;
+
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+      float header_y = G_MAXFLOAT, row_y = G_MAXFLOAT;
+      gboolean mine = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const JxBox *box = &boxes[i];
+          g_autoptr(JxIndicator) ind = NULL;
+
+          if (box->kind != JX_BOX_TEXT || box->source == 0 || box->source > n_ind)
+            continue;
+          ind = g_list_model_get_item (indicators, box->source - 1);
+          if (!g_str_equal (box->text, jx_indicator_get_name (ind)) || box->x > 70 * JX_MM)
+            continue;
+          mine = TRUE;
+          if (box->first_line == 0)
+            starts[box->source]++;
+          row_y = MIN (row_y, box->y);
+          g_assert_true (page_has_text (boxes, n, jx_indicator_get_level1 (ind), TRUE));
+          g_assert_true (page_has_text (boxes, n, jx_indicator_get_level2 (ind), TRUE));
+        }
+      if (!mine)
+        continue;
+      first_page = MIN (first_page, p);
+      last_page = MAX (last_page, p);
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].kind == JX_BOX_TEXT && (boxes[i].flags & JX_BOX_HEADER))
+          header_y = MIN (header_y, boxes[i].y);
+      g_assert_cmpfloat (header_y, <, row_y);
+    }
+  for (guint i = 1; i <= n_ind; i++)
+    g_assert_cmpuint (starts[i], ==, 1);
+  if (n_ind >= 60)
+    g_assert_cmpuint (last_page, >, first_page);
+}
+
+static void
+test_generated (void)
+{
+  g_autoptr(JxDocument) document = make_document ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  GListModel *projects = jx_document_get_projects (document);
+
+  assert_invariants (layout);
+  /* The generated projects follow the example's seven. */
+  for (guint i = 7; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+
+      check_indicators (layout, project);
+    }
+}
+
+/* The same drawing serves every surface: a page draws onto an image
+ * without cairo errors and puts ink inside the text block only. */
+static void
+test_draw_image (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, JX_PAGE_WIDTH, JX_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  unsigned char *data;
+  int stride, inked = 0;
+
+  jx_page_draw (layout, 2, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < (int) JX_PAGE_HEIGHT; y++)
+    for (int x = 0; x < (int) JX_PAGE_WIDTH; x++)
+      if (data[y * stride + x] > 0)
+        {
+          gboolean in_block = x >= JX_BLOCK_LEFT - 1 && x <= JX_BLOCK_LEFT + JX_BLOCK_WIDTH + 1 &&
+                              y >= JX_BLOCK_TOP - 1 && y <= JX_BLOCK_TOP + JX_BLOCK_HEIGHT + 1;
+          gboolean in_folio = y >= JX_BLOCK_TOP + JX_BLOCK_HEIGHT + JX_FOLIO_GAP - 1;
+
+          g_assert_true (in_block || in_folio);
+          inked++;
+        }
+  g_assert_cmpint (inked, >, 1000);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* Absurd input still ends: a 一级指标 label longer than a page. */
+static void
+test_huge_label (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  g_autofree char *label = long_text (40);
+  g_autoptr(JxProject) project = jx_project_new ("X1", "超长标签");
+  g_autoptr(JxIndicator) a = jx_indicator_new (label, "数量指标", "甲", "", "1", "");
+  g_autoptr(JxIndicator) b = jx_indicator_new (label, "数量指标", "乙", "", "2", "");
+  g_autoptr(JxPageLayout) layout = NULL;
+
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (project)), a);
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (project)), b);
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (document)), project);
+  layout = jx_page_layout_new (document);
+  assert_inside_block (layout);
+  assert_no_overflow (layout);
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), <, 20);
+}
+
+/* Page 1 falls on a right-hand (odd) sheet however long the 目录 is. */
+static void
+test_page_one_recto (void)
+{
+  for (guint count = 0; count <= 40; count += 20)
+    {
+      g_autoptr(JxDocument) document = jx_document_new ();
+      GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+      g_autoptr(JxPageLayout) layout = NULL;
+      guint first = G_MAXUINT;
+
+      for (guint i = 0; i < count; i++)
+        {
+          g_autofree char *code = g_strdup_printf ("C%u", i);
+          g_autoptr(JxProject) project = jx_project_new (code, "项目");
+
+          g_list_store_append (projects, project);
+        }
+      layout = jx_page_layout_new (document);
+      for (guint p = 0; p < jx_page_layout_get_n_pages (layout) && first == G_MAXUINT; p++)
+        if (jx_page_layout_get_page_number (layout, p) == 1)
+          first = p;
+      g_assert_cmpuint (first % 2, ==, 0);
+      if (count == 40)
+        g_assert_cmpuint (first, >=, 4);
+    }
+}
+
+/* A new, empty document still prints: a cover, a 目录 and the part titles. */
+static void
+test_empty (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+
+  assert_invariants (layout);
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), ==, 4);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/pages/example", test_example);
+  g_test_add_func ("/pages/folios", test_folios);
+  g_test_add_func ("/pages/generated", test_generated);
+  g_test_add_func ("/pages/empty", test_empty);
+  g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
+  g_test_add_func ("/pages/huge-label", test_huge_label);
+  g_test_add_func ("/pages/draw-image", test_draw_image);
+  return g_test_run ();
+}
