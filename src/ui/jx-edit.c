@@ -201,6 +201,28 @@ jx_edit_text_area_new (GtkWidget **text_view,
   return frame;
 }
 
+static void
+name_parts (GtkWidget  *widget,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) || GTK_IS_EDITABLE (child) || GTK_IS_POPOVER (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      if (!GTK_IS_POPOVER (child))
+        name_parts (child, name);
+    }
+}
+
+void
+jx_edit_set_name (GtkWidget  *widget,
+                  const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  name_parts (widget, name);
+}
+
 GtkWidget *
 jx_edit_page_new (GtkWidget **column)
 {

@@ -30,6 +30,12 @@ void     jx_edit_remove_item    (GtkWidget  *widget,
  * the document's undo (see README, "Editing"). */
 void     jx_edit_disable_undo   (GtkWidget  *editable_or_text_view);
 
+/* Gives a control a name a screen reader speaks, and the same name to the
+ * parts GTK builds inside it (a drop-down's button, a combo box's entry),
+ * which otherwise are known only by their class names. */
+void       jx_edit_set_name      (GtkWidget   *widget,
+                                  const char  *name);
+
 /* A framed multi-line text field; its buffer is the text view's. */
 GtkWidget *jx_edit_text_area_new (GtkWidget **text_view,
                                   int         min_lines);

@@ -85,6 +85,7 @@ typedef struct
 {
   JxIndicatorTable *table;
   JxIndicatorColumn column;
+  const char *title;
 } ColumnInfo;
 
 static GtkWidget *
@@ -232,6 +233,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_editable_set_width_chars (GTK_EDITABLE (editable), 4);
   jx_edit_disable_undo (editable);
   gtk_widget_add_css_class (cell, "jx-cell");
+  jx_edit_set_name (cell, info->title);
   g_object_set_data (G_OBJECT (cell), "jx-column", info);
   g_object_set_data (G_OBJECT (editable), "jx-column", info);
   g_object_set_data (G_OBJECT (editable), "jx-list-item", item);
@@ -478,6 +480,7 @@ toolbar_button (const char *icon,
     gtk_box_append (GTK_BOX (box), gtk_label_new_with_mnemonic (label));
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_set_tooltip_text (button, tooltip);
+  jx_edit_set_name (button, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   gtk_widget_add_css_class (button, "flat");
   return button;
@@ -520,6 +523,7 @@ add_column (JxIndicatorTable  *self,
 
   info->table = self;
   info->column = column;
+  info->title = title;
   g_object_set_data_full (G_OBJECT (factory), "jx-info", info, g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), info);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), info);

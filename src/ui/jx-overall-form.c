@@ -49,8 +49,7 @@ jx_overall_form_init (JxOverallForm *self)
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "summary", gtk_text_view_get_buffer (GTK_TEXT_VIEW (summary)),
                         "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (summary), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Summary"), -1);
+  jx_edit_set_name (summary, _("Summary"));
   self->points = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("_Add Point"));
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");

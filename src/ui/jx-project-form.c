@@ -60,10 +60,13 @@ static GtkWidget *
 bound_area (JxProjectForm *self,
             const char    *property,
             const char    *name,
+            const char    *title,
             int            lines)
 {
   GtkWidget *view;
   GtkWidget *area = jx_edit_text_area_new (&view, lines);
+
+  jx_edit_set_name (view, title);
 
   gtk_widget_set_name (view, name);
   g_binding_group_bind (self->bindings, property, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
@@ -132,7 +135,7 @@ build (JxProjectForm *self,
   append (column, jx_edit_heading_new (_("Project details")));
   append (column, build_head (self));
   append (column, jx_edit_heading_new (_("Use of funds")));
-  append (column, bound_area (self, "usage", "project-usage", 3));
+  append (column, bound_area (self, "usage", "project-usage", _("Use of funds"), 3));
   append (column, jx_edit_heading_new (_("Spending plan")));
   append (column, plan_hint);
   append (column, self->plan);
@@ -142,11 +145,13 @@ build (JxProjectForm *self,
   append (column, jx_edit_heading_new (_("Indicators")));
   append (column, self->indicators);
   append (column, jx_edit_heading_new (_("Overview in part one: description")));
-  append (column, bound_area (self, "overview-description", "overview-description", 2));
+  append (column, bound_area (self, "overview-description", "overview-description",
+                              _("Overview in part one: description"), 2));
   append (column, jx_edit_heading_new (_("Overview in part one: goal")));
-  append (column, bound_area (self, "overview-goal", "overview-goal", 2));
+  append (column, bound_area (self, "overview-goal", "overview-goal", _("Overview in part one: goal"), 2));
   append (column, jx_edit_heading_new (_("Overview in part one: indicators")));
-  append (column, bound_area (self, "overview-indicator-summary", "overview-indicator-summary", 2));
+  append (column, bound_area (self, "overview-indicator-summary", "overview-indicator-summary",
+                              _("Overview in part one: indicators"), 2));
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "jx-edit.h"
 #include "jx-sidebar.h"
 
 struct _JxSidebar
@@ -376,6 +377,8 @@ build_tools (JxSidebar *self)
                            G_CALLBACK (update_foot), self, G_CONNECT_SWAPPED);
   self->sort_dropdown = gtk_drop_down_new_from_strings (sorts);
   gtk_widget_set_tooltip_text (self->sort_dropdown, _("Order of the projects in this list"));
+  jx_edit_set_name (self->sort_dropdown, _("Order of the projects in this list"));
+  jx_edit_set_name (self->search_entry, _("Search code or name (Ctrl+F)"));
   g_signal_connect_object (self->sort_dropdown, "notify::selected",
                            G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_hexpand (self->sort_dropdown, TRUE);

@@ -89,6 +89,7 @@ tool_button (const char *icon,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  jx_edit_set_name (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_focus_on_click (button, FALSE);
@@ -104,6 +105,7 @@ text_item_content (JxTextItem *item)
   GtkWidget *view;
   GtkWidget *area = jx_edit_text_area_new (&view, 2);
 
+  jx_edit_set_name (view, _("Text"));
   g_object_bind_property (item, "text", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return area;
@@ -118,6 +120,8 @@ measure_content (JxMeasure *measure)
   GtkWidget *area = jx_edit_text_area_new (&view, 2);
 
   gtk_entry_set_placeholder_text (GTK_ENTRY (heading), _("Heading (may be empty)"));
+  jx_edit_set_name (heading, _("Heading"));
+  jx_edit_set_name (view, _("Text"));
   jx_edit_disable_undo (heading);
   g_object_bind_property (measure, "heading", heading, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -190,6 +194,7 @@ month_dropdown (void)
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&months)), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (dropdown, _("Month"));
+  jx_edit_set_name (dropdown, _("Month"));
   return dropdown;
 }
 
@@ -208,6 +213,7 @@ checkpoint_content (JxTextListEditor *self,
 
   gtk_editable_set_width_chars (GTK_EDITABLE (percent), 6);
   gtk_widget_set_tooltip_text (percent, _("Share of the budget spent by then, in percent"));
+  jx_edit_set_name (percent, _("Share of the budget spent by then, in percent"));
   gtk_widget_set_tooltip_text (amount, _("The amount this share of the budget is"));
   g_object_bind_property_full (checkpoint, "month", month, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,

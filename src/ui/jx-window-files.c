@@ -92,6 +92,7 @@ show_disk_bar (JxWindow *self,
     text = g_strdup_printf (_("“%s” was changed by another program. Reload to see its version."), name);
   gtk_label_set_text (self->disk_label, text);
   gtk_widget_set_visible (self->reload_button, !gone);
+  gtk_button_set_label (GTK_BUTTON (self->dismiss_button), gone ? _("_OK") : _("_Keep Mine"));
   gtk_info_bar_set_revealed (self->disk_bar, TRUE);
 }
 
@@ -138,6 +139,12 @@ disk_bar_response_cb (JxWindow *self,
 {
   if (response == GTK_RESPONSE_CLOSE)
     gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+}
+
+static void
+dismiss_clicked_cb (JxWindow *self)
+{
+  gtk_info_bar_set_revealed (self->disk_bar, FALSE);
 }
 
 /* Opening. */
@@ -607,6 +614,8 @@ void
 jx_window_files_init (JxWindow *self)
 {
   g_signal_connect_object (self->disk_bar, "response", G_CALLBACK (disk_bar_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dismiss_button, "clicked", G_CALLBACK (dismiss_clicked_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (jx_window_update_recent_menu), self, G_CONNECT_SWAPPED);

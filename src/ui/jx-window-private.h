@@ -45,6 +45,7 @@ struct _JxWindow
   GtkWidget *bottom_box;
   GtkInfoBar *disk_bar;
   GtkWidget *reload_button;
+  GtkWidget *dismiss_button;
   GtkLabel *disk_label;
   GtkInfoBar *recovery_bar;
   GtkLabel *recovery_label;

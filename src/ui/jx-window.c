@@ -538,6 +538,7 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, reload_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_label);
