@@ -859,6 +859,49 @@ test_drag_project (void)
 }
 #endif
 
+static gboolean
+focus_within (JxWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return widget != NULL && focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A finding's member path takes the clerk to its field. */
+static void
+test_focus_path (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[3].indicators[2].value");
+  wait_idle ();
+  g_assert_true (jx_sidebar_get_project (sidebar) == project_at (window, 3));
+  g_assert_true (focus_within (window, jx_indicator_table_get_cell (indicator_table (window), 2,
+                                                                   JX_INDICATOR_COLUMN_VALUE)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[1].funds.other");
+  wait_idle ();
+  g_assert_true (jx_sidebar_get_project (sidebar) == project_at (window, 1));
+  g_assert_true (focus_within (window, form_widget (window, "project-other")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "department.reviewer");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_DEPARTMENT);
+  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "document-reviewer")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "overall.summary");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
+  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "overall-summary")));
+
+  /* A path that names nothing leaves things as they are. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[99].name");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
+  close_discarding (window);
+}
+
 /* The other pages, for a look at them. */
 static void
 test_pages (void)
@@ -923,6 +966,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editor/close-asks", test_close_asks);
   g_test_add_func ("/editor/pages", test_pages);
+  g_test_add_func ("/editor/focus-path", test_focus_path);
   g_test_add_func ("/editor/recovery", test_recovery);
   g_test_add_func ("/editor/recovery/child", test_recovery_child);
 #ifdef GDK_WINDOWING_X11

@@ -24,6 +24,9 @@ bound_entry (GBindingGroup *group,
              const char    *property)
 {
   GtkWidget *entry = jx_edit_entry_new ();
+  g_autofree char *name = g_strdup_printf ("document-%s", property);
+
+  gtk_widget_set_name (entry, name);
 
   g_binding_group_bind (group, property, entry, "text", BIDI);
   return entry;
@@ -44,6 +47,8 @@ build_cover (JxDepartmentForm *self)
   gtk_widget_set_halign (unit, GTK_ALIGN_START);
   g_binding_group_bind (self->document_bindings, "year", year, "value", BIDI);
   g_binding_group_bind (self->document_bindings, "draft", draft, "active", BIDI);
+  gtk_widget_set_name (year, "document-year");
+  gtk_widget_set_name (draft, "document-draft");
   jx_edit_grid_add (grid, _("Budget _year"), year);
   jx_edit_grid_add (grid, _("_Title"), title);
   jx_edit_grid_add (grid, "", draft);
@@ -101,6 +106,25 @@ jx_department_form_init (JxDepartmentForm *self)
   gtk_box_append (GTK_BOX (column), jx_edit_heading_new (_("Department")));
   gtk_box_append (GTK_BOX (column), build_department (self));
   gtk_widget_set_parent (page, GTK_WIDGET (self));
+}
+
+gboolean
+jx_department_form_focus_path (JxDepartmentForm *self,
+                               const char       *path)
+{
+  static const char *fields[][2] = {
+    { "year", "document-year" }, { "title", "document-title" }, { "draft", "document-draft" },
+    { "money_unit", "document-money-unit" }, { "department", "document-name" },
+    { "department.name", "document-name" }, { "department.unit_code", "document-unit-code" },
+    { "department.unit_name", "document-unit-name" }, { "department.compiler", "document-compiler" },
+    { "department.reviewer", "document-reviewer" },
+  };
+
+  g_return_val_if_fail (JX_IS_DEPARTMENT_FORM (self), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_strcmp0 (path, fields[i][0]) == 0)
+      return jx_edit_focus_named (GTK_WIDGET (self), fields[i][1]);
+  return FALSE;
 }
 
 GtkWidget *

@@ -16,4 +16,8 @@ GtkWidget *jx_department_form_new          (void);
 void       jx_department_form_set_document (JxDepartmentForm *self,
                                             JxDocument       *document);
 
+/* Focuses the field of a member path such as "department.name" or "year". */
+gboolean   jx_department_form_focus_path   (JxDepartmentForm *self,
+                                            const char       *path);
+
 G_END_DECLS

@@ -223,6 +223,48 @@ jx_edit_set_name (GtkWidget  *widget,
   name_parts (widget, name);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+jx_edit_focus_named (GtkWidget  *root,
+                     const char *name)
+{
+  GtkWidget *widget = find_named (root, name);
+
+  return widget != NULL && gtk_widget_grab_focus (widget);
+}
+
+gboolean
+jx_edit_parse_index (const char **path,
+                     guint       *index)
+{
+  char *end;
+  guint64 value;
+
+  if (**path != '[')
+    return FALSE;
+  value = g_ascii_strtoull (*path + 1, &end, 10);
+  if (end == *path + 1 || *end != ']' || value > G_MAXUINT)
+    return FALSE;
+  *index = (guint) value;
+  *path = end + 1;
+  return TRUE;
+}
+
 GtkWidget *
 jx_edit_page_new (GtkWidget **column)
 {

@@ -36,6 +36,13 @@ void     jx_edit_disable_undo   (GtkWidget  *editable_or_text_view);
 void       jx_edit_set_name      (GtkWidget   *widget,
                                   const char  *name);
 
+/* Focuses the descendant of root whose widget name is name. */
+gboolean   jx_edit_focus_named   (GtkWidget   *root,
+                                  const char  *name);
+/* Reads "[N]" at *path, moving past it. */
+gboolean   jx_edit_parse_index   (const char **path,
+                                  guint       *index);
+
 /* A framed multi-line text field; its buffer is the text view's. */
 GtkWidget *jx_edit_text_area_new (GtkWidget **text_view,
                                   int         min_lines);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "jx-edit.h"
 #include "jx-measure.h"
@@ -44,6 +45,19 @@ jx_measures_form_init (JxMeasuresForm *self)
   gtk_box_append (GTK_BOX (column), jx_edit_heading_new (_("Guarantee measures")));
   gtk_box_append (GTK_BOX (column), self->measures);
   gtk_widget_set_parent (page, GTK_WIDGET (self));
+}
+
+gboolean
+jx_measures_form_focus_path (JxMeasuresForm *self,
+                             const char     *path)
+{
+  guint index;
+
+  g_return_val_if_fail (JX_IS_MEASURES_FORM (self), FALSE);
+  path += strlen ("measures");
+  if (jx_edit_parse_index (&path, &index))
+    jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (self->measures), index);
+  return TRUE;
 }
 
 GtkWidget *

@@ -15,4 +15,8 @@ GtkWidget *jx_measures_form_new          (void);
 void       jx_measures_form_set_document (JxMeasuresForm *self,
                                           JxDocument     *document);
 
+/* Focuses the measure of a path "measures[N]…". */
+gboolean   jx_measures_form_focus_path   (JxMeasuresForm *self,
+                                          const char     *path);
+
 G_END_DECLS

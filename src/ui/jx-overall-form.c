@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "jx-edit.h"
 #include "jx-overall-form.h"
@@ -50,6 +51,7 @@ jx_overall_form_init (JxOverallForm *self)
   g_binding_group_bind (self->bindings, "summary", gtk_text_view_get_buffer (GTK_TEXT_VIEW (summary)),
                         "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   jx_edit_set_name (summary, _("Summary"));
+  gtk_widget_set_name (summary, "overall-summary");
   self->points = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("_Add Point"));
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
@@ -60,6 +62,23 @@ jx_overall_form_init (JxOverallForm *self)
   gtk_box_append (GTK_BOX (column), hint);
   gtk_box_append (GTK_BOX (column), self->points);
   gtk_widget_set_parent (page, GTK_WIDGET (self));
+}
+
+gboolean
+jx_overall_form_focus_path (JxOverallForm *self,
+                            const char    *path)
+{
+  guint index;
+
+  g_return_val_if_fail (JX_IS_OVERALL_FORM (self), FALSE);
+  if (g_str_has_prefix (path, "overall.points"))
+    {
+      path += strlen ("overall.points");
+      if (jx_edit_parse_index (&path, &index))
+        jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (self->points), index);
+      return TRUE;
+    }
+  return jx_edit_focus_named (GTK_WIDGET (self), "overall-summary");
 }
 
 GtkWidget *

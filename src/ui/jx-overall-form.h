@@ -15,4 +15,8 @@ GtkWidget *jx_overall_form_new          (void);
 void       jx_overall_form_set_document (JxOverallForm *self,
                                          JxDocument    *document);
 
+/* Focuses the field of "overall", "overall.summary" or "overall.points[N]". */
+gboolean   jx_overall_form_focus_path   (JxOverallForm *self,
+                                         const char    *path);
+
 G_END_DECLS

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "jx-amount-entry.h"
 #include "jx-chart-view.h"
@@ -246,6 +247,60 @@ jx_project_form_focus_name (JxProjectForm *self)
 {
   g_return_if_fail (JX_IS_PROJECT_FORM (self));
   gtk_widget_grab_focus (self->name_entry);
+}
+
+static gboolean
+focus_indicator (JxProjectForm *self,
+                 const char    *path)
+{
+  static const char *fields[] = { "level1", "level2", "name", "description", "value", "basis" };
+  guint row;
+
+  if (!jx_edit_parse_index (&path, &row))
+    return FALSE;
+  for (guint column = 0; column < G_N_ELEMENTS (fields); column++)
+    if (path[0] == '.' && g_str_equal (path + 1, fields[column]))
+      return jx_indicator_table_focus_cell (JX_INDICATOR_TABLE (self->indicators), row, column);
+  return jx_indicator_table_focus_cell (JX_INDICATOR_TABLE (self->indicators), row,
+                                        JX_INDICATOR_COLUMN_NAME);
+}
+
+static gboolean
+focus_list_row (GtkWidget  *editor,
+                const char *path)
+{
+  guint row;
+
+  if (jx_edit_parse_index (&path, &row))
+    jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (editor), row);
+  else
+    gtk_widget_child_focus (editor, GTK_DIR_TAB_FORWARD);
+  return TRUE;
+}
+
+gboolean
+jx_project_form_focus_path (JxProjectForm *self,
+                            const char    *path)
+{
+  static const char *fields[][2] = {
+    { "code", "project-code" }, { "name", "project-name" }, { "funds", "project-fiscal" },
+    { "funds.fiscal", "project-fiscal" }, { "funds.other", "project-other" },
+    { "usage", "project-usage" }, { "overview", "overview-description" },
+    { "overview.description", "overview-description" }, { "overview.goal", "overview-goal" },
+    { "overview.indicator_summary", "overview-indicator-summary" },
+  };
+
+  g_return_val_if_fail (JX_IS_PROJECT_FORM (self), FALSE);
+  if (g_str_has_prefix (path, "indicators"))
+    return focus_indicator (self, path + strlen ("indicators"));
+  if (g_str_has_prefix (path, "goals"))
+    return focus_list_row (self->goals, path + strlen ("goals"));
+  if (g_str_has_prefix (path, "spending_plan"))
+    return focus_list_row (self->plan, path + strlen ("spending_plan"));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (path, fields[i][0]))
+      return jx_edit_focus_named (GTK_WIDGET (self), fields[i][1]);
+  return jx_edit_focus_named (GTK_WIDGET (self), "project-name");
 }
 
 void

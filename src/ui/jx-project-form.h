@@ -23,6 +23,10 @@ GtkWidget *jx_project_form_get_indicator_table (JxProjectForm *self);
 /* Where a view of the spending plan (a chart) goes, under the plan. */
 GtkWidget *jx_project_form_get_plan_extras     (JxProjectForm *self);
 void       jx_project_form_focus_name          (JxProjectForm *self);
+/* Focuses the field of a member path inside the project, e.g. "name",
+ * "funds.fiscal", "goals[1]", "indicators[2].value". */
+gboolean   jx_project_form_focus_path          (JxProjectForm *self,
+                                                const char    *path);
 /* Scrolls the form back to its top (for a newly shown project). */
 void       jx_project_form_scroll_to_top       (JxProjectForm *self);
 

@@ -317,6 +317,14 @@ new_item (JxTextListEditor *self)
 }
 
 void
+jx_text_list_editor_focus_row (JxTextListEditor *self,
+                               guint             index)
+{
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  focus_row (self, index);
+}
+
+void
 jx_text_list_editor_add (JxTextListEditor *self)
 {
   g_autoptr(GObject) item = NULL;

@@ -21,6 +21,9 @@ void       jx_text_list_editor_set_model (JxTextListEditor *self,
 /* For a spending plan: the project whose total the percents are of. */
 void       jx_text_list_editor_set_project (JxTextListEditor *self,
                                             JxProject        *project);
+/* Puts the focus in the index-th row. */
+void       jx_text_list_editor_focus_row (JxTextListEditor *self,
+                                          guint             index);
 /* Appends a new row, as the Add button does. */
 void       jx_text_list_editor_add       (JxTextListEditor *self);
 

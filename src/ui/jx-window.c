@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "jx-chart-actions.h"
 #include "jx-department-form.h"
 #include "jx-document-io.h"
+#include "jx-edit.h"
 #include "jx-indicator-table.h"
 #include "jx-measure.h"
 #include "jx-measures-form.h"
@@ -371,6 +373,43 @@ find_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_widget_grab_focus (entry);
 }
 
+/* Going to the place a member path names (a finding of the checks). */
+static void
+focus_path_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+  const char *path = g_variant_get_string (parameter, NULL);
+  const char *rest = path;
+  guint index;
+
+  if (g_str_has_prefix (path, "projects"))
+    {
+      g_autoptr(JxProject) project = NULL;
+
+      rest += strlen ("projects");
+      if (!jx_edit_parse_index (&rest, &index) ||
+          (project = g_list_model_get_item (jx_document_get_projects (self->document), index)) == NULL)
+        return;
+      jx_sidebar_select_project (self->sidebar, project);
+      jx_project_form_focus_path (JX_PROJECT_FORM (self->project_form), rest[0] == '.' ? rest + 1 : rest);
+    }
+  else if (g_str_has_prefix (path, "overall"))
+    {
+      jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_OVERALL);
+      jx_overall_form_focus_path (JX_OVERALL_FORM (self->overall_form), path);
+    }
+  else if (g_str_has_prefix (path, "measures"))
+    {
+      jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_MEASURES);
+      jx_measures_form_focus_path (JX_MEASURES_FORM (self->measures_form), path);
+    }
+  else
+    {
+      jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_DEPARTMENT);
+      jx_department_form_focus_path (JX_DEPARTMENT_FORM (self->department_form), path);
+    }
+}
+
 /* The document. */
 
 static void
@@ -551,6 +590,7 @@ add_editing_actions (JxWindow *self)
     { "undo", undo_activated },
     { "redo", redo_activated },
     { "find", find_activated },
+    { "focus-path", focus_path_activated, "s" },
     { "project-add", project_add_activated },
     { "project-duplicate", project_duplicate_activated },
     { "project-delete", project_delete_activated },
