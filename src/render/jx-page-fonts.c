@@ -30,6 +30,40 @@ static const JxFontRoleInfo roles[JX_N_FONT_ROLES] = {
     14.0, 20.0, PANGO_WEIGHT_NORMAL },
 };
 
+/* Families the user chose in the preferences, tried before the built-in list. */
+static char *chosen[JX_N_FONT_ROLES];
+static char *families[JX_N_FONT_ROLES];
+static gint8 fallback_cache[JX_N_FONT_ROLES];   /* 0 unknown, 1 office font, 2 fallback */
+
+static const char *
+role_families (JxFontRole role)
+{
+  return families[role] != NULL ? families[role] : roles[role].families;
+}
+
+void
+jx_font_role_set_family (JxFontRole  role,
+                         const char *family)
+{
+  g_return_if_fail (role < JX_N_FONT_ROLES);
+
+  g_clear_pointer (&chosen[role], g_free);
+  g_clear_pointer (&families[role], g_free);
+  if (family != NULL && family[0] != '\0')
+    {
+      chosen[role] = g_strdup (family);
+      families[role] = g_strconcat (family, ", ", roles[role].families, NULL);
+    }
+  fallback_cache[role] = 0;
+}
+
+const char *
+jx_font_role_get_family (JxFontRole role)
+{
+  g_return_val_if_fail (role < JX_N_FONT_ROLES, NULL);
+  return chosen[role];
+}
+
 const JxFontRoleInfo *
 jx_font_role_get_info (JxFontRole role)
 {
@@ -58,7 +92,7 @@ plain_description (JxFontRole role)
 {
   PangoFontDescription *desc = pango_font_description_new ();
 
-  pango_font_description_set_family (desc, roles[role].families);
+  pango_font_description_set_family (desc, role_families (role));
   pango_font_description_set_size (desc, (int) (roles[role].size * PANGO_SCALE));
   return desc;
 }
@@ -92,7 +126,7 @@ static gboolean
 is_fallback (PangoContext *context,
              JxFontRole    role)
 {
-  static gint8 cache[JX_N_FONT_ROLES];   /* 0 unknown, 1 office font, 2 fallback */
+  gint8 *cache = fallback_cache;
 
   if (cache[role] == 0)
     {

@@ -31,6 +31,11 @@ typedef struct
 } JxFontRoleInfo;
 
 const JxFontRoleInfo *jx_font_role_get_info     (JxFontRole    role);
+/* A family to try before the role's built-in list (the preferences), or
+ * NULL/"" for the built-in list alone. Applies to the whole process. */
+void                  jx_font_role_set_family   (JxFontRole    role,
+                                                 const char   *family);
+const char           *jx_font_role_get_family   (JxFontRole    role);
 /* A context independent of any device: 72 dpi (1 unit = 1 pt), no hinting,
  * zh-cn. Layouts measured with it break lines the same on paper, screen and
  * PDF. */

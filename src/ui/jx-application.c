@@ -5,6 +5,8 @@
 
 #include "jx-application.h"
 #include "jx-help-window.h"
+#include "jx-preferences-window.h"
+#include "jx-settings.h"
 #include "jx-window.h"
 
 struct _JxApplication
@@ -115,16 +117,30 @@ help_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GSettings *settings = jx_settings_get ();
+
+  if (settings != NULL)
+    gtk_window_present (jx_preferences_window_new (parent, settings));
+}
+
+static void
 jx_application_startup (GApplication *app)
 {
   static const GActionEntry entries[] = {
     { "quit", quit_activated },
     { "about", about_activated },
     { "help", help_activated },
+    { "preferences", preferences_activated },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
@@ -137,6 +153,7 @@ jx_application_startup (GApplication *app)
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
+  GSettings *settings;
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
 
@@ -144,6 +161,12 @@ jx_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
   self->drafts = jx_draft_store_new (NULL);
+
+  settings = jx_settings_get ();
+  if (settings != NULL)
+    jx_settings_follow_fonts (settings);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
+                               settings != NULL);
 }
 
 static void

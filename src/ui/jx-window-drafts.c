@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-settings.h"
 #include "jx-window-private.h"
 
 static JxDraftStore *
@@ -13,6 +14,17 @@ store_of (JxWindow *self)
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   return JX_IS_APPLICATION (app) ? jx_application_get_draft_store (JX_APPLICATION (app)) : NULL;
+}
+
+/* The delay the clerk chose in the preferences, or the default. */
+static guint
+draft_delay_ms (void)
+{
+  GSettings *settings = jx_settings_get ();
+
+  if (settings == NULL)
+    return JX_DRAFT_DEFAULT_DELAY_MS;
+  return g_settings_get_uint (settings, "autosave-delay") * 1000;
 }
 
 void
@@ -26,7 +38,7 @@ jx_window_schedule_draft (JxWindow *self)
   if (self->draft_id == NULL)
     self->draft_id = jx_draft_store_new_id (store);
   path = self->file != NULL ? g_file_get_path (self->file) : NULL;
-  jx_draft_store_schedule (store, self->draft_id, path, self->document, JX_DRAFT_DEFAULT_DELAY_MS);
+  jx_draft_store_schedule (store, self->draft_id, path, self->document, draft_delay_ms ());
 }
 
 void

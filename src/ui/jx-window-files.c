@@ -8,6 +8,7 @@
 #include "jx-document-io.h"
 #include "jx-file.h"
 #include "jx-indicator-table.h"
+#include "jx-settings.h"
 #include "jx-window-private.h"
 
 #define MAX_RECENT 8
@@ -207,6 +208,7 @@ open_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
   if (file == NULL)
     return;
+  remember_folder (file);
   if (!jx_window_is_modified (self))
     jx_window_open_file (self, file);
   else
@@ -216,6 +218,31 @@ open_response_cb (GtkNativeDialog *chooser,
       if (!jx_window_open_file (window, file))
         gtk_window_destroy (GTK_WINDOW (window));
     }
+}
+
+/* Choosers start in the folder last used, and remember the one chosen. */
+static void
+start_in_last_folder (GtkFileChooser *chooser)
+{
+  GSettings *settings = jx_settings_get ();
+  g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, "last-folder") : NULL;
+  g_autoptr(GFile) dir = NULL;
+
+  if (folder == NULL || folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return;
+  dir = g_file_new_for_path (folder);
+  gtk_file_chooser_set_current_folder (chooser, dir, NULL);
+}
+
+static void
+remember_folder (GFile *file)
+{
+  GSettings *settings = jx_settings_get ();
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+
+  if (settings != NULL && path != NULL)
+    g_settings_set_string (settings, "last-folder", path);
 }
 
 static GtkFileFilter *
@@ -239,6 +266,7 @@ open_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  start_in_last_folder (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -417,7 +445,10 @@ save_as_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   if (file != NULL)
-    jx_window_save_to_file (self, file);
+    {
+      remember_folder (file);
+      jx_window_save_to_file (self, file);
+    }
   else
     self->close_after_save = FALSE;
 }
@@ -442,6 +473,7 @@ save_as_activated (GSimpleAction *action, GVariant *parameter, gpointer user_dat
       /* The year and the department: how clerks name these files. */
       suggested = g_strdup_printf ("%u%s.jixiao.json", jx_document_get_year (self->document),
                                    jx_department_get_name (department));
+      start_in_last_folder (GTK_FILE_CHOOSER (chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
