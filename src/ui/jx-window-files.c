@@ -59,6 +59,31 @@ remember_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Choosers start in the folder last used, and remember the one chosen. */
+static void
+start_in_last_folder (GtkFileChooser *chooser)
+{
+  GSettings *settings = jx_settings_get ();
+  g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, "last-folder") : NULL;
+  g_autoptr(GFile) dir = NULL;
+
+  if (folder == NULL || folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    return;
+  dir = g_file_new_for_path (folder);
+  gtk_file_chooser_set_current_folder (chooser, dir, NULL);
+}
+
+static void
+remember_folder (GFile *file)
+{
+  GSettings *settings = jx_settings_get ();
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
+
+  if (settings != NULL && path != NULL)
+    g_settings_set_string (settings, "last-folder", path);
+}
+
 /* A new document starts with one project holding the usual indicator
  * rows, and next year's budget: documents are written the autumn before. */
 JxDocument *
@@ -218,31 +243,6 @@ open_response_cb (GtkNativeDialog *chooser,
       if (!jx_window_open_file (window, file))
         gtk_window_destroy (GTK_WINDOW (window));
     }
-}
-
-/* Choosers start in the folder last used, and remember the one chosen. */
-static void
-start_in_last_folder (GtkFileChooser *chooser)
-{
-  GSettings *settings = jx_settings_get ();
-  g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, "last-folder") : NULL;
-  g_autoptr(GFile) dir = NULL;
-
-  if (folder == NULL || folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return;
-  dir = g_file_new_for_path (folder);
-  gtk_file_chooser_set_current_folder (chooser, dir, NULL);
-}
-
-static void
-remember_folder (GFile *file)
-{
-  GSettings *settings = jx_settings_get ();
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *path = parent != NULL ? g_file_get_path (parent) : NULL;
-
-  if (settings != NULL && path != NULL)
-    g_settings_set_string (settings, "last-folder", path);
 }
 
 static GtkFileFilter *
