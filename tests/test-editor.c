@@ -754,6 +754,22 @@ test_keyboard (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
   g_assert_true (jx_undo_stack_get_can_redo (jx_window_get_undo_stack (window)));
 
+  /* The same in a multi-line field. */
+  {
+    GtkWidget *usage = form_widget (window, "project-usage");
+    g_autofree char *usage_before = g_strdup (jx_project_get_usage (project));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (usage));
+    GtkTextIter end;
+
+    gtk_widget_grab_focus (usage);
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    press (XK_a, NoSymbol);
+    g_assert_true (g_str_has_suffix (jx_project_get_usage (project), "a"));
+    press (XK_z, XK_Control_L);
+    g_assert_cmpstr (jx_project_get_usage (project), ==, usage_before);
+  }
+
   table = indicator_table (window);
   g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_NAME));
   pause_ms (100);
