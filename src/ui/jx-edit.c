@@ -223,6 +223,64 @@ jx_edit_set_name (GtkWidget  *widget,
   name_parts (widget, name);
 }
 
+static GtkScrolledWindow *
+vertical_scroller (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      {
+        GtkPolicyType policy;
+
+        gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (w), NULL, &policy);
+        if (policy != GTK_POLICY_NEVER)
+          return GTK_SCROLLED_WINDOW (w);
+      }
+  return NULL;
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  GtkScrolledWindow *scroller = vertical_scroller (widget);
+  guint ticks = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "jx-scroll-tick"));
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  /* A new row of a list view settles over a few frames: follow it. */
+  g_object_set_data (G_OBJECT (widget), "jx-scroll-tick", GUINT_TO_POINTER (ticks - 1));
+  content = scroller != NULL ? gtk_scrolled_window_get_child (scroller) : NULL;
+  /* Coordinates in the scrolled content, not in the viewport that moves. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
+    return ticks > 1 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* A little of what is around it shows too. */
+  top = bounds.origin.y - 24;
+  bottom = bounds.origin.y + bounds.size.height + 24;
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
+  return ticks > 1 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+void
+jx_edit_scroll_into_view (GtkWidget *widget)
+{
+  gboolean running = g_object_get_data (G_OBJECT (widget), "jx-scroll-tick") != NULL;
+
+  g_object_set_data (G_OBJECT (widget), "jx-scroll-tick", GUINT_TO_POINTER (4));
+  if (!running)
+    gtk_widget_add_tick_callback (widget, scroll_tick_cb, NULL, NULL);
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -245,7 +303,10 @@ jx_edit_focus_named (GtkWidget  *root,
 {
   GtkWidget *widget = find_named (root, name);
 
-  return widget != NULL && gtk_widget_grab_focus (widget);
+  if (widget == NULL || !gtk_widget_grab_focus (widget))
+    return FALSE;
+  jx_edit_scroll_into_view (widget);
+  return TRUE;
 }
 
 gboolean

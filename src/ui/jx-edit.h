@@ -36,6 +36,10 @@ void     jx_edit_disable_undo   (GtkWidget  *editable_or_text_view);
 void       jx_edit_set_name      (GtkWidget   *widget,
                                   const char  *name);
 
+/* Scrolls the form around widget, once it is laid out, so that all of it
+ * shows (a row just added is allocated only at the next frame). */
+void       jx_edit_scroll_into_view (GtkWidget *widget);
+
 /* Focuses the descendant of root whose widget name is name. */
 gboolean   jx_edit_focus_named   (GtkWidget   *root,
                                   const char  *name);

@@ -336,8 +336,8 @@ focus_pending_cb (gpointer data)
   GtkWidget *cell = find_cell (self, self->pending_row, self->pending_column);
 
   self->pending_id = 0;
-  if (cell != NULL)
-    gtk_widget_grab_focus (cell);
+  if (cell != NULL && gtk_widget_grab_focus (cell))
+    jx_edit_scroll_into_view (gtk_widget_get_parent (cell));
   return G_SOURCE_REMOVE;
 }
 
@@ -572,6 +572,26 @@ jx_indicator_table_class_init (JxIndicatorTableClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "indicators.move-down", NULL);
 }
 
+/* The row being edited is marked, but its text fields stay readable: the
+ * theme's full selection colour would swamp them. */
+static void
+load_style_once (void)
+{
+  static gboolean loaded;
+  GtkCssProvider *provider;
+
+  if (loaded || gdk_display_get_default () == NULL)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+    ".jx-indicator-table > listview > row:selected {"
+    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_unref (provider);
+}
+
 static void
 jx_indicator_table_init (JxIndicatorTable *self)
 {
@@ -580,6 +600,7 @@ jx_indicator_table_init (JxIndicatorTable *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
+  load_style_once ();
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     self->bound[i] = g_hash_table_new (NULL, NULL);
 
@@ -675,5 +696,9 @@ jx_indicator_table_focus_cell (JxIndicatorTable  *self,
         self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
       return FALSE;
     }
-  return gtk_widget_grab_focus (cell);
+  if (!gtk_widget_grab_focus (cell))
+    return FALSE;
+  /* The row, not just the cell: its neighbours above and below show. */
+  jx_edit_scroll_into_view (gtk_widget_get_parent (cell));
+  return TRUE;
 }

@@ -44,8 +44,8 @@ focus_row (JxTextListEditor *self,
 {
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), index);
 
-  if (row != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+  if (row != NULL && gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD))
+    jx_edit_scroll_into_view (GTK_WIDGET (row));
 }
 
 static void
