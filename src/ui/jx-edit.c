@@ -92,13 +92,15 @@ struct _JxTextArea
   int min_lines;
   int last_width;
   int last_height;
+  /* Heights measured since the text last changed, by width (-1: none). */
+  GHashTable *heights;
 };
 
 G_DEFINE_FINAL_TYPE (JxTextArea, jx_text_area, GTK_TYPE_TEXT_VIEW)
 
 static int
-text_height (JxTextArea *self,
-             int         width)
+measure_text (JxTextArea *self,
+              int         width)
 {
   GtkTextView *view = GTK_TEXT_VIEW (self);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
@@ -120,6 +122,21 @@ text_height (JxTextArea *self,
   pango_layout_get_pixel_size (layout, NULL, &height);
   height = MAX (height, line * self->min_lines);
   return height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view);
+}
+
+/* A form lays out often; the text changes far less often. */
+static int
+text_height (JxTextArea *self,
+             int         width)
+{
+  gpointer cached;
+  int height;
+
+  if (g_hash_table_lookup_extended (self->heights, GINT_TO_POINTER (width), NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+  height = measure_text (self, width);
+  g_hash_table_insert (self->heights, GINT_TO_POINTER (width), GINT_TO_POINTER (height));
+  return height;
 }
 
 static void
@@ -158,8 +175,25 @@ jx_text_area_get_request_mode (GtkWidget *widget)
 static void
 buffer_changed_cb (JxTextArea *self)
 {
+  g_hash_table_remove_all (self->heights);
   if (self->last_width > 0 && text_height (self, self->last_width) != self->last_height)
     gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+jx_text_area_finalize (GObject *object)
+{
+  g_hash_table_unref (JX_TEXT_AREA (object)->heights);
+  G_OBJECT_CLASS (jx_text_area_parent_class)->finalize (object);
+}
+
+/* The font may change (preferences, theme): measure again. */
+static void
+jx_text_area_css_changed (GtkWidget         *widget,
+                          GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (jx_text_area_parent_class)->css_changed (widget, change);
+  g_hash_table_remove_all (JX_TEXT_AREA (widget)->heights);
 }
 
 static void
@@ -167,6 +201,8 @@ jx_text_area_class_init (JxTextAreaClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->finalize = jx_text_area_finalize;
+  widget_class->css_changed = jx_text_area_css_changed;
   widget_class->measure = jx_text_area_measure;
   widget_class->get_request_mode = jx_text_area_get_request_mode;
 }
@@ -175,6 +211,7 @@ static void
 jx_text_area_init (JxTextArea *self)
 {
   self->min_lines = 1;
+  self->heights = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -153,9 +153,15 @@ refill_level2 (GtkWidget   *combo,
                JxIndicator *indicator)
 {
   GtkWidget *editable = cell_editable (combo);
+  const char * const *choices = jx_indicator_standard_level2 (jx_indicator_get_level1 (indicator));
 
   g_object_set_data (G_OBJECT (editable), "jx-updating", GINT_TO_POINTER (1));
-  fill_choices (combo, jx_indicator_standard_level2 (jx_indicator_get_level1 (indicator)));
+  /* Rebinding a recycled cell of the same category keeps its list. */
+  if (g_object_get_data (G_OBJECT (combo), "jx-choices") != choices || choices == NULL)
+    {
+      fill_choices (combo, choices);
+      g_object_set_data (G_OBJECT (combo), "jx-choices", (gpointer) choices);
+    }
   gtk_editable_set_text (GTK_EDITABLE (editable), jx_indicator_get_level2 (indicator));
   g_object_set_data (G_OBJECT (editable), "jx-updating", NULL);
 }

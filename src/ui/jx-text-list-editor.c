@@ -179,19 +179,31 @@ selected_to_month (GBinding *binding, const GValue *from, GValue *to, gpointer d
   return TRUE;
 }
 
+/* One list of month names for every row. */
+static GListModel *
+month_names (void)
+{
+  static GtkStringList *months;
+
+  if (months == NULL)
+    {
+      months = gtk_string_list_new (NULL);
+      for (guint month = 1; month <= 12; month++)
+        {
+          /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
+          g_autofree char *label = g_strdup_printf (_("End of month %u"), month);
+          gtk_string_list_append (months, label);
+        }
+    }
+  return G_LIST_MODEL (months);
+}
+
 static GtkWidget *
 month_dropdown (void)
 {
-  g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
   GtkWidget *dropdown;
 
-  for (guint month = 1; month <= 12; month++)
-    {
-      /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
-      g_autofree char *label = g_strdup_printf (_("End of month %u"), month);
-      gtk_string_list_append (months, label);
-    }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&months)), NULL);
+  dropdown = gtk_drop_down_new (g_object_ref (month_names ()), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (dropdown, _("Month"));
   jx_edit_set_name (dropdown, _("Month"));
