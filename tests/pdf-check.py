@@ -82,6 +82,33 @@ with tempfile.TemporaryDirectory() as tmp, open(example, encoding="utf-8") as f:
     links = raw.count(b"/Subtype /Link")
     check("目录 entries are links", links >= 3 + len(doc["projects"]), f"{links} links")
 
+    check("without --with-charts there is no appendix", "附件" not in text)
+    charted = os.path.join(tmp, "charts.pdf")
+    done = run(cli, "export-pdf", "--with-charts", example, "-o", charted)
+    check("export-pdf --with-charts exits 0", done.returncode == 0, done.stderr)
+    info = run("pdfinfo", charted).stdout
+    charted_pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    check("--with-charts adds one page", charted_pages == pages + 1, info)
+    last = squeeze(run("pdftotext", "-raw", "-enc", "UTF-8", "-f", str(charted_pages),
+                       "-l", str(charted_pages), charted, "-").stdout)
+    before = squeeze(run("pdftotext", "-raw", "-enc", "UTF-8", "-f", str(pages),
+                         "-l", str(pages), charted, "-").stdout)
+    number = int(re.findall(r"—(\d+)—", before)[-1]) + 1
+    check("the last page is the appendix with both charts and its page number",
+          "附件：部门资金支出计划" in last and "资金支出计划（按月末累计）" in last
+          and "资金支出计划（分期）" in last and f"—{number}—" in last, last)
+    toc = squeeze(run("pdftotext", "-raw", "-enc", "UTF-8", "-f", "2", "-l", "2", charted, "-").stdout)
+    check("the 目录 lists the appendix with its page number",
+          re.search(r"附件：部门资金支出计划[.…·]*" + str(number) + "$", toc) is not None, toc)
+    with open(charted, "rb") as pdf:
+        charted_raw = pdf.read()
+    charted_links = charted_raw.count(b"/Subtype /Link")
+    # cairo writes bookmark titles as UTF-16 hex strings.
+    check("the appendix has a bookmark",
+          "附件：部门资金支出计划".encode("utf-16-be").hex().upper().encode() in charted_raw.upper())
+    check("the appendix line of the 目录 is a link", charted_links > links,
+          f"{charted_links} links against {links}")
+
     bad = run(cli, "export-pdf", example, "-o", os.path.join(tmp, "missing", "x.pdf"))
     check("an unwritable output fails with a message", bad.returncode == 1 and "missing" in bad.stderr,
           bad.stderr)

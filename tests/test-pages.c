@@ -471,6 +471,179 @@ test_empty (void)
   g_assert_cmpuint (jx_page_layout_get_n_pages (layout), ==, 4);
 }
 
+#define APPENDIX_TITLE "附件：部门资金支出计划"
+
+static JxPageLayout *
+layout_with_charts (JxDocument *document)
+{
+  JxPageOptions options = { .with_charts = TRUE };
+
+  return jx_page_layout_new_full (document, &options);
+}
+
+static guint
+count_charts (JxPageLayout *layout,
+              guint         page)
+{
+  guint n, charts = 0;
+  const JxBox *boxes = jx_page_layout_get_boxes (layout, page, &n);
+
+  for (guint i = 0; i < n; i++)
+    charts += boxes[i].kind == JX_BOX_CHART;
+  return charts;
+}
+
+/* The appendix is the last page, numbered on from Part 2, and the 目录
+ * line that names it shows that number and links to it. */
+static void
+assert_appendix (JxPageLayout *layout)
+{
+  guint n_pages = jx_page_layout_get_n_pages (layout);
+  guint last = n_pages - 1, n_entries, n, toc_lines = 0;
+  const JxOutlineEntry *entries = jx_page_layout_get_outline (layout, &n_entries);
+  const JxOutlineEntry *entry = &entries[n_entries - 1];
+  g_autofree char *digits = NULL;
+
+  g_assert_cmpstr (entry->title, ==, APPENDIX_TITLE);
+  g_assert_cmpuint (entry->level, ==, 0);
+  g_assert_cmpuint (entry->page, ==, last);
+  g_assert_cmpuint (jx_page_layout_get_page_number (layout, last), ==,
+                    jx_page_layout_get_page_number (layout, last - 1) + 1);
+  g_assert_cmpuint (entry->number, ==, jx_page_layout_get_page_number (layout, last));
+  g_assert_cmpuint (count_charts (layout, last), ==, 2);
+  for (guint p = 0; p < last; p++)
+    g_assert_cmpuint (count_charts (layout, p), ==, 0);
+
+  digits = g_strdup_printf ("%u", entry->number);
+  for (guint p = 1; jx_page_layout_get_page_number (layout, p) == 0; p++)
+    {
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].link == (int) last)
+          {
+            g_assert_true (g_str_equal (boxes[i].text, APPENDIX_TITLE) ||
+                           g_str_equal (boxes[i].text, digits));
+            toc_lines++;
+          }
+    }
+  g_assert_cmpuint (toc_lines, ==, 2);
+}
+
+static void
+test_appendix (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxPageLayout) plain = jx_page_layout_new (document);
+  g_autoptr(JxPageLayout) off = jx_page_layout_new_full (document, &(JxPageOptions) { 0 });
+  g_autoptr(JxPageLayout) null_options = jx_page_layout_new_full (document, NULL);
+  g_autoptr(JxPageLayout) layout = layout_with_charts (document);
+  guint n;
+
+  g_assert_cmpuint (jx_page_layout_get_n_pages (layout), ==, jx_page_layout_get_n_pages (plain) + 1);
+  g_assert_cmpuint (jx_page_layout_get_n_pages (off), ==, jx_page_layout_get_n_pages (plain));
+  g_assert_cmpuint (jx_page_layout_get_n_pages (null_options), ==, jx_page_layout_get_n_pages (plain));
+  for (guint p = 0; p < jx_page_layout_get_n_pages (plain); p++)
+    g_assert_cmpuint (count_charts (plain, p), ==, 0);
+  jx_page_layout_get_outline (plain, &n);
+  g_assert_cmpuint (n, ==, 2 + 3 + 7);
+  jx_page_layout_get_outline (layout, &n);
+  g_assert_cmpuint (n, ==, 2 + 3 + 7 + 1);
+  assert_invariants (layout);
+  assert_appendix (layout);
+}
+
+/* Long tables before it move the appendix on; its number follows. */
+static void
+test_appendix_generated (void)
+{
+  g_autoptr(JxDocument) document = make_document ();
+  g_autoptr(JxPageLayout) layout = layout_with_charts (document);
+
+  assert_invariants (layout);
+  assert_appendix (layout);
+}
+
+/* No projects: nothing to chart, no appendix. Projects without plans: an
+ * appendix whose charts say so. */
+static void
+test_appendix_empty (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  g_autoptr(JxPageLayout) empty = layout_with_charts (document);
+  g_autoptr(JxPageLayout) plain = jx_page_layout_new (document);
+  g_autoptr(JxProject) project = jx_project_new ("A1", "没有计划的项目");
+  g_autoptr(JxPageLayout) unplanned = NULL;
+  guint n, n_plain;
+
+  g_assert_cmpuint (jx_page_layout_get_n_pages (empty), ==, 4);
+  jx_page_layout_get_outline (empty, &n);
+  jx_page_layout_get_outline (plain, &n_plain);
+  g_assert_cmpuint (n, ==, n_plain);
+  assert_invariants (empty);
+
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (document)), project);
+  unplanned = layout_with_charts (document);
+  assert_invariants (unplanned);
+  assert_appendix (unplanned);
+}
+
+/* The appendix page is drawn on white paper: ink inside the text block and
+ * the page number only, and colour (the plan's bands) in both charts. */
+static void
+test_appendix_draw (void)
+{
+  g_autoptr(JxDocument) document = load_example ();
+  g_autoptr(JxPageLayout) layout = layout_with_charts (document);
+  guint last = jx_page_layout_get_n_pages (layout) - 1, n;
+  const JxBox *boxes = jx_page_layout_get_boxes (layout, last, &n);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, JX_PAGE_WIDTH, JX_PAGE_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  guint32 *data;
+  int stride, inked = 0, folio_ink = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  jx_page_draw (layout, last, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  data = (guint32 *) cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface) / 4;
+  for (int y = 0; y < (int) JX_PAGE_HEIGHT; y++)
+    for (int x = 0; x < (int) JX_PAGE_WIDTH; x++)
+      if ((data[y * stride + x] & 0xffffff) != 0xffffff)
+        {
+          gboolean in_block = x >= JX_BLOCK_LEFT - 1 && x <= JX_BLOCK_LEFT + JX_BLOCK_WIDTH + 1 &&
+                              y >= JX_BLOCK_TOP - 1 && y <= JX_BLOCK_TOP + JX_BLOCK_HEIGHT + 1;
+          gboolean in_folio = y >= JX_BLOCK_TOP + JX_BLOCK_HEIGHT + JX_FOLIO_GAP - 1;
+
+          g_assert_true (in_block || in_folio);
+          folio_ink += in_folio;
+          inked++;
+        }
+  g_assert_cmpint (folio_ink, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      int coloured = 0;
+
+      if (boxes[i].kind != JX_BOX_CHART)
+        continue;
+      for (int y = JX_BLOCK_TOP + boxes[i].y; y < JX_BLOCK_TOP + boxes[i].y + boxes[i].h; y++)
+        for (int x = JX_BLOCK_LEFT + boxes[i].x; x < JX_BLOCK_LEFT + boxes[i].x + boxes[i].w; x++)
+          {
+            guint32 pixel = data[y * stride + x];
+            int r = pixel >> 16 & 0xff, g = pixel >> 8 & 0xff, b = pixel & 0xff;
+
+            /* Not grey: a band, not text or grid. */
+            coloured += MAX (MAX (ABS (r - g), ABS (g - b)), ABS (r - b)) > 40;
+          }
+      g_assert_cmpint (coloured, >, (int) (boxes[i].w * boxes[i].h / 20));
+    }
+  g_assert_cmpint (inked, >, 10000);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -482,5 +655,9 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
   g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);
+  g_test_add_func ("/pages/appendix", test_appendix);
+  g_test_add_func ("/pages/appendix-generated", test_appendix_generated);
+  g_test_add_func ("/pages/appendix-empty", test_appendix_empty);
+  g_test_add_func ("/pages/appendix-draw", test_appendix_draw);
   return g_test_run ();
 }

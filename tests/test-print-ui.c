@@ -149,15 +149,13 @@ test_export (void)
   jx_test_remove_tree (dir);
 }
 
-/* The print operation draws through the same renderer: exported by GTK to
- * a file it has the pages the layout has. */
-static void
-test_print_operation (void)
+/* Runs the operation without a dialog, into a PDF; its page count. */
+static guint
+print_to_pdf (JxWindow          *window,
+              GtkPrintOperation *operation)
 {
-  JxWindow *window = open_example ();
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
-  GtkPrintOperation *operation = jx_print_operation_new (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize length;
@@ -173,10 +171,78 @@ test_print_operation (void)
   for (gsize i = 0; i + 12 < length; i++)
     if (memcmp (data + i, "/Type /Page", 11) == 0 && data[i + 11] != 's')
       pages++;
-  g_assert_cmpuint (pages, >=, 12);
+  jx_test_remove_tree (dir);
+  return pages;
+}
+
+/* The print operation draws through the same renderer: exported by GTK to
+ * a file it has the pages the layout has. */
+static void
+test_print_operation (void)
+{
+  JxWindow *window = open_example ();
+  GtkPrintOperation *operation = jx_print_operation_new (window);
+
+  g_assert_cmpuint (print_to_pdf (window, operation), >=, 12);
   g_object_unref (operation);
   gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_remove_tree (dir);
+}
+
+static GtkCheckButton *
+dialog_tab_check (GObject *tab)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (tab)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child))
+      return GTK_CHECK_BUTTON (child);
+  g_assert_not_reached ();
+}
+
+/* The dialog's tab adds the appendix to the printout and the open preview,
+ * and the choice is offered again next time; the preview's toggle turns it
+ * off for both. */
+static void
+test_chart_appendix (void)
+{
+  JxWindow *window = open_example ();
+  GtkPrintOperation *operation = jx_print_operation_new (window);
+  GObject *tab = NULL;
+  JxPreview *preview;
+  guint plain;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "print-preview", NULL);
+  preview = g_object_get_data (G_OBJECT (window), "jx-preview");
+  plain = jx_preview_get_n_pages (preview);
+  g_assert_false (jx_preview_get_with_charts (preview));
+
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_true (GTK_IS_WIDGET (tab));
+  g_object_ref_sink (tab);
+  g_assert_false (gtk_check_button_get_active (dialog_tab_check (tab)));
+  gtk_check_button_set_active (dialog_tab_check (tab), TRUE);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  g_assert_true (jx_preview_get_with_charts (preview));
+  g_assert_cmpuint (jx_preview_get_n_pages (preview), ==, plain + 1);
+  g_assert_cmpuint (print_to_pdf (window, operation), ==, plain + 1);
+  g_object_unref (tab);
+  g_object_unref (operation);
+
+  operation = jx_print_operation_new (window);
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_object_ref_sink (tab);
+  g_assert_true (gtk_check_button_get_active (dialog_tab_check (tab)));
+  g_object_unref (tab);
+  g_object_unref (operation);
+
+  jx_preview_set_with_charts (preview, FALSE);
+  g_assert_cmpuint (jx_preview_get_n_pages (preview), ==, plain);
+  g_assert_false (jx_print_get_with_charts ());
+  operation = jx_print_operation_new (window);
+  g_assert_cmpuint (print_to_pdf (window, operation), ==, plain);
+  g_object_unref (operation);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
 }
 
 /* GTK's own preview would need an external viewer: the app's opens. */
@@ -237,5 +303,6 @@ main (int argc, char **argv)
   g_test_add_func ("/print-ui/print-operation", test_print_operation);
   g_test_add_func ("/print-ui/remembered-setup", test_remembered_setup);
   g_test_add_func ("/print-ui/dialog-preview", test_dialog_preview);
+  g_test_add_func ("/print-ui/chart-appendix", test_chart_appendix);
   return g_test_run ();
 }

@@ -16,7 +16,10 @@ jx_cli_export_pdf (int    argc,
   g_autoptr(JxDocument) document = NULL;
   g_autoptr(JxPageLayout) layout = NULL;
   g_autofree char *output = NULL;
+  JxPageOptions options = { 0 };
   const GOptionEntry entries[] = {
+    { "with-charts", 0, 0, G_OPTION_ARG_NONE, &options.with_charts,
+      N_("Add the department's spending-plan chart as an appendix page"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to OUT (replaced only when complete)"), N_("OUT") },
     { NULL }
@@ -26,7 +29,8 @@ jx_cli_export_pdf (int    argc,
   g_option_context_set_summary (context,
     _("Lays FILE out on A4 pages exactly as the application prints it — cover, "
       "目录, Part 1 and one table per project — and writes a PDF with the fonts "
-      "embedded, bookmarks and clickable 目录 entries."));
+      "embedded, bookmarks and clickable 目录 entries. With --with-charts an "
+      "appendix page after Part 2 shows the department's spending plan as charts."));
   if (!jx_cli_parse_options (context, &argc, &argv))
     return 2;
   if (argc != 2 || output == NULL)
@@ -41,7 +45,7 @@ jx_cli_export_pdf (int    argc,
       jx_cli_print_load_error (argv[1], error);
       return 1;
     }
-  layout = jx_page_layout_new (document);
+  layout = jx_page_layout_new_full (document, &options);
   if (!jx_pdf_write (layout, output, &error))
     {
       g_printerr ("jixiao-cli: %s\n", error->message);

@@ -100,6 +100,23 @@ draw_leader (const JxBox *box,
   cairo_restore (cr);
 }
 
+/* The chart brings its own white paper, labels and colours. */
+static void
+draw_chart (JxPageLayout *layout,
+            const JxBox  *box,
+            cairo_t      *cr)
+{
+  JxChartMode mode;
+  JxChartSeries *series = jx_page_layout_get_chart (layout, box, &mode);
+
+  cairo_save (cr);
+  cairo_translate (cr, box->x, box->y);
+  cairo_rectangle (cr, 0, 0, box->w, box->h);
+  cairo_clip (cr);
+  jx_chart_draw (cr, series, mode, box->w, box->h, jx_chart_palette_print ());
+  cairo_restore (cr);
+}
+
 void
 jx_page_draw (JxPageLayout *layout,
               guint         page,
@@ -127,6 +144,10 @@ jx_page_draw (JxPageLayout *layout,
         break;
       case JX_BOX_LEADER:
         draw_leader (&boxes[i], cr);
+        break;
+      case JX_BOX_CHART:
+        draw_chart (layout, &boxes[i], cr);
+        cairo_set_source_rgb (cr, 0, 0, 0);
         break;
       default:
         g_assert_not_reached ();

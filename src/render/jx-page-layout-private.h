@@ -14,6 +14,12 @@ typedef struct
   guint   number;
 } JxPage;
 
+typedef struct
+{
+  JxChartSeries *series;
+  JxChartMode    mode;
+} JxPageChart;
+
 struct _JxPageLayout
 {
   GObject parent_instance;
@@ -27,6 +33,8 @@ struct _JxPageLayout
   GArray *outline;        /* JxOutlineEntry */
   char *title;
   char *author;
+  GArray *charts;         /* JxPageChart */
+  guint appendix_entry;   /* outline index of the appendix, or G_MAXUINT */
 
   /* The flow: where the next thing goes on the last page. */
   double y;

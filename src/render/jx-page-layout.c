@@ -65,6 +65,14 @@ outline_entry_clear (gpointer data)
 }
 
 static void
+page_chart_clear (gpointer data)
+{
+  JxPageChart *chart = data;
+
+  g_clear_pointer (&chart->series, jx_chart_series_unref);
+}
+
+static void
 jx_page_layout_finalize (GObject *object)
 {
   JxPageLayout *self = JX_PAGE_LAYOUT (object);
@@ -78,6 +86,7 @@ jx_page_layout_finalize (GObject *object)
   g_array_unref (self->outline);
   g_free (self->title);
   g_free (self->author);
+  g_array_unref (self->charts);
   G_OBJECT_CLASS (jx_page_layout_parent_class)->finalize (object);
 }
 
@@ -98,6 +107,9 @@ jx_page_layout_init (JxPageLayout *self)
   self->pages = g_ptr_array_new_with_free_func (page_free);
   self->outline = g_array_new (FALSE, TRUE, sizeof (JxOutlineEntry));
   g_array_set_clear_func (self->outline, outline_entry_clear);
+  self->charts = g_array_new (FALSE, TRUE, sizeof (JxPageChart));
+  g_array_set_clear_func (self->charts, page_chart_clear);
+  self->appendix_entry = G_MAXUINT;
 }
 
 /* ---- the flow ---------------------------------------------------------- */
@@ -526,11 +538,70 @@ add_projects (JxPageLayout *self,
     }
 }
 
+/* ---- the appendix ------------------------------------------------------- */
+
+#define APPENDIX_TITLE "附件：部门资金支出计划"
+/* Between the heading and the chart, and between the two charts. */
+#define CHART_GAP (6.0 * JX_MM)
+
+static void
+add_chart (JxPageLayout  *self,
+           JxChartSeries *series,
+           JxChartMode    mode,
+           double         height)
+{
+  JxPageChart chart = { jx_chart_series_ref (series), mode };
+  JxBox box = { 0 };
+
+  box.kind = JX_BOX_CHART;
+  box.link = -1;
+  box.x = 0;
+  box.y = self->y;
+  box.w = JX_BLOCK_WIDTH;
+  box.h = height;
+  box.source = self->charts->len;
+  g_array_append_val (self->charts, chart);
+  jx_page_layout_add_box (self, &box);
+  self->y += height;
+}
+
+/* A page of its own: the heading, the cumulative chart and the period view
+ * below it sharing the rest of the text block. A document without projects
+ * has nothing to chart and gets no appendix; projects without plans do get
+ * one, where the chart marks the missing plans. */
+static void
+add_appendix (JxPageLayout *self,
+              JxDocument   *document)
+{
+  g_autoptr(JxChartSeries) series = NULL;
+  double rest;
+
+  if (g_list_model_get_n_items (jx_document_get_projects (document)) == 0)
+    return;
+  series = jx_chart_series_new (document, NULL);
+  jx_page_layout_new_page (self);
+  self->appendix_entry = self->outline->len;
+  jx_page_layout_add_outline (self, APPENDIX_TITLE, 0);
+  {
+    JxBox box = jx_page_layout_text_box (jx_page_layout_intern (self, APPENDIX_TITLE), JX_FONT_HEADING,
+                                         0, JX_BLOCK_WIDTH, PANGO_ALIGN_LEFT);
+
+    jx_page_layout_measure (self, &box);
+    flow_box (self, box);
+  }
+  self->y += CHART_GAP;
+  rest = JX_BLOCK_HEIGHT - self->y - CHART_GAP;
+  add_chart (self, series, JX_CHART_MODE_CUMULATIVE, floor (rest * 0.5));
+  self->y += CHART_GAP;
+  add_chart (self, series, JX_CHART_MODE_PERIOD, floor (JX_BLOCK_HEIGHT - self->y));
+}
+
 /* ---- 目录 --------------------------------------------------------------- */
 
 static void
 add_toc_line (JxPageLayout         *self,
               const JxOutlineEntry *entry,
+              gboolean              numbered,
               guint                 page_offset)
 {
   double pitch = jx_page_layout_pitch (JX_FONT_BODY);
@@ -546,7 +617,8 @@ add_toc_line (JxPageLayout         *self,
   jx_page_layout_measure (self, &title);
   ensure_space (self, title.n_lines * pitch);
   flow_box (self, title);
-  if (entry->level == 0)
+  /* The parts only group their sections; the appendix is a page to find. */
+  if (entry->level == 0 && !numbered)
     return;
 
   placed = &g_array_index (jx_page_layout_last_page (self)->boxes, JxBox,
@@ -592,7 +664,8 @@ add_toc (JxPageLayout *self,
   add_centered (self, "目　录", JX_FONT_TITLE, FALSE, 0);
   self->y += jx_page_layout_pitch (JX_FONT_BODY);
   for (guint i = 0; i < self->outline->len; i++)
-    add_toc_line (self, &g_array_index (self->outline, JxOutlineEntry, i), content_offset);
+    add_toc_line (self, &g_array_index (self->outline, JxOutlineEntry, i),
+                  i == self->appendix_entry, content_offset);
 }
 
 static void
@@ -623,8 +696,9 @@ add_folios (JxPageLayout *self)
 /* The content first, so that the 目录 knows its page numbers; then the
  * cover and 目录 are put in front of it. */
 static void
-lay_out (JxPageLayout *self,
-         JxDocument   *document)
+lay_out (JxPageLayout        *self,
+         JxDocument          *document,
+         const JxPageOptions *options)
 {
   g_autoptr(GPtrArray) content = NULL;
   guint offset;
@@ -635,6 +709,8 @@ lay_out (JxPageLayout *self,
   add_overviews (self, document);
   add_measures (self, document);
   add_projects (self, document);
+  if (options != NULL && options->with_charts)
+    add_appendix (self, document);
 
   content = g_steal_pointer (&self->pages);
   self->pages = g_ptr_array_new_with_free_func (page_free);
@@ -665,6 +741,13 @@ lay_out (JxPageLayout *self,
 JxPageLayout *
 jx_page_layout_new (JxDocument *document)
 {
+  return jx_page_layout_new_full (document, NULL);
+}
+
+JxPageLayout *
+jx_page_layout_new_full (JxDocument          *document,
+                         const JxPageOptions *options)
+{
   JxPageLayout *self;
   JxDepartment *department;
 
@@ -675,7 +758,7 @@ jx_page_layout_new (JxDocument *document)
   self->title = g_strdup_printf ("%s%u年%s", jx_department_get_name (department),
                                  jx_document_get_year (document), jx_document_get_title (document));
   self->author = g_strdup (jx_department_get_shown_compiler (department));
-  lay_out (self, document);
+  lay_out (self, document, options);
   return self;
 }
 
@@ -719,6 +802,23 @@ jx_page_layout_get_outline (JxPageLayout *self,
   if (n_entries != NULL)
     *n_entries = self->outline->len;
   return (const JxOutlineEntry *) self->outline->data;
+}
+
+JxChartSeries *
+jx_page_layout_get_chart (JxPageLayout *self,
+                          const JxBox  *box,
+                          JxChartMode  *mode)
+{
+  const JxPageChart *chart;
+
+  g_return_val_if_fail (JX_IS_PAGE_LAYOUT (self), NULL);
+  g_return_val_if_fail (box != NULL && box->kind == JX_BOX_CHART, NULL);
+  g_return_val_if_fail (box->source < self->charts->len, NULL);
+
+  chart = &g_array_index (self->charts, JxPageChart, box->source);
+  if (mode != NULL)
+    *mode = chart->mode;
+  return chart->series;
 }
 
 const char *

@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include "jx-document.h"
+#include "jx-chart.h"
 #include "jx-page-fonts.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ typedef enum
   JX_BOX_FRAME,   /* a stroked rectangle: a table cell */
   JX_BOX_LEADER,  /* dotted leader of a 目录 line, on the baseline y+h */
   JX_BOX_FOLIO,   /* the page number; the only box outside the text block */
+  JX_BOX_CHART,   /* a spending-plan chart filling the box, see jx_page_layout_get_chart */
 } JxBoxKind;
 
 typedef enum
@@ -52,7 +54,8 @@ typedef struct
   guint8      role;     /* JxFontRole */
   guint8      align;    /* PangoAlignment */
   guint8      flags;    /* JxBoxFlags */
-  guint       source;   /* for tests: indicator row number + 1 in its table, else 0 */
+  guint       source;   /* for tests: indicator row number + 1 in its table, else 0;
+                         * a chart box: the chart's index in the layout */
 } JxBox;
 
 /* A bookmark: the parts, the sections of Part 1 and every project table. */
@@ -65,12 +68,23 @@ typedef struct
   guint  number;        /* printed page number shown in the 目录 */
 } JxOutlineEntry;
 
+/* What the printout includes beyond the document itself. */
+typedef struct
+{
+  /* An appendix page after Part 2 with the department's spending-plan
+   * chart, cumulative and by period; only for a document with projects. */
+  gboolean with_charts;
+} JxPageOptions;
+
 #define JX_TYPE_PAGE_LAYOUT (jx_page_layout_get_type ())
 G_DECLARE_FINAL_TYPE (JxPageLayout, jx_page_layout, JX, PAGE_LAYOUT, GObject)
 
 /* Measures the whole document and breaks it into pages. The layout keeps
  * its own copies of the texts: the document may change afterwards. */
 JxPageLayout         *jx_page_layout_new             (JxDocument   *document);
+/* options NULL: the same as jx_page_layout_new. */
+JxPageLayout         *jx_page_layout_new_full        (JxDocument          *document,
+                                                      const JxPageOptions *options);
 guint                 jx_page_layout_get_n_pages     (JxPageLayout *self);
 /* The printed page number, 0 for the cover and 目录 pages. */
 guint                 jx_page_layout_get_page_number (JxPageLayout *self,
@@ -83,6 +97,10 @@ const JxOutlineEntry *jx_page_layout_get_outline     (JxPageLayout *self,
 const char           *jx_page_layout_get_title       (JxPageLayout *self);
 const char           *jx_page_layout_get_author      (JxPageLayout *self);
 PangoContext         *jx_page_layout_get_context     (JxPageLayout *self);
+/* The series and view a chart box draws (owned by the layout). */
+JxChartSeries        *jx_page_layout_get_chart       (JxPageLayout *self,
+                                                      const JxBox  *box,
+                                                      JxChartMode  *mode);
 /* A layout of a text box's text, as it was measured. */
 PangoLayout          *jx_page_layout_create_text     (JxPageLayout *self,
                                                       const JxBox  *box);

@@ -7,6 +7,7 @@
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
+#include "jx-print.h"
 
 #define ZOOM_MIN 0.25
 #define ZOOM_MAX 4.0
@@ -24,8 +25,10 @@ struct _JxPreview
   guint page;
   double zoom;
   guint relayout_id;
+  gboolean with_charts;
 
   GtkDrawingArea *area;
+  GtkToggleButton *charts_button;
   GtkLabel *page_label;
   GtkLabel *zoom_label;
 };
@@ -68,7 +71,11 @@ relayout (JxPreview *self)
 {
   g_clear_object (&self->layout);
   if (self->document != NULL)
-    self->layout = jx_page_layout_new (self->document);
+    {
+      JxPageOptions options = { .with_charts = self->with_charts };
+
+      self->layout = jx_page_layout_new_full (self->document, &options);
+    }
   if (self->layout != NULL && self->page >= jx_page_layout_get_n_pages (self->layout))
     self->page = jx_page_layout_get_n_pages (self->layout) - 1;
   update_controls (self);
@@ -181,6 +188,13 @@ icon_button (const char *icon,
 }
 
 static void
+charts_toggled_cb (GtkToggleButton *button,
+                   JxPreview       *self)
+{
+  jx_preview_set_with_charts (self, gtk_toggle_button_get_active (button));
+}
+
+static void
 build_header (JxPreview *self)
 {
   GtkWidget *header = gtk_header_bar_new ();
@@ -203,6 +217,10 @@ build_header (JxPreview *self)
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), pages);
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), print);
   gtk_header_bar_pack_end (GTK_HEADER_BAR (header), zoom);
+  self->charts_button = GTK_TOGGLE_BUTTON (gtk_toggle_button_new_with_mnemonic (_("_Chart Appendix")));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->charts_button),
+                               _("Add the department's spending-plan chart as an appendix page"));
+  gtk_header_bar_pack_end (GTK_HEADER_BAR (header), GTK_WIDGET (self->charts_button));
   gtk_window_set_titlebar (GTK_WINDOW (self), header);
 }
 
@@ -254,7 +272,10 @@ jx_preview_init (JxPreview *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   self->zoom = 1.0;
+  self->with_charts = jx_print_get_with_charts ();
   build_header (self);
+  gtk_toggle_button_set_active (self->charts_button, self->with_charts);
+  g_signal_connect (self->charts_button, "toggled", G_CALLBACK (charts_toggled_cb), self);
   self->area = GTK_DRAWING_AREA (gtk_drawing_area_new ());
   gtk_widget_set_halign (GTK_WIDGET (self->area), GTK_ALIGN_CENTER);
   gtk_widget_set_valign (GTK_WIDGET (self->area), GTK_ALIGN_START);
@@ -335,4 +356,27 @@ jx_preview_set_zoom (JxPreview *self,
 
   self->zoom = CLAMP (zoom, ZOOM_MIN, ZOOM_MAX);
   update_controls (self);
+}
+
+gboolean
+jx_preview_get_with_charts (JxPreview *self)
+{
+  g_return_val_if_fail (JX_IS_PREVIEW (self), FALSE);
+  return self->with_charts;
+}
+
+void
+jx_preview_set_with_charts (JxPreview *self,
+                            gboolean   with_charts)
+{
+  g_return_if_fail (JX_IS_PREVIEW (self));
+
+  with_charts = !!with_charts;
+  if (with_charts == self->with_charts)
+    return;
+  self->with_charts = with_charts;
+  /* Its "toggled" comes back here and stops above. */
+  gtk_toggle_button_set_active (self->charts_button, with_charts);
+  jx_print_set_with_charts (with_charts);
+  relayout (self);
 }

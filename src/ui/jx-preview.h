@@ -22,4 +22,10 @@ double     jx_preview_get_zoom     (JxPreview *self);
 void       jx_preview_set_zoom     (JxPreview *self,
                                     double     zoom);
 
+/* Shows the pages with or without the appendix of charts, and remembers
+ * the choice for printing and export. */
+gboolean   jx_preview_get_with_charts (JxPreview *self);
+void       jx_preview_set_with_charts (JxPreview *self,
+                                       gboolean   with_charts);
+
 G_END_DECLS

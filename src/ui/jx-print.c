@@ -42,23 +42,71 @@ load_settings (GtkPrintSettings **settings,
     }
 }
 
+#define OPTIONS_GROUP "Jixiao"
+#define WITH_CHARTS_KEY "WithCharts"
+
+gboolean
+jx_print_get_with_charts (void)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *path = settings_path ();
+
+  return g_key_file_load_from_file (file, path, G_KEY_FILE_NONE, NULL) &&
+         g_key_file_get_boolean (file, OPTIONS_GROUP, WITH_CHARTS_KEY, NULL);
+}
+
+static void
+write_settings (GKeyFile *file)
+{
+  g_autofree char *path = settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (dir, 0700);
+  if (!g_key_file_save_to_file (file, path, &error))
+    g_warning ("Could not remember the print settings: %s", error->message);
+}
+
+void
+jx_print_set_with_charts (gboolean with_charts)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *path = settings_path ();
+
+  /* Keeps the printer and page setup already remembered beside it. */
+  g_key_file_load_from_file (file, path, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  g_key_file_set_boolean (file, OPTIONS_GROUP, WITH_CHARTS_KEY, with_charts);
+  write_settings (file);
+}
+
+static gboolean
+operation_with_charts (GtkPrintOperation *operation)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (operation), "jx-with-charts"));
+}
+
 static void
 save_settings (GtkPrintOperation *operation)
 {
   g_autoptr(GKeyFile) file = g_key_file_new ();
-  g_autofree char *path = settings_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
   GtkPageSetup *setup = g_object_get_data (G_OBJECT (operation), "jx-page-setup");
-  g_autoptr(GError) error = NULL;
 
   if (settings != NULL)
     gtk_print_settings_to_key_file (settings, file, NULL);
   if (setup != NULL)
     gtk_page_setup_to_key_file (setup, file, NULL);
-  g_mkdir_with_parents (dir, 0700);
-  if (!g_key_file_save_to_file (file, path, &error))
-    g_warning ("Could not remember the print settings: %s", error->message);
+  g_key_file_set_boolean (file, OPTIONS_GROUP, WITH_CHARTS_KEY, operation_with_charts (operation));
+  write_settings (file);
+}
+
+static JxPageLayout *
+layout_document (JxWindow *window,
+                 gboolean  with_charts)
+{
+  JxPageOptions options = { .with_charts = with_charts };
+
+  return jx_page_layout_new_full (jx_window_get_document (window), &options);
 }
 
 /* ---- printing --------------------------------------------------------- */
@@ -68,7 +116,7 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 JxWindow          *window)
 {
-  JxPageLayout *layout = jx_page_layout_new (jx_window_get_document (window));
+  JxPageLayout *layout = layout_document (window, operation_with_charts (operation));
 
   g_object_set_data_full (G_OBJECT (operation), "jx-layout", layout, g_object_unref);
   /* What was chosen in the dialog's page setup, to be offered next time. */
@@ -163,6 +211,45 @@ preview_cb (GtkPrintOperation        *operation,
   return TRUE;
 }
 
+/* The dialog's own tab: what the printout includes beyond the document. */
+static GObject *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         gpointer           user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (_("Add the department's spending-plan _chart as an appendix page"));
+  GtkWidget *hint = gtk_label_new (_("The appendix follows Part 2 and is listed in the 目录."));
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), operation_with_charts (operation));
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_margin_start (hint, 28);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), hint);
+  g_object_set_data (G_OBJECT (box), "jx-with-charts-check", check);
+  return G_OBJECT (box);
+}
+
+static void
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        JxWindow          *window)
+{
+  GtkCheckButton *check = g_object_get_data (G_OBJECT (widget), "jx-with-charts-check");
+  gboolean with_charts = gtk_check_button_get_active (check);
+  JxPreview *preview = g_object_get_data (G_OBJECT (window), "jx-preview");
+
+  g_object_set_data (G_OBJECT (operation), "jx-with-charts", GINT_TO_POINTER (with_charts));
+  /* An open preview shows what is about to be printed. */
+  if (preview != NULL)
+    jx_preview_set_with_charts (preview, with_charts);
+}
+
 GtkPrintOperation *
 jx_print_operation_new (JxWindow *window)
 {
@@ -180,6 +267,10 @@ jx_print_operation_new (JxWindow *window)
   gtk_print_operation_set_show_progress (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_job_name (operation, gtk_window_get_title (GTK_WINDOW (window)));
+  g_object_set_data (G_OBJECT (operation), "jx-with-charts", GINT_TO_POINTER (jx_print_get_with_charts ()));
+  gtk_print_operation_set_custom_tab_label (operation, _("Jixiao"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), NULL);
+  g_signal_connect_object (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), window, 0);
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), window, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
   g_signal_connect_object (operation, "done", G_CALLBACK (done_cb), window, 0);
@@ -308,7 +399,7 @@ jx_print_export_pdf (JxWindow    *window,
                      const char  *path,
                      GError     **error)
 {
-  g_autoptr(JxPageLayout) layout = jx_page_layout_new (jx_window_get_document (window));
+  g_autoptr(JxPageLayout) layout = layout_document (window, jx_print_get_with_charts ());
   Export *job;
   JxPdfExport *export = jx_pdf_export_new (layout, path, error);
 

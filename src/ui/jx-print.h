@@ -18,4 +18,9 @@ gboolean           jx_print_export_pdf      (JxWindow    *window,
                                              const char  *path,
                                              GError     **error);
 
+/* Whether the printout, the preview and the exported PDF end with the
+ * appendix of spending-plan charts; remembered with the page setup. */
+gboolean           jx_print_get_with_charts (void);
+void               jx_print_set_with_charts (gboolean     with_charts);
+
 G_END_DECLS
