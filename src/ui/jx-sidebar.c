@@ -368,6 +368,8 @@ build_tools (JxSidebar *self)
   GtkWidget *sort_label = gtk_label_new_with_mnemonic (_("S_ort"));
 
   self->search_entry = gtk_search_entry_new ();
+  /* Ctrl+Z means the document's undo everywhere, here too. */
+  jx_edit_disable_undo (self->search_entry);
   gtk_widget_set_hexpand (self->search_entry, TRUE);
   g_object_set (self->search_entry, "placeholder-text", _("Search code or name (Ctrl+F)"), NULL);
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->search_entry), 80);
