@@ -12,9 +12,23 @@
 struct _JxApplication
 {
   GtkApplication parent_instance;
+
+  JxDraftStore *drafts;
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, GTK_TYPE_APPLICATION)
+
+/* Leftover drafts are offered once, in the first window shown. */
+static void
+offer_recovery (JxApplication *self,
+                JxWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  jx_window_offer_recovery (window);
+}
 
 static void
 jx_application_activate (GApplication *app)
@@ -24,6 +38,7 @@ jx_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (jx_window_new (JX_APPLICATION (app)));
   gtk_window_present (window);
+  offer_recovery (JX_APPLICATION (app), JX_WINDOW (window));
 }
 
 /* A window that shows nothing yet takes the first file; the others open
@@ -52,6 +67,7 @@ jx_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       jx_window_open_file (window, files[i]);
+      offer_recovery (self, window);
     }
 }
 
@@ -121,25 +137,45 @@ jx_application_startup (GApplication *app)
     { "help", help_activated },
     { "preferences", preferences_activated },
   };
-  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.help", { "F1", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.project-add", { "<Control><Shift>n", NULL } },
+    { "win.project-duplicate", { "<Control><Shift>d", NULL } },
+  };
+  JxApplication *self = JX_APPLICATION (app);
   GSettings *settings;
-  static const char *help_accels[] = { "F1", NULL };
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+  self->drafts = jx_draft_store_new (NULL);
 
   settings = jx_settings_get ();
   if (settings != NULL)
     jx_settings_follow_fonts (settings);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
                                settings != NULL);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+jx_application_shutdown (GApplication *app)
+{
+  JxApplication *self = JX_APPLICATION (app);
+
+  G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
+  g_clear_object (&self->drafts);
 }
 
 static void
@@ -150,6 +186,7 @@ jx_application_class_init (JxApplicationClass *klass)
   app_class->activate = jx_application_activate;
   app_class->open = jx_application_open;
   app_class->startup = jx_application_startup;
+  app_class->shutdown = jx_application_shutdown;
 }
 
 static void
@@ -165,4 +202,11 @@ jx_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/jixiao/Jixiao",
                        NULL);
+}
+
+JxDraftStore *
+jx_application_get_draft_store (JxApplication *self)
+{
+  g_return_val_if_fail (JX_IS_APPLICATION (self), NULL);
+  return self->drafts;
 }

@@ -5,23 +5,50 @@
 
 #include "jx-application.h"
 #include "jx-document.h"
+#include "jx-undo.h"
 
 G_BEGIN_DECLS
 
 #define JX_TYPE_WINDOW (jx_window_get_type ())
 G_DECLARE_FINAL_TYPE (JxWindow, jx_window, JX, WINDOW, GtkApplicationWindow)
 
-JxWindow   *jx_window_new          (JxApplication *application);
-JxDocument *jx_window_get_document (JxWindow      *self);
-GFile      *jx_window_get_file     (JxWindow      *self);
-void        jx_window_set_document (JxWindow      *self,
-                                    JxDocument    *document,
-                                    GFile         *file);
+JxWindow    *jx_window_new            (JxApplication *application);
+JxDocument  *jx_window_get_document   (JxWindow      *self);
+GFile       *jx_window_get_file       (JxWindow      *self);
+JxUndoStack *jx_window_get_undo_stack (JxWindow      *self);
+/* Shows document (saved as file, or NULL for a new one) with a fresh
+ * undo history. */
+void         jx_window_set_document   (JxWindow      *self,
+                                       JxDocument    *document,
+                                       GFile         *file);
 /* Loads the file; on failure shows the loader's message and keeps the
  * document that was open. Returns whether it loaded. */
-gboolean    jx_window_open_file    (JxWindow      *self,
-                                    GFile         *file);
+gboolean     jx_window_open_file      (JxWindow      *self,
+                                       GFile         *file);
+/* Starts saving the document to file in the background; the window then
+ * shows that file. A failure is shown and the document stays modified. */
+void         jx_window_save_to_file   (JxWindow      *self,
+                                       GFile         *file);
+gboolean     jx_window_is_saving      (JxWindow      *self);
 /* TRUE for a window showing a new, untouched document. */
-gboolean    jx_window_is_blank     (JxWindow      *self);
+gboolean     jx_window_is_blank       (JxWindow      *self);
+gboolean     jx_window_get_modified   (JxWindow      *self);
+
+/* Brackets several model changes that make one user action (one undo step). */
+void         jx_window_begin_action   (JxWindow      *self,
+                                       const char    *label);
+void         jx_window_end_action     (JxWindow      *self);
+
+/* Shows the project's form (for a tool that points at a place). */
+void         jx_window_show_project   (JxWindow      *self,
+                                       JxProject     *project);
+GtkWidget   *jx_window_get_sidebar    (JxWindow      *self);
+GtkWidget   *jx_window_get_project_form (JxWindow    *self);
+/* A box under the forms for a panel (e.g. the problems found). */
+GtkWidget   *jx_window_get_bottom_box (JxWindow      *self);
+
+/* Looks for drafts left by an instance that did not end cleanly and offers
+ * them back in an info bar. Returns how many there are. */
+guint        jx_window_offer_recovery (JxWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,710 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-edit.h"
+#include "jx-indicator.h"
+#include "jx-indicator-table.h"
+
+struct _JxIndicatorTable
+{
+  GtkWidget parent_instance;
+
+  GListModel *model;
+  GtkSingleSelection *selection;
+  GtkWidget *view;
+  /* Per column, the list items whose cells are bound now. */
+  GHashTable *bound[JX_INDICATOR_N_COLUMNS];
+  guint pending_id;
+  guint pending_row;
+  JxIndicatorColumn pending_column;
+};
+
+G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
+
+/* The categories of the official form; clerks may still type their own.
+ * These are the document's own words and stay Chinese in every locale. */
+static const char * const level1_names[] = {
+  "产出指标", "效益指标", "满意度指标", "成本指标", NULL,
+};
+static const char * const output_level2[] = {
+  "数量指标", "质量指标", "时效指标", "成本指标", NULL,
+};
+static const char * const benefit_level2[] = {
+  "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", NULL,
+};
+static const char * const satisfaction_level2[] = {
+  "服务对象满意度指标", NULL,
+};
+static const char * const cost_level2[] = {
+  "经济成本指标", "社会成本指标", "生态环境成本指标", NULL,
+};
+
+static const char *property_names[JX_INDICATOR_N_COLUMNS] = {
+  "level1", "level2", "name", "description", "value", "basis",
+};
+
+const char * const *
+jx_indicator_standard_level1 (void)
+{
+  return level1_names;
+}
+
+const char * const *
+jx_indicator_standard_level2 (const char *level1)
+{
+  const char * const *lists[] = { output_level2, benefit_level2, satisfaction_level2, cost_level2 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_strcmp0 (level1, level1_names[i]) == 0)
+      return lists[i];
+  return NULL;
+}
+
+void
+jx_indicator_add_standard_rows (GListStore *indicators)
+{
+  static const char *rows[][2] = {
+    { "产出指标", "数量指标" }, { "产出指标", "质量指标" }, { "产出指标", "时效指标" },
+    { "产出指标", "成本指标" }, { "效益指标", "社会效益指标" },
+    { "满意度指标", "服务对象满意度指标" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(JxIndicator) indicator = jx_indicator_new (rows[i][0], rows[i][1], "", "", "", "");
+      g_list_store_append (indicators, indicator);
+    }
+}
+
+/* Cells. A cell's widget is recycled: it follows its indicator only
+ * between bind and unbind, and writes every keystroke to the model. */
+
+typedef struct
+{
+  JxIndicatorTable *table;
+  JxIndicatorColumn column;
+  const char *title;
+} ColumnInfo;
+
+static GtkWidget *
+cell_editable (GtkWidget *cell)
+{
+  if (GTK_IS_COMBO_BOX (cell))
+    return gtk_combo_box_get_child (GTK_COMBO_BOX (cell));
+  return cell;
+}
+
+static GtkListItem *
+cell_item (GtkWidget *editable)
+{
+  return g_object_get_data (G_OBJECT (editable), "jx-list-item");
+}
+
+static void
+fill_choices (GtkWidget  *combo,
+              const char * const *choices)
+{
+  gtk_combo_box_text_remove_all (GTK_COMBO_BOX_TEXT (combo));
+  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
+    gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (combo), choices[i]);
+}
+
+static void
+set_editable_text (GtkWidget  *editable,
+                   const char *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (editable)), text) == 0)
+    return;
+  g_object_set_data (G_OBJECT (editable), "jx-updating", GINT_TO_POINTER (1));
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  g_object_set_data (G_OBJECT (editable), "jx-updating", NULL);
+}
+
+/* A narrow cell cuts long text: the whole of it shows on hovering. */
+static void
+update_tooltip (GtkWidget *editable)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
+
+  gtk_widget_set_tooltip_text (editable, g_utf8_strlen (text, -1) > 5 ? text : NULL);
+}
+
+static void
+editable_changed_cb (GtkWidget  *editable,
+                     ColumnInfo *info)
+{
+  GtkListItem *item = cell_item (editable);
+  JxIndicator *indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
+  g_autofree char *current = NULL;
+
+  update_tooltip (editable);
+  if (indicator == NULL || g_object_get_data (G_OBJECT (editable), "jx-updating") != NULL)
+    return;
+  g_object_get (indicator, property_names[info->column], &current, NULL);
+  if (g_strcmp0 (current, text) != 0)
+    g_object_set (indicator, property_names[info->column], text, NULL);
+}
+
+static void
+refill_level2 (GtkWidget   *combo,
+               JxIndicator *indicator)
+{
+  GtkWidget *editable = cell_editable (combo);
+  const char * const *choices = jx_indicator_standard_level2 (jx_indicator_get_level1 (indicator));
+
+  g_object_set_data (G_OBJECT (editable), "jx-updating", GINT_TO_POINTER (1));
+  /* Rebinding a recycled cell of the same category keeps its list. */
+  if (g_object_get_data (G_OBJECT (combo), "jx-choices") != choices || choices == NULL)
+    {
+      fill_choices (combo, choices);
+      g_object_set_data (G_OBJECT (combo), "jx-choices", (gpointer) choices);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (editable), jx_indicator_get_level2 (indicator));
+  g_object_set_data (G_OBJECT (editable), "jx-updating", NULL);
+}
+
+static void
+indicator_notify_cb (JxIndicator *indicator,
+                     GParamSpec  *pspec,
+                     GtkWidget   *cell)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (cell), "jx-column");
+  const char *property = property_names[info->column];
+  g_autofree char *value = NULL;
+
+  if (info->column == JX_INDICATOR_COLUMN_LEVEL2 && g_str_equal (pspec->name, "level1"))
+    {
+      refill_level2 (cell, indicator);
+      return;
+    }
+  if (!g_str_equal (pspec->name, property))
+    return;
+  g_object_get (indicator, property, &value, NULL);
+  set_editable_text (cell_editable (cell), value);
+}
+
+static void move_focus (JxIndicatorTable *self, GtkWidget *editable, int step);
+
+static gboolean
+cell_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             GtkWidget             *editable)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (editable), "jx-column");
+  GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+
+  if ((keyval == GDK_KEY_Tab && mods == 0) ||
+      ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == 0))
+    {
+      move_focus (info->table, editable, 1);
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_Tab) && mods == GDK_SHIFT_MASK)
+    {
+      move_focus (info->table, editable, -1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+cell_focus_enter_cb (GtkEventControllerFocus *controller,
+                     GtkWidget               *editable)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (editable), "jx-column");
+  GtkListItem *item = cell_item (editable);
+
+  if (item != NULL && gtk_list_item_get_position (item) != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (info->table->selection, gtk_list_item_get_position (item));
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ColumnInfo               *info)
+{
+  gboolean level = info->column <= JX_INDICATOR_COLUMN_LEVEL2;
+  GtkWidget *cell = level ? gtk_combo_box_text_new_with_entry () : gtk_entry_new ();
+  GtkWidget *editable = cell_editable (cell);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  if (info->column == JX_INDICATOR_COLUMN_LEVEL1)
+    fill_choices (cell, level1_names);
+  gtk_editable_set_width_chars (GTK_EDITABLE (editable), 4);
+  jx_edit_disable_undo (editable);
+  gtk_widget_add_css_class (cell, "jx-cell");
+  jx_edit_set_name (cell, info->title);
+  g_object_set_data (G_OBJECT (cell), "jx-column", info);
+  g_object_set_data (G_OBJECT (editable), "jx-column", info);
+  g_object_set_data (G_OBJECT (editable), "jx-list-item", item);
+  g_signal_connect (editable, "changed", G_CALLBACK (editable_changed_cb), info);
+  /* Capture: the entry would otherwise take Enter and Tab itself. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (cell_key_cb), editable);
+  gtk_widget_add_controller (editable, keys);
+  g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), editable);
+  gtk_widget_add_controller (editable, focus);
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ColumnInfo               *info)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  JxIndicator *indicator = gtk_list_item_get_item (item);
+  g_autofree char *value = NULL;
+
+  if (info->column == JX_INDICATOR_COLUMN_LEVEL2)
+    refill_level2 (cell, indicator);
+  g_object_get (indicator, property_names[info->column], &value, NULL);
+  set_editable_text (cell_editable (cell), value);
+  g_signal_connect (indicator, "notify", G_CALLBACK (indicator_notify_cb), cell);
+  g_hash_table_add (info->table->bound[info->column], item);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                ColumnInfo               *info)
+{
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  JxIndicator *indicator = gtk_list_item_get_item (item);
+  GtkWidget *editable = cell_editable (cell);
+
+  g_hash_table_remove (info->table->bound[info->column], item);
+  if (indicator == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (indicator, indicator_notify_cb, cell);
+  /* Keystrokes are written as they come; this only catches a change that
+   * arrived while the handler was blocked. */
+  editable_changed_cb (editable, info);
+}
+
+static void
+teardown_cell_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  ColumnInfo               *info)
+{
+  g_hash_table_remove (info->table->bound[info->column], item);
+}
+
+static GtkWidget *
+find_cell (JxIndicatorTable *self,
+           guint             row,
+           guint             column)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound[column]);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (gtk_list_item_get_position (item) == row)
+      return cell_editable (gtk_list_item_get_child (item));
+  return NULL;
+}
+
+static void
+move_focus (JxIndicatorTable *self,
+            GtkWidget        *editable,
+            int               step)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (editable), "jx-column");
+  GtkListItem *item = cell_item (editable);
+  int n = g_list_model_get_n_items (self->model);
+  int index;
+
+  if (item == NULL)
+    return;
+  index = (int) gtk_list_item_get_position (item) * JX_INDICATOR_N_COLUMNS + info->column + step;
+  if (index < 0 || index >= n * JX_INDICATOR_N_COLUMNS)
+    {
+      /* Past either end of the table: leave it the usual way. */
+      gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (editable)),
+                              step > 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
+      return;
+    }
+  jx_indicator_table_focus_cell (self, index / JX_INDICATOR_N_COLUMNS,
+                                 index % JX_INDICATOR_N_COLUMNS);
+}
+
+static gboolean
+focus_pending_cb (gpointer data)
+{
+  JxIndicatorTable *self = data;
+  GtkWidget *cell = find_cell (self, self->pending_row, self->pending_column);
+
+  self->pending_id = 0;
+  if (cell != NULL && gtk_widget_grab_focus (cell))
+    jx_edit_scroll_into_view (gtk_widget_get_parent (cell));
+  return G_SOURCE_REMOVE;
+}
+
+/* Row operations, on the selected row. */
+
+static GListStore *
+store (JxIndicatorTable *self)
+{
+  return G_LIST_STORE (self->model);
+}
+
+static void
+insert_row (JxIndicatorTable *self,
+            guint             position,
+            JxIndicator      *like)
+{
+  g_autoptr(JxIndicator) indicator = NULL;
+
+  if (like != NULL)
+    indicator = jx_indicator_new (jx_indicator_get_level1 (like), jx_indicator_get_level2 (like),
+                                  "", "", "", "");
+  else
+    indicator = jx_indicator_new ("产出指标", "数量指标", "", "", "", "");
+  jx_edit_insert_item (GTK_WIDGET (self), store (self), position, indicator);
+  gtk_single_selection_set_selected (self->selection, position);
+  jx_indicator_table_focus_cell (self, position, JX_INDICATOR_COLUMN_NAME);
+}
+
+static void
+add_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
+  guint current = jx_indicator_table_get_current (self);
+  guint n = g_list_model_get_n_items (self->model);
+  g_autoptr(JxIndicator) like = NULL;
+  guint at = current == GTK_INVALID_LIST_POSITION ? n : current + 1;
+
+  if (self->model == NULL)
+    return;
+  /* A new row below the current one belongs to the same category. */
+  if (at > 0)
+    like = g_list_model_get_item (self->model, at - 1);
+  insert_row (self, at, like);
+}
+
+static void
+insert_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
+  guint current = jx_indicator_table_get_current (self);
+  g_autoptr(JxIndicator) like = NULL;
+
+  if (self->model == NULL)
+    return;
+  if (current == GTK_INVALID_LIST_POSITION)
+    current = 0;
+  if (current < g_list_model_get_n_items (self->model))
+    like = g_list_model_get_item (self->model, current);
+  insert_row (self, current, like);
+}
+
+static void
+duplicate_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
+  guint current = jx_indicator_table_get_current (self);
+  g_autoptr(JxIndicator) original = NULL;
+  g_autoptr(JxIndicator) copy = NULL;
+
+  if (current == GTK_INVALID_LIST_POSITION)
+    return;
+  original = g_list_model_get_item (self->model, current);
+  copy = jx_indicator_copy (original);
+  jx_edit_insert_item (widget, store (self), current + 1, copy);
+  gtk_single_selection_set_selected (self->selection, current + 1);
+  jx_indicator_table_focus_cell (self, current + 1, JX_INDICATOR_COLUMN_NAME);
+}
+
+static void
+delete_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
+  guint current = jx_indicator_table_get_current (self);
+  guint n;
+
+  if (current == GTK_INVALID_LIST_POSITION)
+    return;
+  jx_edit_remove_item (widget, store (self), current);
+  n = g_list_model_get_n_items (self->model);
+  if (n > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, MIN (current, n - 1));
+      jx_indicator_table_focus_cell (self, MIN (current, n - 1), JX_INDICATOR_COLUMN_NAME);
+    }
+}
+
+static void
+move_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
+  guint current = jx_indicator_table_get_current (self);
+  int to = (int) current + (g_str_equal (action, "indicators.move-up") ? -1 : 1);
+
+  if (current == GTK_INVALID_LIST_POSITION || to < 0 ||
+      to >= (int) g_list_model_get_n_items (self->model))
+    return;
+  jx_edit_move_item (widget, store (self), current, to);
+  gtk_single_selection_set_selected (self->selection, to);
+  jx_indicator_table_focus_cell (self, to, JX_INDICATOR_COLUMN_NAME);
+}
+
+static void
+update_actions (JxIndicatorTable *self)
+{
+  guint current = jx_indicator_table_get_current (self);
+  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  gboolean has = current != GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", self->model != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", self->model != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.duplicate", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.delete", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-up", has && current > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-down", has && current + 1 < n);
+}
+
+/* Construction. */
+
+static GtkWidget *
+toolbar_button (const char *icon,
+                const char *label,
+                const char *tooltip,
+                const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon));
+  if (label != NULL)
+    gtk_box_append (GTK_BOX (box), gtk_label_new_with_mnemonic (label));
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  jx_edit_set_name (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static GtkWidget *
+build_toolbar (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+
+  gtk_box_append (GTK_BOX (box), toolbar_button ("list-add-symbolic", _("_Add Row"),
+                                                 _("Add a row below the current one (Alt+Insert)"),
+                                                 "indicators.add"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("insert-text-symbolic", _("_Insert Above"),
+                                                 _("Insert a row above the current one"),
+                                                 "indicators.insert"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("edit-copy-symbolic", _("D_uplicate"),
+                                                 _("Duplicate the current row"),
+                                                 "indicators.duplicate"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("list-remove-symbolic", _("_Delete Row"),
+                                                 _("Delete the current row (Alt+Delete)"),
+                                                 "indicators.delete"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("go-up-symbolic", NULL, _("Move the row up (Alt+Up)"),
+                                                 "indicators.move-up"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("go-down-symbolic", NULL,
+                                                 _("Move the row down (Alt+Down)"),
+                                                 "indicators.move-down"));
+  return box;
+}
+
+static void
+add_column (JxIndicatorTable  *self,
+            JxIndicatorColumn  column,
+            const char        *title,
+            int                width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  ColumnInfo *info = g_new0 (ColumnInfo, 1);
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  info->table = self;
+  info->column = column;
+  info->title = title;
+  g_object_set_data_full (G_OBJECT (factory), "jx-info", info, g_free);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), info);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), info);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), info);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell_cb), info);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_fixed_width (view_column, width);
+  gtk_column_view_column_set_expand (view_column, column >= JX_INDICATOR_COLUMN_NAME);
+  gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
+}
+
+static void
+jx_indicator_table_dispose (GObject *object)
+{
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->pending_id, g_source_remove);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
+    g_clear_pointer (&self->bound[i], g_hash_table_unref);
+  G_OBJECT_CLASS (jx_indicator_table_parent_class)->dispose (object);
+}
+
+static void
+jx_indicator_table_class_init (JxIndicatorTableClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = jx_indicator_table_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "indicators.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.insert", NULL, insert_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.duplicate", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.move-up", NULL, move_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.move-down", NULL, move_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_ALT_MASK, "indicators.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_ALT_MASK, "indicators.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "indicators.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "indicators.move-down", NULL);
+}
+
+/* The row being edited is marked, but its text fields stay readable: the
+ * theme's full selection colour would swamp them. */
+static void
+load_style_once (void)
+{
+  static gboolean loaded;
+  GtkCssProvider *provider;
+
+  if (loaded || gdk_display_get_default () == NULL)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider,
+    ".jx-indicator-table > listview > row:selected {"
+    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_unref (provider);
+}
+
+static void
+jx_indicator_table_init (JxIndicatorTable *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 4);
+  load_style_once ();
+  for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
+    self->bound[i] = g_hash_table_new (NULL, NULL);
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
+  self->view = gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)));
+  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (self->view), TRUE);
+  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (self->view), TRUE);
+  gtk_widget_add_css_class (self->view, "jx-indicator-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Indicators"), -1);
+  /* Together no wider than the form at 1024 pixels; wider windows widen
+   * the text columns. */
+  add_column (self, JX_INDICATOR_COLUMN_LEVEL1, _("Level 1"), 120);
+  add_column (self, JX_INDICATOR_COLUMN_LEVEL2, _("Level 2"), 146);
+  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3 indicator"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target value"), 76);
+  add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
+
+  gtk_widget_set_parent (build_toolbar (), GTK_WIDGET (self));
+  /* The whole table takes its natural height; the form around it scrolls. */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
+  gtk_widget_add_css_class (scroller, "frame");
+  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+  update_actions (self);
+}
+
+GtkWidget *
+jx_indicator_table_new (void)
+{
+  return g_object_new (JX_TYPE_INDICATOR_TABLE, NULL);
+}
+
+void
+jx_indicator_table_set_model (JxIndicatorTable *self,
+                              GListModel       *indicators)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  g_return_if_fail (indicators == NULL || G_IS_LIST_STORE (indicators));
+
+  g_set_object (&self->model, indicators);
+  gtk_single_selection_set_model (self->selection, indicators);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  update_actions (self);
+}
+
+guint
+jx_indicator_table_get_current (JxIndicatorTable *self)
+{
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), GTK_INVALID_LIST_POSITION);
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+void
+jx_indicator_table_set_current (JxIndicatorTable *self,
+                                guint             position)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+GtkWidget *
+jx_indicator_table_get_cell (JxIndicatorTable  *self,
+                             guint              row,
+                             JxIndicatorColumn  column)
+{
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), NULL);
+  g_return_val_if_fail (column < JX_INDICATOR_N_COLUMNS, NULL);
+  return find_cell (self, row, column);
+}
+
+gboolean
+jx_indicator_table_focus_cell (JxIndicatorTable  *self,
+                               guint              row,
+                               JxIndicatorColumn  column)
+{
+  GtkWidget *cell;
+
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
+  cell = find_cell (self, row, column);
+  if (cell == NULL)
+    {
+      /* A row just added may be bound only at the next layout. */
+      self->pending_row = row;
+      self->pending_column = column;
+      if (self->pending_id == 0)
+        self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
+      return FALSE;
+    }
+  if (!gtk_widget_grab_focus (cell))
+    return FALSE;
+  /* The row, not just the cell: its neighbours above and below show. */
+  jx_edit_scroll_into_view (gtk_widget_get_parent (cell));
+  return TRUE;
+}

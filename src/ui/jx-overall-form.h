@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "jx-document.h"
+
+G_BEGIN_DECLS
+
+/* 一、总体绩效目标: the summary and the numbered points. */
+#define JX_TYPE_OVERALL_FORM (jx_overall_form_get_type ())
+G_DECLARE_FINAL_TYPE (JxOverallForm, jx_overall_form, JX, OVERALL_FORM, GtkWidget)
+
+GtkWidget *jx_overall_form_new          (void);
+void       jx_overall_form_set_document (JxOverallForm *self,
+                                         JxDocument    *document);
+
+/* Focuses the field of "overall", "overall.summary" or "overall.points[N]". */
+gboolean   jx_overall_form_focus_path   (JxOverallForm *self,
+                                         const char    *path);
+
+G_END_DECLS

@@ -1,0 +1,604 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "jx-edit.h"
+#include "jx-sidebar.h"
+
+struct _JxSidebar
+{
+  GtkWidget parent_instance;
+
+  JxDocument *document;
+  GListStore *sections;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  GtkCustomFilter *filter;
+  GtkSingleSelection *selection;
+  char *search_key;
+  JxSidebarSort sort;
+
+  GtkWidget *search_entry;
+  GtkWidget *sort_dropdown;
+  GtkWidget *list_view;
+  GtkWidget *count_label;
+  GtkWidget *total_label;
+};
+
+G_DEFINE_FINAL_TYPE (JxSidebar, jx_sidebar, GTK_TYPE_WIDGET)
+
+enum { SELECTION_CHANGED, MOVE_PROJECT, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *
+section_title (guint index)
+{
+  static const char *titles[] = {
+    /* The three parts of the document before its projects. */
+    N_("Cover and Department"),
+    N_("Overall Goals"),
+    N_("Guarantee Measures"),
+  };
+  return _(titles[index]);
+}
+
+/* Rows: a fixed part, or a project's code, name and total. */
+
+typedef struct
+{
+  GtkWidget *code;
+  GtkWidget *name;
+  GtkWidget *total;
+  GPtrArray *bindings;
+} RowParts;
+
+static void
+drop_binding (gpointer binding)
+{
+  g_binding_unbind (binding);
+  g_object_unref (binding);
+}
+
+static void
+row_parts_free (RowParts *parts)
+{
+  g_ptr_array_unref (parts->bindings);
+  g_free (parts);
+}
+
+static gboolean
+money_to_label (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_take_string (to, jx_money_format (g_value_get_int64 (from)));
+  return TRUE;
+}
+
+static JxProject *
+row_project (GtkWidget *row)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (row), "jx-list-item");
+  gpointer object = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return JX_IS_PROJECT (object) ? object : NULL;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 JxSidebar     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
+  JxProject *project = row_project (row);
+
+  if (project == NULL || !jx_sidebar_in_document_order (self))
+    return NULL;
+  return gdk_content_provider_new_typed (JX_TYPE_PROJECT, project);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         JxSidebar     *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  JxProject *onto = row_project (row);
+  JxProject *moved = g_value_get_object (value);
+  guint position;
+
+  if (onto == NULL || moved == NULL || onto == moved || self->document == NULL)
+    return FALSE;
+  if (!g_list_store_find (G_LIST_STORE (jx_document_get_projects (self->document)),
+                          onto, &position))
+    return FALSE;
+  g_signal_emit (self, signals[MOVE_PROJECT], 0, moved, position);
+  return TRUE;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              JxSidebar                *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  RowParts *parts = g_new0 (RowParts, 1);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (JX_TYPE_PROJECT, GDK_ACTION_MOVE);
+
+  parts->bindings = g_ptr_array_new_with_free_func (drop_binding);
+  parts->code = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
+                              "css-classes", (const char *[]) { "caption", "dim-label", "numeric", NULL },
+                              NULL);
+  parts->name = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
+                              "hexpand", TRUE, NULL);
+  parts->total = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "valign", GTK_ALIGN_END,
+                               "css-classes", (const char *[]) { "numeric", NULL }, NULL);
+  gtk_box_append (GTK_BOX (texts), parts->code);
+  gtk_box_append (GTK_BOX (texts), parts->name);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), parts->total);
+  gtk_widget_set_margin_top (row, 4);
+  gtk_widget_set_margin_bottom (row, 4);
+  gtk_widget_set_margin_start (row, 6);
+  gtk_widget_set_margin_end (row, 6);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+
+  g_object_set_data (G_OBJECT (row), "jx-list-item", item);
+  g_object_set_data_full (G_OBJECT (item), "jx-row-parts", parts, (GDestroyNotify) row_parts_free);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             JxSidebar                *self)
+{
+  RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
+  gpointer object = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  if (!JX_IS_PROJECT (object))
+    {
+      guint index = 0;
+
+      g_list_store_find (self->sections, object, &index);
+      gtk_label_set_text (GTK_LABEL (parts->name), section_title (index));
+      gtk_widget_add_css_class (parts->name, "heading");
+      gtk_widget_set_visible (parts->code, FALSE);
+      gtk_widget_set_visible (parts->total, FALSE);
+      gtk_widget_set_tooltip_text (row, NULL);
+      return;
+    }
+
+  gtk_widget_remove_css_class (parts->name, "heading");
+  gtk_widget_set_visible (parts->code, TRUE);
+  gtk_widget_set_visible (parts->total, TRUE);
+  g_ptr_array_add (parts->bindings,
+                   g_object_ref (g_object_bind_property (object, "code", parts->code, "label",
+                                                         G_BINDING_SYNC_CREATE)));
+  g_ptr_array_add (parts->bindings,
+                   g_object_ref (g_object_bind_property (object, "name", parts->name, "label",
+                                                         G_BINDING_SYNC_CREATE)));
+  g_ptr_array_add (parts->bindings,
+                   g_object_ref (g_object_bind_property (object, "name", row, "tooltip-text",
+                                                         G_BINDING_SYNC_CREATE)));
+  g_ptr_array_add (parts->bindings,
+                   g_object_ref (g_object_bind_property_full (object, "total", parts->total, "label",
+                                                              G_BINDING_SYNC_CREATE, money_to_label,
+                                                              NULL, NULL, NULL)));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               JxSidebar                *self)
+{
+  RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
+
+  g_ptr_array_set_size (parts->bindings, 0);
+}
+
+/* Search and sorting. */
+
+static gboolean
+project_matches (gpointer item,
+                 gpointer user_data)
+{
+  JxSidebar *self = user_data;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->search_key == NULL)
+    return TRUE;
+  code = g_utf8_casefold (jx_project_get_code (item), -1);
+  if (strstr (code, self->search_key) != NULL)
+    return TRUE;
+  name = g_utf8_casefold (jx_project_get_name (item), -1);
+  return strstr (name, self->search_key) != NULL;
+}
+
+static int
+compare_projects (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  JxSidebar *self = user_data;
+  JxProject *pa = (JxProject *) a;
+  JxProject *pb = (JxProject *) b;
+
+  switch (self->sort)
+    {
+    case JX_SIDEBAR_SORT_CODE:
+      return g_strcmp0 (jx_project_get_code (pa), jx_project_get_code (pb));
+    case JX_SIDEBAR_SORT_NAME:
+      return g_utf8_collate (jx_project_get_name (pa), jx_project_get_name (pb));
+    case JX_SIDEBAR_SORT_TOTAL:
+      {
+        JxMoney ta = jx_project_get_total (pa);
+        JxMoney tb = jx_project_get_total (pb);
+        /* Largest first: that is what a clerk looks for. */
+        return ta < tb ? 1 : ta > tb ? -1 : 0;
+      }
+    case JX_SIDEBAR_SORT_DOCUMENT:
+    default:
+      return 0;
+    }
+}
+
+static void
+search_changed_cb (JxSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->search_key, g_free);
+  if (stripped[0] != '\0')
+    self->search_key = g_utf8_casefold (stripped, -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+sort_changed_cb (JxSidebar *self)
+{
+  guint sort = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->sort_dropdown));
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  self->sort = sort;
+  if (sort != JX_SIDEBAR_SORT_DOCUMENT)
+    sorter = GTK_SORTER (gtk_custom_sorter_new (compare_projects, self, NULL));
+  gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+}
+
+/* The foot: how many projects and what they add up to. */
+
+static void
+update_foot (JxSidebar *self)
+{
+  GListModel *projects;
+  g_autofree char *count = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *line = NULL;
+  guint n;
+
+  if (self->document == NULL)
+    return;
+  projects = jx_document_get_projects (self->document);
+  n = g_list_model_get_n_items (projects);
+  if (self->search_key != NULL)
+    count = g_strdup_printf (ngettext ("%u of %u project", "%u of %u projects", n),
+                             jx_sidebar_get_n_shown_projects (self), n);
+  else
+    count = g_strdup_printf (ngettext ("%u project", "%u projects", n), n);
+  total = jx_money_format (jx_document_get_total (self->document));
+  line = g_strdup_printf (_("Department total: %s %s"), total, jx_document_get_money_unit (self->document));
+  gtk_label_set_text (GTK_LABEL (self->count_label), count);
+  gtk_label_set_text (GTK_LABEL (self->total_label), line);
+}
+
+static void
+selection_changed_cb (JxSidebar *self)
+{
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* Construction. */
+
+static GtkWidget *
+build_list (JxSidebar *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GListStore *models = g_list_store_new (G_TYPE_LIST_MODEL);
+  GtkFlattenListModel *flat;
+  GtkWidget *scroller;
+
+  for (guint i = 0; i < JX_SIDEBAR_N_FIXED; i++)
+    {
+      g_autoptr(GtkStringObject) section = gtk_string_object_new ("");
+      g_list_store_append (self->sections, section);
+    }
+  self->filter = gtk_custom_filter_new (project_matches, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)), NULL);
+  g_list_store_append (models, self->sections);
+  g_list_store_append (models, self->sort_model);
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (models));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (flat));
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (update_foot), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  self->list_view = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory);
+  gtk_widget_add_css_class (self->list_view, "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Document parts and projects"), -1);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->list_view);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  return scroller;
+}
+
+static GtkWidget *
+build_tools (JxSidebar *self)
+{
+  const char *sorts[] = {
+    _("Document order"), _("By code"), _("By name"), _("By budget"), NULL,
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *sort_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *sort_label = gtk_label_new_with_mnemonic (_("S_ort"));
+
+  self->search_entry = gtk_search_entry_new ();
+  /* Ctrl+Z means the document's undo everywhere, here too. */
+  jx_edit_disable_undo (self->search_entry);
+  gtk_widget_set_hexpand (self->search_entry, TRUE);
+  g_object_set (self->search_entry, "placeholder-text", _("Search code or name (Ctrl+F)"), NULL);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (self->search_entry), 80);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (update_foot), self, G_CONNECT_SWAPPED);
+  self->sort_dropdown = gtk_drop_down_new_from_strings (sorts);
+  gtk_widget_set_tooltip_text (self->sort_dropdown, _("Order of the projects in this list"));
+  jx_edit_set_name (self->sort_dropdown, _("Order of the projects in this list"));
+  jx_edit_set_name (self->search_entry, _("Search code or name (Ctrl+F)"));
+  g_signal_connect_object (self->sort_dropdown, "notify::selected",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_hexpand (self->sort_dropdown, TRUE);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (sort_label), self->sort_dropdown);
+  gtk_widget_add_css_class (sort_label, "dim-label");
+  gtk_box_append (GTK_BOX (sort_row), sort_label);
+  gtk_box_append (GTK_BOX (sort_row), self->sort_dropdown);
+  gtk_box_append (GTK_BOX (box), self->search_entry);
+  gtk_box_append (GTK_BOX (box), sort_row);
+  g_object_set (box, "margin-top", 6, "margin-bottom", 6, "margin-start", 6, "margin-end", 6, NULL);
+  return box;
+}
+
+static GtkWidget *
+build_foot (JxSidebar *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  self->count_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
+                                    "ellipsize", PANGO_ELLIPSIZE_END,
+                                    "css-classes", (const char *[]) { "dim-label", "caption", NULL }, NULL);
+  self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "selectable", TRUE,
+                                    "css-classes", (const char *[]) { "heading", "numeric", NULL },
+                                    NULL);
+  gtk_widget_set_name (self->total_label, "department-total");
+  gtk_box_append (GTK_BOX (box), self->count_label);
+  gtk_box_append (GTK_BOX (box), self->total_label);
+  g_object_set (box, "margin-top", 8, "margin-bottom", 8, "margin-start", 10, "margin-end", 10, NULL);
+  return box;
+}
+
+static void
+jx_sidebar_dispose (GObject *object)
+{
+  JxSidebar *self = JX_SIDEBAR (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (jx_sidebar_parent_class)->dispose (object);
+}
+
+static void
+jx_sidebar_finalize (GObject *object)
+{
+  g_free (JX_SIDEBAR (object)->search_key);
+  G_OBJECT_CLASS (jx_sidebar_parent_class)->finalize (object);
+}
+
+static void
+jx_sidebar_class_init (JxSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jx_sidebar_dispose;
+  object_class->finalize = jx_sidebar_finalize;
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MOVE_PROJECT] =
+    g_signal_new ("move-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, JX_TYPE_PROJECT, G_TYPE_UINT);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "jxsidebar");
+}
+
+static void
+jx_sidebar_init (JxSidebar *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  self->sections = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  gtk_widget_set_parent (build_tools (self), GTK_WIDGET (self));
+  gtk_widget_set_parent (build_list (self), GTK_WIDGET (self));
+  gtk_widget_set_parent (gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), GTK_WIDGET (self));
+  gtk_widget_set_parent (build_foot (self), GTK_WIDGET (self));
+}
+
+GtkWidget *
+jx_sidebar_new (void)
+{
+  return g_object_new (JX_TYPE_SIDEBAR, NULL);
+}
+
+void
+jx_sidebar_set_document (JxSidebar  *self,
+                         JxDocument *document)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  g_return_if_fail (JX_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  g_signal_connect_object (document, "notify::total", G_CALLBACK (update_foot), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::money-unit", G_CALLBACK (update_foot), self,
+                           G_CONNECT_SWAPPED);
+  gtk_filter_list_model_set_model (self->filter_model, jx_document_get_projects (document));
+  gtk_single_selection_set_selected (self->selection, 0);
+  update_foot (self);
+}
+
+JxSidebarPage
+jx_sidebar_get_page (JxSidebar *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (JX_IS_SIDEBAR (self), JX_SIDEBAR_PAGE_DEPARTMENT);
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return JX_SIDEBAR_PAGE_DEPARTMENT;
+  return MIN (selected, JX_SIDEBAR_PAGE_PROJECT);
+}
+
+JxProject *
+jx_sidebar_get_project (JxSidebar *self)
+{
+  gpointer item;
+
+  g_return_val_if_fail (JX_IS_SIDEBAR (self), NULL);
+  item = gtk_single_selection_get_selected_item (self->selection);
+  return JX_IS_PROJECT (item) ? item : NULL;
+}
+
+void
+jx_sidebar_select_page (JxSidebar     *self,
+                        JxSidebarPage  page)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  g_return_if_fail (page < JX_SIDEBAR_PAGE_PROJECT);
+  gtk_single_selection_set_selected (self->selection, page);
+}
+
+static gboolean
+find_shown (JxSidebar *self,
+            JxProject *project,
+            guint     *position)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JxProject) shown = g_list_model_get_item (model, i);
+      if (shown == project)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+jx_sidebar_select_project (JxSidebar *self,
+                           JxProject *project)
+{
+  guint position;
+
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  g_return_if_fail (JX_IS_PROJECT (project));
+
+  if (!find_shown (self, project, &position))
+    {
+      jx_sidebar_set_search (self, "");
+      if (!find_shown (self, project, &position))
+        return;
+    }
+  position += JX_SIDEBAR_N_FIXED;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+}
+
+void
+jx_sidebar_set_search (JxSidebar  *self,
+                       const char *text)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* Apply now rather than after the entry's typing delay. */
+  search_changed_cb (self);
+  update_foot (self);
+}
+
+void
+jx_sidebar_set_sort (JxSidebar     *self,
+                     JxSidebarSort  sort)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->sort_dropdown), sort);
+}
+
+guint
+jx_sidebar_get_n_shown_projects (JxSidebar *self)
+{
+  g_return_val_if_fail (JX_IS_SIDEBAR (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+gboolean
+jx_sidebar_in_document_order (JxSidebar *self)
+{
+  g_return_val_if_fail (JX_IS_SIDEBAR (self), FALSE);
+  return self->sort == JX_SIDEBAR_SORT_DOCUMENT && self->search_key == NULL;
+}
+
+void
+jx_sidebar_focus_list (JxSidebar *self)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  gtk_widget_grab_focus (self->list_view);
+}

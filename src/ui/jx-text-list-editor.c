@@ -1,0 +1,430 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-checkpoint.h"
+#include "jx-edit.h"
+#include "jx-measure.h"
+#include "jx-text-item.h"
+#include "jx-text-list-editor.h"
+
+struct _JxTextListEditor
+{
+  GtkWidget parent_instance;
+
+  GType item_type;
+  GListModel *model;
+  JxProject *project;
+  GtkWidget *list;
+  GtkWidget *add_button;
+  /* Rows line up whatever their month's name is. */
+  GtkSizeGroup *month_sizes;
+};
+
+G_DEFINE_FINAL_TYPE (JxTextListEditor, jx_text_list_editor, GTK_TYPE_WIDGET)
+
+static int
+row_index (GtkWidget *button)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
+
+  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+}
+
+static JxTextListEditor *
+editor_of (GtkWidget *widget)
+{
+  return JX_TEXT_LIST_EDITOR (gtk_widget_get_ancestor (widget, JX_TYPE_TEXT_LIST_EDITOR));
+}
+
+static void
+focus_row (JxTextListEditor *self,
+           guint             index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), index);
+
+  if (row != NULL && gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD))
+    jx_edit_scroll_into_view (GTK_WIDGET (row));
+}
+
+static void
+move_clicked_cb (GtkWidget *button,
+                 gpointer   delta_pointer)
+{
+  JxTextListEditor *self = editor_of (button);
+  int delta = GPOINTER_TO_INT (delta_pointer);
+  int index = row_index (button);
+  int to = index + delta;
+
+  if (index < 0 || to < 0 || to >= (int) g_list_model_get_n_items (self->model))
+    return;
+  jx_edit_move_item (button, G_LIST_STORE (self->model), index, to);
+  focus_row (self, to);
+}
+
+static void
+remove_clicked_cb (GtkWidget *button)
+{
+  JxTextListEditor *self = editor_of (button);
+  int index = row_index (button);
+  guint n;
+
+  if (index < 0)
+    return;
+  jx_edit_remove_item (button, G_LIST_STORE (self->model), index);
+  n = g_list_model_get_n_items (self->model);
+  if (n > 0)
+    focus_row (self, MIN ((guint) index, n - 1));
+  else
+    gtk_widget_grab_focus (self->add_button);
+}
+
+static GtkWidget *
+tool_button (const char *icon,
+             const char *tooltip,
+             GCallback   callback,
+             gpointer    data)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  jx_edit_set_name (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_focus_on_click (button, FALSE);
+  g_signal_connect (button, "clicked", callback, data);
+  return button;
+}
+
+/* Row contents per item type. */
+
+static GtkWidget *
+text_item_content (JxTextItem *item)
+{
+  GtkWidget *view;
+  GtkWidget *area = jx_edit_text_area_new (&view, 2);
+
+  jx_edit_set_name (view, _("Text"));
+  g_object_bind_property (item, "text", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return area;
+}
+
+static GtkWidget *
+measure_content (JxMeasure *measure)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *heading = gtk_entry_new ();
+  GtkWidget *view;
+  GtkWidget *area = jx_edit_text_area_new (&view, 2);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (heading), _("Heading (may be empty)"));
+  jx_edit_set_name (heading, _("Heading"));
+  jx_edit_set_name (view, _("Text"));
+  jx_edit_disable_undo (heading);
+  g_object_bind_property (measure, "heading", heading, "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (measure, "body", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), area);
+  return box;
+}
+
+static void
+update_amount (GtkWidget *label)
+{
+  JxCheckpoint *checkpoint = g_object_get_data (G_OBJECT (label), "jx-checkpoint");
+  JxProject *project = g_object_get_data (G_OBJECT (label), "jx-project");
+  g_autofree char *amount = NULL;
+  g_autofree char *text = NULL;
+
+  if (project == NULL)
+    return;
+  amount = jx_money_format (jx_money_percent_of (jx_project_get_total (project),
+                                                 jx_checkpoint_get_percent (checkpoint)));
+  /* TRANSLATORS: the amount a cumulative spending percent means, e.g. "= 25.00" */
+  text = g_strdup_printf (_("= %s"), amount);
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static GtkWidget *
+spin (double min, double max, double step, guint digits)
+{
+  GtkWidget *button = gtk_spin_button_new_with_range (min, max, step);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), digits);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (button), TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  jx_edit_disable_undo (button);
+  return button;
+}
+
+static gboolean
+month_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+{
+  g_value_set_uint (to, g_value_get_uint (from) - 1);
+  return TRUE;
+}
+
+static gboolean
+selected_to_month (GBinding *binding, const GValue *from, GValue *to, gpointer data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected >= 12)
+    return FALSE;
+  g_value_set_uint (to, selected + 1);
+  return TRUE;
+}
+
+/* One list of month names for every row. */
+static GListModel *
+month_names (void)
+{
+  static GtkStringList *months;
+
+  if (months == NULL)
+    {
+      months = gtk_string_list_new (NULL);
+      for (guint month = 1; month <= 12; month++)
+        {
+          /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
+          g_autofree char *label = g_strdup_printf (_("End of month %u"), month);
+          gtk_string_list_append (months, label);
+        }
+    }
+  return G_LIST_MODEL (months);
+}
+
+static GtkWidget *
+month_dropdown (void)
+{
+  GtkWidget *dropdown;
+
+  dropdown = gtk_drop_down_new (g_object_ref (month_names ()), NULL);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Month"));
+  jx_edit_set_name (dropdown, _("Month"));
+  return dropdown;
+}
+
+static GtkWidget *
+checkpoint_content (JxTextListEditor *self,
+                    JxCheckpoint     *checkpoint)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *month = month_dropdown ();
+
+  gtk_size_group_add_widget (self->month_sizes, month);
+  GtkWidget *percent = spin (0, 100, 1, 2);
+  GtkWidget *amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
+                                    "css-classes", (const char *[]) { "numeric", "dim-label", NULL },
+                                    NULL);
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (percent), 6);
+  gtk_widget_set_tooltip_text (percent, _("Share of the budget spent by then, in percent"));
+  jx_edit_set_name (percent, _("Share of the budget spent by then, in percent"));
+  gtk_widget_set_tooltip_text (amount, _("The amount this share of the budget is"));
+  g_object_bind_property_full (checkpoint, "month", month, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               month_to_selected, selected_to_month, NULL, NULL);
+  g_object_bind_property (checkpoint, "percent", percent, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_set_data_full (G_OBJECT (amount), "jx-checkpoint", g_object_ref (checkpoint), g_object_unref);
+  if (self->project != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (amount), "jx-project", g_object_ref (self->project),
+                              g_object_unref);
+      g_signal_connect_object (self->project, "notify::total", G_CALLBACK (update_amount), amount,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (checkpoint, "notify::percent", G_CALLBACK (update_amount), amount,
+                           G_CONNECT_SWAPPED);
+  update_amount (amount);
+
+  gtk_box_append (GTK_BOX (box), month);
+  gtk_box_append (GTK_BOX (box), percent);
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("%"));
+  gtk_box_append (GTK_BOX (box), amount);
+  return box;
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  JxTextListEditor *self = user_data;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *number = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 3,
+                                    "valign", GTK_ALIGN_START, "margin-top", 8,
+                                    "css-classes", (const char *[]) { "dim-label", "numeric", NULL },
+                                    NULL);
+  GtkWidget *content;
+
+  if (JX_IS_TEXT_ITEM (item))
+    content = text_item_content (item);
+  else if (JX_IS_MEASURE (item))
+    content = measure_content (item);
+  else
+    content = checkpoint_content (self, item);
+  gtk_widget_set_hexpand (content, TRUE);
+
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), content);
+  gtk_box_append (GTK_BOX (box), tool_button ("go-up-symbolic", _("Move up"),
+                                              G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (-1)));
+  gtk_box_append (GTK_BOX (box), tool_button ("go-down-symbolic", _("Move down"),
+                                              G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (1)));
+  gtk_box_append (GTK_BOX (box), tool_button ("list-remove-symbolic", _("Remove"),
+                                              G_CALLBACK (remove_clicked_cb), NULL));
+  g_object_set (box, "margin-top", 4, "margin-bottom", 4, "margin-end", 4, NULL);
+  g_object_set_data (G_OBJECT (row), "jx-number", number);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static void
+renumber (JxTextListEditor *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
+    {
+      GtkWidget *number = g_object_get_data (G_OBJECT (row), "jx-number");
+      g_autofree char *text = g_strdup_printf ("%u.", i + 1);
+
+      gtk_label_set_text (GTK_LABEL (number), text);
+    }
+  gtk_widget_set_visible (self->list, self->model != NULL && g_list_model_get_n_items (self->model) > 0);
+  if (self->item_type == JX_TYPE_CHECKPOINT && self->model != NULL)
+    {
+      guint n = g_list_model_get_n_items (self->model);
+      g_autoptr(JxCheckpoint) last = n > 0 ? g_list_model_get_item (self->model, n - 1) : NULL;
+
+      /* The plan runs to December at most. */
+      gtk_widget_set_sensitive (self->add_button, last == NULL || jx_checkpoint_get_month (last) < 12);
+    }
+}
+
+static gpointer
+new_item (JxTextListEditor *self)
+{
+  guint n = g_list_model_get_n_items (self->model);
+  g_autoptr(JxCheckpoint) last = NULL;
+
+  if (self->item_type == JX_TYPE_TEXT_ITEM)
+    return jx_text_item_new ("");
+  if (self->item_type == JX_TYPE_MEASURE)
+    return jx_measure_new ("", "");
+  if (n == 0)
+    return jx_checkpoint_new (6, 50);
+  last = g_list_model_get_item (self->model, n - 1);
+  return jx_checkpoint_new (MIN (jx_checkpoint_get_month (last) + 1, 12),
+                            jx_checkpoint_get_percent (last));
+}
+
+void
+jx_text_list_editor_focus_row (JxTextListEditor *self,
+                               guint             index)
+{
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  focus_row (self, index);
+}
+
+void
+jx_text_list_editor_add (JxTextListEditor *self)
+{
+  g_autoptr(GObject) item = NULL;
+  guint n;
+
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  if (self->model == NULL)
+    return;
+  n = g_list_model_get_n_items (self->model);
+  item = new_item (self);
+  jx_edit_insert_item (GTK_WIDGET (self), G_LIST_STORE (self->model), n, item);
+  focus_row (self, n);
+}
+
+static void
+jx_text_list_editor_dispose (GObject *object)
+{
+  JxTextListEditor *self = JX_TEXT_LIST_EDITOR (object);
+  GtkWidget *child;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->model);
+  g_clear_object (&self->project);
+  g_clear_object (&self->month_sizes);
+  G_OBJECT_CLASS (jx_text_list_editor_parent_class)->dispose (object);
+}
+
+static void
+jx_text_list_editor_class_init (JxTextListEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = jx_text_list_editor_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+jx_text_list_editor_init (JxTextListEditor *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  self->month_sizes = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->list, "frame");
+  gtk_widget_set_parent (self->list, GTK_WIDGET (self));
+}
+
+GtkWidget *
+jx_text_list_editor_new (GType       item_type,
+                         const char *add_label)
+{
+  JxTextListEditor *self = g_object_new (JX_TYPE_TEXT_LIST_EDITOR, NULL);
+
+  self->item_type = item_type;
+  self->add_button = gtk_button_new_with_mnemonic (add_label);
+  gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (jx_text_list_editor_add), self);
+  gtk_widget_set_parent (self->add_button, GTK_WIDGET (self));
+  return GTK_WIDGET (self);
+}
+
+void
+jx_text_list_editor_set_model (JxTextListEditor *self,
+                               GListModel       *model)
+{
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_STORE (model));
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, model);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list), model, create_row_cb, self, NULL);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (renumber), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  renumber (self);
+}
+
+void
+jx_text_list_editor_set_project (JxTextListEditor *self,
+                                 JxProject        *project)
+{
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  g_set_object (&self->project, project);
+}

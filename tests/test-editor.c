@@ -1,0 +1,1020 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The editor driven through its real window: widgets, actions, files. */
+#include "config.h"
+
+#include <dlfcn.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <signal.h>
+#include <gtk/gtk.h>
+#include <json-glib/json-glib.h>
+#ifdef GDK_WINDOWING_X11
+#include <X11/keysym.h>
+#include <gdk/x11/gdkx.h>
+#endif
+
+#include "jx-amount-entry.h"
+#include "jx-application.h"
+#include "jx-document-io.h"
+#include "jx-indicator.h"
+#include "jx-indicator-table.h"
+#include "jx-project-form.h"
+#include "jx-sidebar.h"
+#include "jx-test-utils.h"
+#include "jx-window.h"
+
+static JxApplication *app;
+
+static void
+wait_idle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* Runs the main loop until check () holds or seconds pass. */
+static gboolean
+wait_for (gboolean (*check) (gpointer), gpointer data, double seconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (!check (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+save_done (gpointer window)
+{
+  return !jx_window_is_saving (window);
+}
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_toplevel (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (g_strcmp0 (gtk_widget_get_name (w), name) == 0 && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+/* Writes the window as it is drawn to $JX_SCREENSHOT_DIR/NAME.png, when
+ * that is set (for looking at the layout, not for asserting). */
+static void
+screenshot (JxWindow *window, const char *name)
+{
+  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *widget = GTK_WIDGET (window);
+  graphene_rect_t bounds;
+
+  if (dir == NULL)
+    return;
+  /* Let the frame clock lay out and draw what changed. */
+  for (gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+       g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (gtk_widget_paintable_new (widget), snapshot,
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_test_message ("no picture of %s", name);
+      return;
+    }
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static JxWindow *
+open_example_sized (int width, int height)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *window = jx_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  return window;
+}
+
+static JxWindow *
+open_example (void)
+{
+  return open_example_sized (1024, 700);
+}
+
+static JxProject *
+project_at (JxWindow *window, guint i)
+{
+  g_autoptr(JxProject) project =
+    g_list_model_get_item (jx_document_get_projects (jx_window_get_document (window)), i);
+  return project;
+}
+
+static JxIndicator *
+indicator_at (JxProject *project, guint i)
+{
+  g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (project), i);
+  return indicator;
+}
+
+static GtkWidget *
+form_widget (JxWindow *window, const char *name)
+{
+  GtkWidget *widget = find_named (jx_window_get_project_form (window), name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static JxIndicatorTable *
+indicator_table (JxWindow *window)
+{
+  return JX_INDICATOR_TABLE (jx_project_form_get_indicator_table (JX_PROJECT_FORM (jx_window_get_project_form (window))));
+}
+
+static GtkWidget *find_toplevel (const char *name);
+
+/* Closes as a clerk would, answering "Discard" if asked, so that no draft
+ * is left behind. */
+static void
+close_discarding (JxWindow *window)
+{
+  GtkWidget *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  if ((dialog = find_toplevel ("close-dialog")) != NULL)
+    gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  wait_idle ();
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+}
+
+/* Edit a name and an indicator value, undo, redo, add an indicator,
+ * save, and read the file back. */
+static void
+test_edit_undo_save (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *project = project_at (window, 1);
+  GtkWidget *name;
+  GtkWidget *value;
+  JxIndicatorTable *table;
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "saved.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JxDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_name = g_strdup (jx_project_get_name (project));
+  g_autofree char *old_value = NULL;
+  guint n_indicators = g_list_model_get_n_items (jx_project_get_indicators (project));
+
+  jx_window_show_project (window, project);
+  wait_idle ();
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) == project);
+  screenshot (window, "project-1024x700");
+
+  name = form_widget (window, "project-name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "人大八届五次会议费");
+  g_assert_cmpstr (jx_project_get_name (project), ==, "人大八届五次会议费");
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+
+  table = indicator_table (window);
+  value = jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_VALUE);
+  g_assert_nonnull (value);
+  old_value = g_strdup (jx_indicator_get_value (indicator_at (project, 0)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, old_value);
+  /* A separate field: a separate step. */
+  gtk_widget_grab_focus (value);
+  gtk_editable_set_text (GTK_EDITABLE (value), "≥99%");
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (project, 0)), ==, "≥99%");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (project, 0)), ==, old_value);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (value)), ==, old_value);
+  g_assert_cmpstr (jx_project_get_name (project), ==, "人大八届五次会议费");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project), ==, old_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
+  /* Back at the saved state: no longer modified. */
+  g_assert_false (jx_window_get_modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project), ==, "人大八届五次会议费");
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (project, 0)), ==, "≥99%");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "人大八届五次会议费");
+
+  /* Add an indicator below the last row and fill it in through its cells. */
+  jx_indicator_table_set_current (table, n_indicators - 1);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.add", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, n_indicators + 1);
+  gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, n_indicators, JX_INDICATOR_COLUMN_NAME)),
+                         "会议材料印制");
+  gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, n_indicators, JX_INDICATOR_COLUMN_VALUE)),
+                         "≥300份");
+  screenshot (window, "project-edited-1024x700");
+
+  jx_window_save_to_file (window, file);
+  g_assert_true (wait_for (save_done, window, 10));
+  g_assert_false (jx_window_get_modified (window));
+  g_assert_true (g_file_equal (jx_window_get_file (window), file));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "saved.json");
+
+  /* What is on disk is what was typed. */
+  saved = jx_document_load_file (path, &error);
+  g_assert_no_error (error);
+  project = project_at (window, 1);
+  {
+    g_autoptr(JxProject) p = g_list_model_get_item (jx_document_get_projects (saved), 1);
+    g_autoptr(JxIndicator) first = g_list_model_get_item (jx_project_get_indicators (p), 0);
+    g_autoptr(JxIndicator) added = g_list_model_get_item (jx_project_get_indicators (p), n_indicators);
+
+    g_assert_cmpstr (jx_project_get_name (p), ==, "人大八届五次会议费");
+    g_assert_cmpstr (jx_indicator_get_value (first), ==, "≥99%");
+    g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (p)), ==, n_indicators + 1);
+    g_assert_cmpstr (jx_indicator_get_name (added), ==, "会议材料印制");
+    g_assert_cmpstr (jx_indicator_get_value (added), ==, "≥300份");
+    /* A new row takes the category of the row above it. */
+    g_assert_cmpstr (jx_indicator_get_level1 (added), ==,
+                     jx_indicator_get_level1 (indicator_at (project, n_indicators - 1)));
+  }
+
+  close_discarding (window);
+  jx_test_remove_tree (dir);
+}
+
+/* A save that cannot succeed says why and keeps the document modified. */
+static void
+test_failed_save (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *project = project_at (window, 0);
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "no-such-dir", "x.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+
+  jx_project_set_name (project, "改过的名称");
+  jx_window_save_to_file (window, file);
+  g_assert_true (wait_for (save_done, window, 10));
+  wait_idle ();
+  dialog = find_toplevel ("save-error-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_false (g_file_equal (jx_window_get_file (window), file));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* An incomplete document is not written: it would not open again. */
+  jx_project_set_name (project, "");
+  path = (g_free (path), g_build_filename (dir, "incomplete.json", NULL));
+  g_set_object (&file, g_file_new_for_path (path));
+  g_object_unref (file);
+  jx_window_save_to_file (window, file);
+  g_assert_true (wait_for (save_done, window, 10));
+  wait_idle ();
+  dialog = find_toplevel ("save-error-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (jx_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  close_discarding (window);
+  jx_test_remove_tree (dir);
+}
+
+static void
+test_broken_file_untouched (void)
+{
+  JxWindow *window = open_example ();
+  JxDocument *before = jx_window_get_document (window);
+  GFile *file_before = jx_window_get_file (window);
+  g_autofree char *path = jx_test_source_path ("tests/fixtures/broken/truncated.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data_before = jx_document_to_data (before, NULL);
+  g_autofree char *data_after = NULL;
+  GtkWidget *dialog;
+
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_OVERALL);
+  g_assert_false (jx_window_open_file (window, file));
+  wait_idle ();
+  g_assert_true (jx_window_get_document (window) == before);
+  g_assert_true (jx_window_get_file (window) == file_before);
+  data_after = jx_document_to_data (before, NULL);
+  g_assert_cmpstr (data_before, ==, data_after);
+  g_assert_false (jx_window_get_modified (window));
+  dialog = find_toplevel ("load-error-dialog");
+  g_assert_nonnull (dialog);
+  screenshot (window, "load-error");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_discarding (window);
+}
+
+/* Delete asks nothing; undo brings the same project back in its place. */
+static void
+test_project_list (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  GListModel *projects = jx_document_get_projects (jx_window_get_document (window));
+  g_autoptr(JxProject) third = g_list_model_get_item (projects, 2);
+  g_autoptr(JxProject) back = NULL;
+  GtkWidget *total = find_named (GTK_WIDGET (sidebar), "department-total");
+
+  if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, "Department total: 270.00 万元");
+  jx_window_show_project (window, third);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-delete", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 6);
+  g_assert_null (find_toplevel ("close-dialog"));
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (total)), "209.00 万元"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  back = g_list_model_get_item (projects, 2);
+  g_assert_true (back == third);
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (total)), "270.00 万元"));
+
+  /* Add: a new project after the current one, with the usual indicator rows. */
+  jx_window_show_project (window, third);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-add", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 8);
+  {
+    g_autoptr(JxProject) added = g_list_model_get_item (projects, 3);
+    g_assert_true (jx_sidebar_get_project (sidebar) == added);
+    g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (added)), ==, 6);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+
+  /* Duplicate, then move the copy up: one undo step each. */
+  jx_window_show_project (window, third);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-duplicate", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-up", NULL);
+  wait_idle ();
+  {
+    g_autoptr(JxProject) copy = g_list_model_get_item (projects, 2);
+    g_assert_cmpstr (jx_project_get_code (copy), ==, "13028124P000939100016-副本");
+    g_assert_cmpint (jx_project_get_total (copy), ==, jx_project_get_total (third));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_true (g_list_model_get_item (projects, 2) == (gpointer) third);
+  g_object_unref (third);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 7);
+  g_assert_false (jx_window_get_modified (window));
+
+  /* Search by name and by code. */
+  jx_sidebar_set_search (sidebar, "慰问");
+  g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 1);
+  jx_sidebar_set_search (sidebar, "p00094");
+  g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 2);
+  screenshot (window, "search-1024x700");
+  jx_sidebar_set_search (sidebar, "");
+  g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 7);
+
+  close_discarding (window);
+}
+
+/* Amounts: what is not an amount is refused with a reason; the total
+ * follows what is. */
+static void
+test_amount_entry (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *project = project_at (window, 0);
+  JxAmountEntry *fiscal;
+  GtkWidget *entry;
+  GtkWidget *total;
+  JxMoney before = jx_project_get_fiscal (project);
+
+  jx_window_show_project (window, project);
+  wait_idle ();
+  fiscal = JX_AMOUNT_ENTRY (form_widget (window, "project-fiscal"));
+  entry = jx_amount_entry_get_entry (fiscal);
+  total = form_widget (window, "project-total");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "三万");
+  g_assert_nonnull (jx_amount_entry_get_error (fiscal));
+  g_assert_cmpint (jx_project_get_fiscal (project), ==, before);
+  screenshot (window, "amount-error-1024x700");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "-5");
+  g_assert_nonnull (jx_amount_entry_get_error (fiscal));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "12.5");
+  g_assert_null (jx_amount_entry_get_error (fiscal));
+  g_assert_cmpint (jx_project_get_fiscal (project), ==, 12500000);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, "12.50");
+
+  /* Editing fields keep no undo of their own: Ctrl+Z is the document's. */
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (entry)));
+  g_assert_false (gtk_editable_get_enable_undo (GTK_EDITABLE (form_widget (window, "project-name"))));
+  close_discarding (window);
+}
+
+static gboolean
+bar_revealed (gpointer window)
+{
+  GtkWidget *bar = find_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR);
+
+  return gtk_info_bar_get_revealed (GTK_INFO_BAR (bar));
+}
+
+/* Someone else writes the file: the window says so and never overwrites
+ * it silently. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "doc.json", NULL);
+  g_autofree char *example = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autofree char *data = jx_test_read_file (example, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *theirs = NULL;
+  JxWindow *window = jx_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (g_file_set_contents (path, data, -1, &error));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  g_assert_false (bar_revealed (window));
+  theirs = g_strdup (jx_project_get_name (project_at (window, 0)));
+
+  /* Our own save raises no alarm. */
+  jx_project_set_name (project_at (window, 0), "自己改的");
+  jx_window_save_to_file (window, file);
+  g_assert_true (wait_for (save_done, window, 10));
+  g_assert_false (wait_for (bar_revealed, window, 1.5));
+
+  other = g_strconcat (data, "\n", NULL);
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, other, -1, &error));
+  g_assert_true (wait_for (bar_revealed, window, 5));
+  screenshot (window, "changed-on-disk");
+
+  /* Save now asks before replacing their version. */
+  jx_project_set_name (project_at (window, 0), "又改了");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_idle ();
+  g_assert_nonnull (find_toplevel ("overwrite-dialog"));
+  gtk_window_destroy (GTK_WINDOW (find_toplevel ("overwrite-dialog")));
+  g_free (data);
+  data = jx_test_read_file (path, NULL);
+  g_assert_cmpstr (data, ==, other);
+
+  /* Reload shows their version (the example's name, plus a line end). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project_at (window, 0)), ==, theirs);
+  g_assert_false (bar_revealed (window));
+  g_assert_false (jx_window_get_modified (window));
+  close_discarding (window);
+  jx_test_remove_tree (dir);
+}
+
+/* Closing with unsaved changes asks first. */
+static void
+test_close_asks (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  jx_project_set_name (project_at (window, 0), "未保存");
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  dialog = find_toplevel ("close-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (window);
+  screenshot (window, "close-asks");
+  /* Discard closes it. */
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  wait_idle ();
+  g_assert_null (window);
+}
+
+static gboolean
+draft_written (gpointer dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+draft_store_empty (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "jixiao", "drafts", NULL);
+
+  return !draft_written (dir);
+}
+
+static void
+assert_no_drafts (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "jixiao", "drafts", NULL);
+
+  g_assert_false (draft_written (dir));
+}
+
+/* The child edits, waits for its draft, and dies without any cleanup. */
+static void
+test_recovery_child (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "jixiao", "drafts", NULL);
+  JxWindow *window;
+
+  if (!g_test_subprocess ())
+    return;
+  assert_no_drafts ();
+  window = open_example ();
+  gtk_editable_set_text (GTK_EDITABLE (form_widget (window, "project-name")), "");
+  jx_window_show_project (window, project_at (window, 2));
+  wait_idle ();
+  gtk_editable_set_text (GTK_EDITABLE (form_widget (window, "project-name")), "断电前改的名称");
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_true (wait_for (draft_written, dir, 15));
+  /* Let the store finish writing its record too. */
+  g_usleep (500000);
+  raise (SIGKILL);
+}
+
+/* A new instance finds the draft of a killed one and restores the edit. */
+static void
+test_recovery (void)
+{
+  g_autofree char *example = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  JxWindow *window;
+  GtkWidget *dialog;
+
+  /* The tests before left nothing behind. */
+  assert_no_drafts ();
+  g_setenv ("JX_TEST_KEEP_XDG", "1", TRUE);
+  g_test_trap_subprocess ("/editor/recovery/child", 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_failed ();
+  g_unsetenv ("JX_TEST_KEEP_XDG");
+
+  window = jx_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_cmpuint (jx_window_offer_recovery (window), ==, 1);
+  screenshot (window, "recovery-offered");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-drafts", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project_at (window, 2)), ==, "断电前改的名称");
+  g_assert_true (jx_window_get_modified (window));
+  g_assert_nonnull (jx_window_get_file (window));
+  {
+    g_autofree char *path = g_file_get_path (jx_window_get_file (window));
+    g_assert_cmpstr (path, ==, example);
+  }
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+  /* Nothing is offered twice. */
+  g_assert_cmpuint (jx_window_offer_recovery (window), ==, 0);
+
+  /* A real save writes the edit and removes the draft. */
+  {
+    g_autofree char *dir = jx_test_make_tmpdir ();
+    g_autofree char *path = g_build_filename (dir, "restored.jixiao.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(JxDocument) saved = NULL;
+    g_autoptr(JxProject) project = NULL;
+
+    g_assert_false (draft_store_empty ());
+    jx_window_save_to_file (window, file);
+    g_assert_true (wait_for (save_done, window, 10));
+    g_assert_false (jx_window_get_modified (window));
+    assert_no_drafts ();
+    saved = jx_document_load_file (path, NULL);
+    g_assert_nonnull (saved);
+    project = g_list_model_get_item (jx_document_get_projects (saved), 2);
+    g_assert_cmpstr (jx_project_get_name (project), ==, "断电前改的名称");
+    jx_test_remove_tree (dir);
+  }
+
+  /* Nothing to ask when closing now. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  dialog = find_toplevel ("close-dialog");
+  g_assert_null (dialog);
+  g_assert_null (window);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Real key presses through the X server (XTest, loaded at run time: the
+ * test needs no extra build dependency and is skipped without it). */
+static struct
+{
+  int (*fake_key) (Display *, unsigned int, int, unsigned long);
+  KeyCode (*keycode) (Display *, KeySym);
+  int (*flush) (Display *);
+  int (*warp) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
+  int (*set_focus) (Display *, Window, int, Time);
+  int (*fake_button) (Display *, unsigned int, int, unsigned long);
+  int (*fake_motion) (Display *, int, int, int, unsigned long);
+  int (*translate) (Display *, Window, Window, int, int, int *, int *, Window *);
+} x;
+
+static gboolean
+load_xtest (void)
+{
+  void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+  void *x11 = dlopen ("libX11.so.6", RTLD_NOW);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xtst == NULL || x11 == NULL)
+    return FALSE;
+  x.fake_key = dlsym (xtst, "XTestFakeKeyEvent");
+  x.keycode = dlsym (x11, "XKeysymToKeycode");
+  x.flush = dlsym (x11, "XFlush");
+  x.warp = dlsym (x11, "XWarpPointer");
+  x.set_focus = dlsym (x11, "XSetInputFocus");
+  x.fake_button = dlsym (xtst, "XTestFakeButtonEvent");
+  x.fake_motion = dlsym (xtst, "XTestFakeMotionEvent");
+  x.translate = dlsym (x11, "XTranslateCoordinates");
+  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus && x.fake_button &&
+         x.fake_motion && x.translate;
+}
+
+static void
+pause_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+press (KeySym key, KeySym modifier)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), False, 0);
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), False, 0);
+  x.flush (dpy);
+  pause_ms (150);
+}
+
+static gboolean
+has_focus (JxWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Ctrl+Z in a focused field is the document's undo; Tab, Shift+Tab and
+ * Enter move between the cells of the indicator table. */
+static void
+test_keyboard (void)
+{
+  JxWindow *window;
+  JxProject *project;
+  JxIndicatorTable *table;
+  GtkWidget *name;
+  g_autofree char *before = NULL;
+  Display *dpy;
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = open_example ();
+  project = project_at (window, 1);
+  jx_window_show_project (window, project);
+  pause_ms (300);
+  dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  /* Without a window manager the keyboard follows the pointer. */
+  x.warp (dpy, None, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()), 0, 0, 0, 0, 500, 300);
+  x.set_focus (dpy, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                  RevertToParent, CurrentTime);
+  pause_ms (200);
+
+  name = form_widget (window, "project-name");
+  before = g_strdup (jx_project_get_name (project));
+  gtk_widget_grab_focus (name);
+  gtk_editable_set_position (GTK_EDITABLE (name), -1);
+  press (XK_x, NoSymbol);
+  press (XK_y, NoSymbol);
+  g_assert_true (g_str_has_suffix (jx_project_get_name (project), "xy"));
+  press (XK_z, XK_Control_L);
+  /* Both keystrokes were one typing step of the document, and it is undone. */
+  g_assert_cmpstr (jx_project_get_name (project), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, before);
+  g_assert_true (jx_undo_stack_get_can_redo (jx_window_get_undo_stack (window)));
+
+  /* The same in a multi-line field. */
+  {
+    GtkWidget *usage = form_widget (window, "project-usage");
+    g_autofree char *usage_before = g_strdup (jx_project_get_usage (project));
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (usage));
+    GtkTextIter end;
+
+    gtk_widget_grab_focus (usage);
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    press (XK_a, NoSymbol);
+    g_assert_true (g_str_has_suffix (jx_project_get_usage (project), "a"));
+    press (XK_z, XK_Control_L);
+    g_assert_cmpstr (jx_project_get_usage (project), ==, usage_before);
+  }
+
+  table = indicator_table (window);
+  g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_NAME));
+  pause_ms (100);
+  press (XK_Tab, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
+  press (XK_Return, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_VALUE)));
+  press (XK_Tab, XK_Shift_L);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
+  /* From the last cell of a row to the first of the next. */
+  g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_BASIS));
+  pause_ms (100);
+  press (XK_Return, NoSymbol);
+  g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 1, JX_INDICATOR_COLUMN_LEVEL1)));
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 1);
+
+  close_discarding (window);
+}
+
+static GtkWidget *
+find_label (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0 &&
+      gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Where a widget's centre is on the screen. */
+static void
+screen_point (JxWindow *window, GtkWidget *widget, int *sx, int *sy)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  Window xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  graphene_point_t in = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                             gtk_widget_get_height (widget) / 2.0);
+  graphene_point_t out;
+  double nx, ny;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (window), &in, &out));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &nx, &ny);
+  x.translate (dpy, xid, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+               (int) (out.x + nx), (int) (out.y + ny), sx, sy, &child);
+}
+
+/* A project dragged onto another's place moves there, as one undo step. */
+static void
+test_drag_project (void)
+{
+  JxWindow *window;
+  GListModel *projects;
+  g_autoptr(JxProject) first = NULL;
+  g_autoptr(JxProject) third = NULL;
+  Display *dpy;
+  int x0, y0, x1, y1;
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = open_example ();
+  projects = jx_document_get_projects (jx_window_get_document (window));
+  first = g_list_model_get_item (projects, 0);
+  third = g_list_model_get_item (projects, 2);
+  pause_ms (300);
+  dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (first)), &x0, &y0);
+  screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (third)), &x1, &y1);
+
+  x.fake_motion (dpy, -1, x0, y0, 0);
+  x.flush (dpy);
+  pause_ms (100);
+  x.fake_button (dpy, 1, True, 0);
+  x.flush (dpy);
+  pause_ms (100);
+  for (int i = 1; i <= 10; i++)
+    {
+      x.fake_motion (dpy, -1, x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10, 0);
+      x.flush (dpy);
+      pause_ms (40);
+    }
+  pause_ms (200);
+  x.fake_button (dpy, 1, False, 0);
+  x.flush (dpy);
+  pause_ms (400);
+
+  g_assert_true (g_list_model_get_item (projects, 2) == (gpointer) first);
+  g_object_unref (first);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (g_list_model_get_item (projects, 0) == (gpointer) first);
+  g_object_unref (first);
+  g_assert_false (jx_window_get_modified (window));
+  close_discarding (window);
+}
+#endif
+
+static gboolean
+focus_within (JxWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return widget != NULL && focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A finding's member path takes the clerk to its field. */
+static void
+test_focus_path (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[3].indicators[2].value");
+  wait_idle ();
+  g_assert_true (jx_sidebar_get_project (sidebar) == project_at (window, 3));
+  g_assert_true (focus_within (window, jx_indicator_table_get_cell (indicator_table (window), 2,
+                                                                   JX_INDICATOR_COLUMN_VALUE)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[1].funds.other");
+  wait_idle ();
+  g_assert_true (jx_sidebar_get_project (sidebar) == project_at (window, 1));
+  g_assert_true (focus_within (window, form_widget (window, "project-other")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "department.reviewer");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_DEPARTMENT);
+  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "document-reviewer")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "overall.summary");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
+  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "overall-summary")));
+
+  /* A path that names nothing leaves things as they are. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[99].name");
+  wait_idle ();
+  g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
+  close_discarding (window);
+}
+
+/* The other pages, for a look at them. */
+static void
+test_pages (void)
+{
+  JxWindow *window = open_example_sized (1280, 800);
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+
+  screenshot (window, "department-1280x800");
+  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
+  screenshot (window, "overall-1280x800");
+  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_MEASURES);
+  screenshot (window, "measures-1280x800");
+  jx_window_show_project (window, project_at (window, 4));
+  screenshot (window, "project-1280x800");
+  wait_idle ();
+  jx_indicator_table_focus_cell (indicator_table (window), 3, JX_INDICATOR_COLUMN_NAME);
+  screenshot (window, "indicators-1280x800");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  screenshot (window, "indicators-1024x700");
+  close_discarding (window);
+
+  window = jx_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  jx_window_show_project (window, project_at (window, 0));
+  screenshot (window, "new-1024x700");
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project_at (window, 0))), ==, 6);
+  close_discarding (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* A recovery child shares its parent's directories. */
+  if (g_getenv ("JX_TEST_KEEP_XDG") == NULL)
+    jx_test_isolate_xdg ();
+  gtk_test_init (&argc, &argv, NULL);
+  /* Pictures in another language: JX_SCREENSHOT_LOCALE=zh_CN.UTF-8 with
+   * JIXIAO_LOCALEDIR pointing at compiled translations. The assertions
+   * on English text are then skipped. */
+  if (g_getenv ("JX_SCREENSHOT_LOCALE") != NULL)
+    {
+      setlocale (LC_ALL, g_getenv ("JX_SCREENSHOT_LOCALE"));
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
+  app = jx_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/editor/edit-undo-save", test_edit_undo_save);
+  g_test_add_func ("/editor/failed-save", test_failed_save);
+  g_test_add_func ("/editor/broken-file-untouched", test_broken_file_untouched);
+  g_test_add_func ("/editor/project-list", test_project_list);
+  g_test_add_func ("/editor/amount-entry", test_amount_entry);
+  g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/editor/close-asks", test_close_asks);
+  g_test_add_func ("/editor/pages", test_pages);
+  g_test_add_func ("/editor/focus-path", test_focus_path);
+  g_test_add_func ("/editor/recovery", test_recovery);
+  g_test_add_func ("/editor/recovery/child", test_recovery_child);
+#ifdef GDK_WINDOWING_X11
+  g_test_add_func ("/editor/keyboard", test_keyboard);
+  g_test_add_func ("/editor/drag-project", test_drag_project);
+#endif
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
