@@ -19,7 +19,10 @@
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
+#include "jx-problems-actions.h"
+#include "jx-problems-panel.h"
 #include "jx-project-form.h"
+#include "jx-checkpoint.h"
 #include "jx-sidebar.h"
 #include "jx-test-utils.h"
 #include "jx-window.h"
@@ -943,6 +946,50 @@ test_focus_path (void)
   close_discarding (window);
 }
 
+static guint
+count_icons (GtkWidget *root, const char *icon)
+{
+  guint n = 0;
+
+  if (GTK_IS_IMAGE (root) && gtk_widget_get_visible (root) &&
+      gtk_image_get_storage_type (GTK_IMAGE (root)) == GTK_IMAGE_ICON_NAME &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (root)), icon) == 0)
+    n++;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_icons (c, icon);
+  return n;
+}
+
+/* Each project in the list carries the worst severity of its findings, and
+ * the mark follows the clerk's fixes. */
+static void
+test_project_marks (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *sidebar = jx_window_get_sidebar (window);
+  JxProblemsPanel *panel = jx_problems_get_panel (window);
+  const char *error_icon = jx_problems_severity_icon (JX_SEVERITY_ERROR);
+  GListModel *plan = jx_project_get_spending_plan (project_at (window, 5));
+  const double fixed[] = { 30, 60, 90, 100 };
+
+  jx_problems_panel_recheck (panel);
+  wait_idle ();
+  /* Only 人大慰问老干部补贴 has an error: its plan ends at 30%. */
+  g_assert_cmpint (jx_problems_panel_worst_for_project (panel, 5), ==, JX_SEVERITY_ERROR);
+  g_assert_cmpuint (count_icons (sidebar, error_icon), ==, 1);
+  g_assert_cmpuint (count_icons (sidebar, jx_problems_severity_icon (JX_SEVERITY_WARNING)), >=, 3);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(JxCheckpoint) checkpoint = g_list_model_get_item (plan, i);
+      jx_checkpoint_set_percent (checkpoint, fixed[i]);
+    }
+  jx_problems_panel_recheck (panel);
+  wait_idle ();
+  g_assert_cmpuint (count_icons (sidebar, error_icon), ==, 0);
+  close_discarding (window);
+}
+
 /* The other pages, for a look at them. */
 static void
 test_pages (void)
@@ -1000,6 +1047,7 @@ main (int argc, char **argv)
   g_assert_no_error (error);
 
   g_test_add_func ("/editor/edit-undo-save", test_edit_undo_save);
+  g_test_add_func ("/editor/project-marks", test_project_marks);
   g_test_add_func ("/editor/failed-save", test_failed_save);
   g_test_add_func ("/editor/broken-file-untouched", test_broken_file_untouched);
   g_test_add_func ("/editor/project-list", test_project_list);

@@ -132,17 +132,23 @@ back_clicked_cb (GtkWindow *chart_window)
   jx_chart_view_set_project (view, NULL);
 }
 
-/* A click on a band shows that project's own chart; a window that knows
- * how to select a project (win.select-project, the code) does so too. */
+/* A click on a band shows that project's own chart and opens the project's
+ * form in the main window. */
 static void
 project_activated_cb (JxChartView *view,
                       JxProject   *project,
                       GtkWindow   *chart_window)
 {
   GtkWidget *main_window = GTK_WIDGET (gtk_window_get_transient_for (chart_window));
+  JxDocument *document = jx_chart_view_get_document (view);
+  guint position;
 
-  if (main_window != NULL)
-    gtk_widget_activate_action (main_window, "win.select-project", "s", jx_project_get_code (project));
+  if (main_window != NULL && document != NULL &&
+      g_list_store_find (G_LIST_STORE (jx_document_get_projects (document)), project, &position))
+    {
+      g_autofree char *path = g_strdup_printf ("projects[%u]", position);
+      gtk_widget_activate_action (main_window, "win.focus-path", "s", path);
+    }
   jx_chart_view_set_project (view, project);
 }
 

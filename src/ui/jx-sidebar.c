@@ -6,6 +6,7 @@
 
 #include "jx-edit.h"
 #include "jx-sidebar.h"
+#include "jx-problems-panel.h"
 
 struct _JxSidebar
 {
@@ -25,6 +26,9 @@ struct _JxSidebar
   GtkWidget *list_view;
   GtkWidget *count_label;
   GtkWidget *total_label;
+
+  JxProblemsPanel *problems;   /* weak: where the findings come from */
+  GPtrArray *bound_rows;       /* RowParts of the rows on screen */
 };
 
 G_DEFINE_FINAL_TYPE (JxSidebar, jx_sidebar, GTK_TYPE_WIDGET)
@@ -51,6 +55,8 @@ typedef struct
   GtkWidget *code;
   GtkWidget *name;
   GtkWidget *total;
+  GtkWidget *mark;      /* the worst severity of the project's findings */
+  JxProject *project;   /* while bound */
   GPtrArray *bindings;
 } RowParts;
 
@@ -122,6 +128,66 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The project's worst finding as an icon before its code and name, with
+ * the severity spoken and shown as a tooltip. */
+static void
+update_mark (JxSidebar *self,
+             RowParts  *parts)
+{
+  JxSeverity worst = JX_SEVERITY_NONE;
+  guint position;
+
+  if (self->problems != NULL && parts->project != NULL && self->document != NULL &&
+      g_list_store_find (G_LIST_STORE (jx_document_get_projects (self->document)),
+                         parts->project, &position))
+    worst = jx_problems_panel_worst_for_project (self->problems, position);
+
+  gtk_widget_remove_css_class (parts->mark, "error");
+  gtk_widget_remove_css_class (parts->mark, "warning");
+  if (worst == JX_SEVERITY_NONE)
+    {
+      /* The empty mark keeps its width, so that codes and names align. */
+      gtk_image_clear (GTK_IMAGE (parts->mark));
+      gtk_widget_set_tooltip_text (parts->mark, NULL);
+      return;
+    }
+  gtk_image_set_from_icon_name (GTK_IMAGE (parts->mark), jx_problems_severity_icon (worst));
+  if (worst >= JX_SEVERITY_WARNING)
+    gtk_widget_add_css_class (parts->mark, worst == JX_SEVERITY_ERROR ? "error" : "warning");
+  gtk_widget_set_tooltip_text (parts->mark, jx_severity_to_label (worst));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (parts->mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  jx_severity_to_label (worst), -1);
+}
+
+static void
+findings_changed_cb (JxSidebar *self)
+{
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    update_mark (self, g_ptr_array_index (self->bound_rows, i));
+}
+
+void
+jx_sidebar_set_problems (JxSidebar       *self,
+                         JxProblemsPanel *problems)
+{
+  g_return_if_fail (JX_IS_SIDEBAR (self));
+  g_return_if_fail (problems == NULL || JX_IS_PROBLEMS_PANEL (problems));
+
+  if (self->problems != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (jx_problems_panel_get_findings (self->problems), self);
+      g_object_remove_weak_pointer (G_OBJECT (self->problems), (gpointer *) &self->problems);
+    }
+  self->problems = problems;
+  if (problems != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (problems), (gpointer *) &self->problems);
+      g_signal_connect_object (jx_problems_panel_get_findings (problems), "items-changed",
+                               G_CALLBACK (findings_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  findings_changed_cb (self);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -144,6 +210,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), parts->code);
   gtk_box_append (GTK_BOX (texts), parts->name);
   gtk_widget_set_hexpand (texts, TRUE);
+  parts->mark = g_object_new (GTK_TYPE_IMAGE, "valign", GTK_ALIGN_CENTER, "visible", FALSE,
+                              "width-request", 16, NULL);
+  gtk_box_append (GTK_BOX (row), parts->mark);
   gtk_box_append (GTK_BOX (row), texts);
   gtk_box_append (GTK_BOX (row), parts->total);
   gtk_widget_set_margin_top (row, 4);
@@ -185,6 +254,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_widget_remove_css_class (parts->name, "heading");
+  parts->project = object;
+  gtk_widget_set_visible (parts->mark, TRUE);
+  g_ptr_array_add (self->bound_rows, parts);
+  update_mark (self, parts);
   gtk_widget_set_visible (parts->code, TRUE);
   gtk_widget_set_visible (parts->total, TRUE);
   g_ptr_array_add (parts->bindings,
@@ -210,6 +283,9 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
 
   g_ptr_array_set_size (parts->bindings, 0);
+  g_ptr_array_remove_fast (self->bound_rows, parts);
+  parts->project = NULL;
+  gtk_widget_set_visible (parts->mark, FALSE);
 }
 
 /* Search and sorting. */
@@ -426,6 +502,7 @@ jx_sidebar_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->sections);
   g_clear_object (&self->document);
+  jx_sidebar_set_problems (self, NULL);
   G_OBJECT_CLASS (jx_sidebar_parent_class)->dispose (object);
 }
 
@@ -433,6 +510,7 @@ static void
 jx_sidebar_finalize (GObject *object)
 {
   g_free (JX_SIDEBAR (object)->search_key);
+  g_ptr_array_unref (JX_SIDEBAR (object)->bound_rows);
   G_OBJECT_CLASS (jx_sidebar_parent_class)->finalize (object);
 }
 
@@ -461,6 +539,7 @@ jx_sidebar_init (JxSidebar *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   self->sections = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  self->bound_rows = g_ptr_array_new ();
   gtk_widget_set_parent (build_tools (self), GTK_WIDGET (self));
   gtk_widget_set_parent (build_list (self), GTK_WIDGET (self));
   gtk_widget_set_parent (gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), GTK_WIDGET (self));

@@ -54,5 +54,10 @@ guint          jx_sidebar_get_n_shown_projects (JxSidebar     *self);
  * means something). */
 gboolean       jx_sidebar_in_document_order    (JxSidebar     *self);
 void           jx_sidebar_focus_list           (JxSidebar     *self);
+/* Marks each project with the worst severity of its review findings, as
+ * the panel reports them. */
+typedef struct _JxProblemsPanel JxProblemsPanel;
+void           jx_sidebar_set_problems         (JxSidebar       *self,
+                                                JxProblemsPanel *problems);
 
 G_END_DECLS

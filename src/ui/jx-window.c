@@ -643,6 +643,7 @@ jx_window_init (JxWindow *self)
 
   jx_window_replace_document (self, document, NULL, FALSE);
   jx_print_install_actions (self);
+  jx_sidebar_set_problems (self->sidebar, jx_problems_get_panel (self));
 }
 
 JxWindow *
