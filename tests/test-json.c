@@ -119,7 +119,6 @@ test_depth (void)
 
   /* 64 levels are fine. */
   ok = g_strnfill (64, '[');
-  ok = g_strconcat (ok, "", NULL);
   {
     g_autofree char *closing = g_strnfill (64, ']');
     g_autofree char *text = g_strconcat (ok, closing, NULL);
