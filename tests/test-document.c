@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jx-document-io.h"
+#include "jx-error.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
 #include "jx-test-utils.h"
@@ -217,6 +218,41 @@ test_exact_sums (void)
   g_assert_cmpint (jx_document_get_total (back), ==, jx_document_get_total (doc));
 }
 
+/* Every amount is bounded, but thousands of projects at the largest amount
+ * add up past what a gint64 holds: the model saturates rather than
+ * overflowing, and such a file is refused at the project where the sum
+ * passes the limit. */
+static void
+test_total_overflow (void)
+{
+  const guint n = (guint) (G_MAXINT64 / (2 * JX_MONEY_MAX)) + 1;
+  g_autoptr(JxDocument) doc = jx_document_new ();
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JxDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *place = g_strdup_printf ("projects[%u].funds: ", n - 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("P%u", i);
+      JxProject *p = jx_project_new (code, "项目");
+
+      jx_project_set_fiscal (p, JX_MONEY_MAX);
+      jx_project_set_other (p, JX_MONEY_MAX);
+      g_ptr_array_add (added, p);
+    }
+  g_list_store_splice (G_LIST_STORE (jx_document_get_projects (doc)), 0, 0, added->pdata, added->len);
+  g_assert_cmpint (jx_document_get_total (doc), ==, G_MAXINT64);
+
+  jx_department_set_name (jx_document_get_department (doc), "部门");
+  saved = jx_document_to_data (doc, NULL);
+  back = jx_document_load_data (saved, strlen (saved), &error);
+  g_assert_null (back);
+  g_assert_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CONTENT);
+  g_assert_true (g_str_has_prefix (error->message, place));
+}
+
 /* A new document writes every member and loads back as it was. */
 static void
 test_new_document (void)
@@ -309,6 +345,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/unknown-members-after-edit", test_unknown_members_after_edit);
   g_test_add_func ("/document/derived-totals", test_derived_totals);
   g_test_add_func ("/document/exact-sums", test_exact_sums);
+  g_test_add_func ("/document/total-overflow", test_total_overflow);
   g_test_add_func ("/document/new-document", test_new_document);
   g_test_add_func ("/document/optional-members", test_optional_members);
   g_test_add_func ("/document/project-copy", test_project_copy);

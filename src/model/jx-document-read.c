@@ -447,13 +447,41 @@ read_overview (Reader *r, JsonObject *object, JxProject *project)
   return TRUE;
 }
 
+/* What read_project needs to know of the projects before this one. */
+typedef struct
+{
+  GHashTable *codes;   /* code → index of the project that has it */
+  JxMoney total;
+} ProjectsSeen;
+
+/* Each amount is bounded, but thousands of projects could still add up
+ * past what the document's total can hold. */
+static gboolean
+add_to_total (Reader *r, ProjectsSeen *seen, JxProject *project)
+{
+  JxMoney total = jx_project_get_total (project);
+  gsize mark;
+
+  if (total <= G_MAXINT64 - seen->total)
+    {
+      seen->total += total;
+      return TRUE;
+    }
+  mark = push_member (r, "funds");
+  fail (r, JX_DOCUMENT_ERROR_CONTENT,
+        _("the amounts of all projects together are more than a document can hold"));
+  pop (r, mark);
+  return FALSE;
+}
+
 static gboolean
 read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
 {
   static const char * const known[] = {
     "code", "name", "funds", "usage", "spending_plan", "goals", "overview", "indicators", NULL
   };
-  GHashTable *codes = user_data;
+  ProjectsSeen *seen = user_data;
+  GHashTable *codes = seen->codes;
   g_autoptr(JxProject) project = NULL;
   g_autofree char *code = NULL;
   g_autofree char *name = NULL;
@@ -481,6 +509,7 @@ read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items
 
   project = jx_project_new (code, name);
   if (!read_funds (r, object, project) ||
+      !add_to_total (r, seen, project) ||
       !read_string (r, object, "usage", OPTIONAL, &usage) ||
       !read_list (r, object, "spending_plan", TRUE, read_checkpoint, &last_month,
                   jx_project_get_spending_plan (project)) ||
@@ -600,6 +629,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
     "department", "overall", "measures", "projects", NULL
   };
   g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ProjectsSeen seen = { codes, 0 };
   g_autofree char *title = NULL;
   g_autofree char *unit = NULL;
   JsonObject *root;
@@ -622,7 +652,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
       !read_overall (r, root, document) ||
       !read_list (r, root, "measures", TRUE, read_measure, NULL,
                   jx_document_get_measures (document)) ||
-      !read_list (r, root, "projects", TRUE, read_project, codes,
+      !read_list (r, root, "projects", TRUE, read_project, &seen,
                   jx_document_get_projects (document)))
     return FALSE;
 

@@ -48,8 +48,14 @@ update_total (JxDocument *self)
 {
   JxMoney total = 0;
 
+  /* Loading refuses totals past G_MAXINT64; an edit that gets there
+   * saturates instead of overflowing. */
   for (guint i = 0; i < self->watched->len; i++)
-    total += jx_project_get_total (g_ptr_array_index (self->watched, i));
+    {
+      JxMoney add = jx_project_get_total (g_ptr_array_index (self->watched, i));
+
+      total = add <= G_MAXINT64 - total ? total + add : G_MAXINT64;
+    }
 
   if (total == self->total)
     return;
