@@ -36,6 +36,17 @@ $cc $flags -I"$out" -I"$top/src/model" \
 mkdir -p "$out/seeds"
 cp "$top/data/examples/"*.json "$top/tests/fixtures/valid/"*.json \
   "$top/tests/fixtures/broken/"*.json "$out/seeds/"
+# The example is longer than -max_len=20000: add it compact, a few
+# projects a file, so that the fuzzer starts from its real texts too.
+python3 - "$top/data/examples/zunhua-renda-2024.json" "$out/seeds" <<'SPLIT'
+import json, sys
+document = json.load(open(sys.argv[1], encoding="utf-8"))
+projects = document["projects"]
+for start in range(0, len(projects), 3):
+    document["projects"] = projects[start:start + 3]
+    with open(f"{sys.argv[2]}/example-{start}.json", "w", encoding="utf-8") as f:
+        json.dump(document, f, ensure_ascii=False, separators=(",", ":"))
+SPLIT
 echo "built $out/fuzz-document; run for example:"
 echo "  $out/fuzz-document -dict=$top/tests/fuzz/document.dict -max_len=20000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus $out/seeds"
