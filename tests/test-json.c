@@ -102,6 +102,8 @@ test_bom_and_crlf (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (node), "a")), ==, 2);
   /* Positions after a BOM count from the first real character. */
   REFUSED ("\xEF\xBB\xBF{\r\n  x}", JX_DOCUMENT_ERROR_SYNTAX, "2:3:");
+  REFUSED ("\xEF\xBB\xBF{x}", JX_DOCUMENT_ERROR_SYNTAX, "1:2:");
+  REFUSED ("\xEF\xBB\xBF\xFF", JX_DOCUMENT_ERROR_ENCODING, "1:1:");
 }
 
 static void

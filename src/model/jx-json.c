@@ -496,8 +496,9 @@ jx_json_parse (const char *data,
   const char *invalid = NULL;
   JsonNode *root;
 
+  /* An editor does not show the mark: columns count from after it. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    parser.p += 3;
+    parser.start = parser.p += 3;
 
   if (!g_utf8_validate_len (parser.p, parser.end - parser.p, &invalid))
     {
