@@ -689,6 +689,10 @@ test_describe_path (void)
     { "measures[0].body", "measure 1" },
     { "projects[7].goals[0]", "projects[7].goals[0]" },
     { "nonsense[", "nonsense[" },
+    /* Numbers past an int are not places, and must not overflow. */
+    { "measures[2147483647]", "measures[2147483647]" },
+    { "overall.points[2147483647]", "overall.points[2147483647]" },
+    { "overall.points[99999999999]", "overall.points[99999999999]" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "jx-checks.h"
@@ -27,7 +26,8 @@ next_segment (const char **p, char **name, int *index)
       char *close;
       guint64 value = g_ascii_strtoull (end + 1, &close, 10);
 
-      if (*close != ']' || close == end + 1 || value > G_MAXINT)
+      /* Below G_MAXINT, so that index + 1 still fits in an int. */
+      if (*close != ']' || close == end + 1 || value >= G_MAXINT)
         {
           g_clear_pointer (name, g_free);
           return FALSE;
@@ -118,7 +118,11 @@ describe_document_part (const char *name, int index, const char *field)
   if (g_str_equal (name, "overall") && field != NULL && g_str_equal (field, "summary"))
     return g_strdup (_("Part 1 summary"));
   if (g_str_equal (name, "overall") && field != NULL && g_str_has_prefix (field, "points["))
-    return g_strdup_printf (_("Part 1 point %d"), atoi (field + strlen ("points[")) + 1);
+    {
+      guint64 point = g_ascii_strtoull (field + strlen ("points["), NULL, 10);
+
+      return point < G_MAXINT ? g_strdup_printf (_("Part 1 point %d"), (int) point + 1) : NULL;
+    }
   if (g_str_equal (name, "measures") && index >= 0)
     return g_strdup_printf (_("measure %d"), index + 1);
   return NULL;
