@@ -454,6 +454,12 @@ test_date_outside_year (void)
 
   set_value (document, 0, 2, "2024.10.31");
   assert_quiet (document, "indicator-date-outside-year");
+  /* A value that ends in a year is a number, not a date; it was read past
+   * its end (AddressSanitizer: heap-buffer-overflow). */
+  set_value (document, 0, 2, "2025");
+  assert_quiet (document, "indicator-date-outside-year");
+  set_value (document, 0, 2, "≥2024");
+  assert_quiet (document, "indicator-date-outside-year");
   set_value (document, 0, 2, "2025年3月31日前");
   message = assert_fires (document, "indicator-date-outside-year", "projects[0].indicators[2].value");
   g_assert_nonnull (strstr (message, "2025"));

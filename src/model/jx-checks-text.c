@@ -327,7 +327,10 @@ is_numeric_date (const char *p)
 {
   const char *q = p + 5;
 
-  if (read_year (p) == 0 || strchr ("-./", p[4]) == NULL || !g_ascii_isdigit (*q))
+  /* strchr finds the terminating NUL too: a text that ends in a year has
+   * no separator, and nothing to read after it. */
+  if (read_year (p) == 0 || p[4] == '\0' || strchr ("-./", p[4]) == NULL ||
+      !g_ascii_isdigit (*q))
     return FALSE;
   while (g_ascii_isdigit (*q))
     q++;
