@@ -113,6 +113,26 @@ test_broken_file_keeps_document (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The next window opens at the size the last one was given. */
+static void
+test_size_remembered (void)
+{
+  JxWindow *first = jx_window_new (app);
+  JxWindow *second;
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (first), 1111, 755);
+  gtk_window_present (GTK_WINDOW (first));
+  wait_idle ();
+  gtk_window_destroy (GTK_WINDOW (first));
+
+  second = jx_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 755);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +149,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/window/example-listed", test_example_listed);
   g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
+  g_test_add_func ("/window/size-remembered", test_size_remembered);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
