@@ -25,12 +25,17 @@ flags="$flags -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74"
 flags="$flags -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 -DG_LOG_USE_STRUCTURED"
 flags="$flags -Wno-deprecated-declarations"
 
-# shellcheck disable=SC2046,SC2086
-$cc $flags -I"$out" -I"$top/src/model" \
-  $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) \
-  "$top/tests/fuzz/fuzz-document.c" "$top"/src/model/*.c \
-  $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) -lm \
-  -o "$out/fuzz-document"
+# fuzz-checks puts its texts into this clean document.
+flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
+
+for target in fuzz-document fuzz-checks; do
+  # shellcheck disable=SC2046,SC2086
+  $cc $flags -I"$out" -I"$top/src/model" \
+    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) \
+    "$top/tests/fuzz/$target.c" "$top"/src/model/*.c \
+    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) -lm \
+    -o "$out/$target"
+done
 
 # The seed corpus: the example and the test fixtures.
 mkdir -p "$out/seeds"
@@ -47,6 +52,21 @@ for start in range(0, len(projects), 3):
     with open(f"{sys.argv[2]}/example-{start}.json", "w", encoding="utf-8") as f:
         json.dump(document, f, ensure_ascii=False, separators=(",", ":"))
 SPLIT
-echo "built $out/fuzz-document; run for example:"
+
+# fuzz-checks reads lines of text: seed it with the example's texts.
+mkdir -p "$out/seeds-checks"
+python3 - "$top/data/examples/zunhua-renda-2024.json" "$out/seeds-checks" <<'TEXTS'
+import json, sys
+document = json.load(open(sys.argv[1], encoding="utf-8"))
+for n, project in enumerate(document["projects"]):
+    lines = [project["usage"]] + project["goals"]
+    for indicator in project["indicators"]:
+        lines += [indicator["value"], indicator["name"], indicator["level2"]]
+    with open(f"{sys.argv[2]}/project-{n}.txt", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines[:24]))
+TEXTS
+echo "built $out/fuzz-document and $out/fuzz-checks; run for example:"
 echo "  $out/fuzz-document -dict=$top/tests/fuzz/document.dict -max_len=20000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus $out/seeds"
+echo "  $out/fuzz-checks -dict=$top/tests/fuzz/document.dict -max_len=4000 \\"
+echo "    -max_total_time=300 -jobs=1 $out/corpus-checks $out/seeds-checks"
