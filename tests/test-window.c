@@ -113,6 +113,99 @@ test_broken_file_keeps_document (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adds the canonical names of the space-separated accelerators in ACCELS. */
+static void
+add_accels (GHashTable *names, const char *accels)
+{
+  g_auto(GStrv) parts = g_strsplit (accels, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      if (parts[i][0] == '\0' || !gtk_accelerator_parse (parts[i], &key, &mods))
+        continue;
+      g_hash_table_add (names, gtk_accelerator_name (key, mods));
+    }
+}
+
+static void
+collect_listed (GtkWidget *root, GHashTable *names)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (root, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        add_accels (names, accelerator);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_listed (child, names);
+}
+
+static void
+assert_listed (GHashTable *listed, const char *accel, const char *action)
+{
+  guint key = 0;
+  GdkModifierType mods = 0;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  name = gtk_accelerator_name (key, mods);
+  if (!g_hash_table_contains (listed, name))
+    g_error ("%s (%s) works but is not in the shortcuts window", accel, action);
+}
+
+/* Every key the application or the window answers to is in the shortcuts
+ * window (keys scoped to one widget are listed there by hand). */
+static void
+test_shortcuts_listed (void)
+{
+  JxWindow *window = open_example ();
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  g_assert_nonnull (overlay);
+  g_assert_nonnull (gtk_window_get_title (GTK_WINDOW (overlay)));
+  collect_listed (GTK_WIDGET (overlay), listed);
+  g_assert_cmpuint (g_hash_table_size (listed), >, 10);
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        assert_listed (listed, accels[j], actions[i]);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *accel = NULL;
+
+          /* GTK's own (space, F10 and the like) are not ours to list. */
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+            continue;
+          accel = gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          assert_listed (listed, accel,
+                         gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcut))));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +222,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/window/example-listed", test_example_listed);
   g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
+  g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
