@@ -206,6 +206,42 @@ test_shortcuts_listed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+any_text_selected (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_label_get_selection_bounds (GTK_LABEL (root), NULL, NULL))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (any_text_selected (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The help opens to read, not with its first paragraphs selected. */
+static void
+test_help_opens_unselected (void)
+{
+  JxWindow *window = open_example ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *help = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  wait_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && help == NULL; i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != GTK_WIDGET (window) && gtk_widget_get_visible (w) &&
+          find_label_with_text (w, "What Jixiao does") != NULL)
+        help = w;
+    }
+  g_assert_nonnull (help);
+  g_assert_false (any_text_selected (help));
+  gtk_window_destroy (GTK_WINDOW (help));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -223,6 +259,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/example-listed", test_example_listed);
   g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/window/help-opens-unselected", test_help_opens_unselected);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -86,5 +86,9 @@ jx_help_window_new (GtkWindow *parent)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  /* Start with the focus on the page, not on the first selectable text,
+   * which GTK would select whole when it got the focus. */
+  gtk_widget_set_focusable (scrolled, TRUE);
+  gtk_window_set_focus (GTK_WINDOW (window), scrolled);
   return GTK_WINDOW (window);
 }
