@@ -242,6 +242,67 @@ test_help_opens_unselected (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+other_toplevel (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != main_window && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+/* Runs the window's own shortcut for KEYS, as pressing them would. */
+static gboolean
+activate_shortcut (GtkWidget *window, const char *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, keys) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window, NULL);
+        }
+    }
+  return FALSE;
+}
+
+/* Help and Preferences are not application windows: the keys that close
+ * them are their own. */
+static void
+test_secondary_windows_close_with_escape (void)
+{
+  const char *actions[] = { "help", "preferences" };
+  JxWindow *window = open_example ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *other;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), actions[i], NULL);
+      wait_idle ();
+      other = other_toplevel (GTK_WIDGET (window));
+      g_assert_nonnull (other);
+      g_assert_true (activate_shortcut (other, "Escape|<Control>w"));
+      wait_idle ();
+      g_assert_null (other_toplevel (GTK_WIDGET (window)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -260,6 +321,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/help-opens-unselected", test_help_opens_unselected);
+  g_test_add_func ("/window/secondary-windows-close-with-escape", test_secondary_windows_close_with_escape);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
