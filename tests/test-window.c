@@ -303,6 +303,26 @@ test_secondary_windows_close_with_escape (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The next window opens at the size the last one was given. */
+static void
+test_size_remembered (void)
+{
+  JxWindow *first = jx_window_new (app);
+  JxWindow *second;
+  int width = 0, height = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (first), 1111, 755);
+  gtk_window_present (GTK_WINDOW (first));
+  wait_idle ();
+  gtk_window_destroy (GTK_WINDOW (first));
+
+  second = jx_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 755);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -322,6 +342,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/help-opens-unselected", test_help_opens_unselected);
   g_test_add_func ("/window/secondary-windows-close-with-escape", test_secondary_windows_close_with_escape);
+  g_test_add_func ("/window/size-remembered", test_size_remembered);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -14,172 +14,298 @@
 #include "jx-json-private.h"
 #include "jx-model-private.h"
 
-/* Builds the members an object writes, in the order the contract lists
- * them, then lays them out in the order the file had them, unknown members
- * in their places. */
+/* The file is written straight from the model: each object lists the
+ * members it writes, in the order the contract gives them; they are then
+ * laid out in the order the file had them, with the members this version
+ * does not know in their places, in the same layout jx_json_write uses. */
+
+typedef enum
+{
+  VALUE_STRING,
+  VALUE_INT,
+  VALUE_BOOL,
+  VALUE_AMOUNT,
+  VALUE_NUMBER,
+  VALUE_OBJECT,
+  VALUE_LIST,
+} ValueKind;
+
+typedef void (*WriteObject) (GString *out, gpointer object, guint level);
+
+typedef struct
+{
+  const char *name;
+  ValueKind kind;
+  union
+  {
+    const char *text;
+    gint64 integer;
+    double number;
+    struct
+    {
+      WriteObject write;
+      gpointer object;
+      GListModel *list;
+    } nested;
+  } v;
+} Member;
+
+#define MAX_MEMBERS 16
+
+typedef struct
+{
+  Member members[MAX_MEMBERS];
+  guint n;
+  const JxExtras *extras;
+} Members;
+
+static Member *
+add (Members *m, const char *name, ValueKind kind)
+{
+  Member *member;
+
+  g_assert (m->n < MAX_MEMBERS);
+  member = &m->members[m->n++];
+  member->name = name;
+  member->kind = kind;
+  return member;
+}
 
 static void
-add_string (JsonObject *object, const char *name, const char *value)
+add_string (Members *m, const char *name, const char *value)
 {
-  json_object_set_string_member (object, name, value);
+  add (m, name, VALUE_STRING)->v.text = value;
 }
 
 /* Optional members are written when the file had them or they say something. */
 static void
-add_optional (JsonObject *object, const JxExtras *extras, const char *name,
-              const char *value, const char *default_value)
+add_optional (Members *m, const char *name, const char *value, const char *default_value)
 {
-  if (jx_extras_has_member (extras, name) || g_strcmp0 (value, default_value) != 0)
-    add_string (object, name, value);
+  if (jx_extras_has_member (m->extras, name) || g_strcmp0 (value, default_value) != 0)
+    add_string (m, name, value);
 }
 
-static JsonNode *
-amount_node (JxMoney amount)
+static void
+add_int (Members *m, const char *name, gint64 value)
 {
-  JsonNode *node = json_node_alloc ();
-
-  /* Whole amounts stay integers; others are the double nearest to the
-   * micro-unit value, which the writer prints as exactly those decimals. */
-  if (amount % JX_MONEY_SCALE == 0)
-    json_node_init_int (node, amount / JX_MONEY_SCALE);
-  else
-    json_node_init_double (node, jx_money_to_double (amount));
-  return node;
+  add (m, name, VALUE_INT)->v.integer = value;
 }
 
-static JsonNode *
-number_node (double value)
+static void
+add_amount (Members *m, const char *name, JxMoney value)
 {
-  JsonNode *node = json_node_alloc ();
-
-  if (value == (double) (gint64) value)
-    json_node_init_int (node, (gint64) value);
-  else
-    json_node_init_double (node, value);
-  return node;
+  add (m, name, VALUE_AMOUNT)->v.integer = value;
 }
 
-static JsonNode *
-arrange (JsonObject *known, const JxExtras *extras)
+static void
+add_object (Members *m, const char *name, WriteObject write, gpointer object)
 {
-  g_autoptr(JsonObject) result = json_object_new ();
-  g_autoptr(GList) members = json_object_get_members (known);
-  JsonNode *node;
+  Member *member = add (m, name, VALUE_OBJECT);
 
-  if (extras->order != NULL)
-    for (guint i = 0; i < extras->order->len; i++)
-      {
-        const char *name = g_ptr_array_index (extras->order, i);
-        JsonNode *value = json_object_get_member (known, name);
-
-        if (value == NULL && extras->unknown != NULL)
-          value = json_object_get_member (extras->unknown, name);
-        if (value != NULL)
-          json_object_set_member (result, name, json_node_ref (value));
-      }
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!json_object_has_member (result, l->data))
-      json_object_set_member (result, l->data, json_node_ref (json_object_get_member (known, l->data)));
-
-  json_object_unref (known);
-  node = json_node_alloc ();
-  json_node_init_object (node, result);
-  return node;
+  member->v.nested.write = write;
+  member->v.nested.object = object;
 }
 
-typedef JsonNode *(*WriteItem) (gpointer item);
+static void
+add_list (Members *m, const char *name, GListModel *list, WriteObject write_item)
+{
+  Member *member = add (m, name, VALUE_LIST);
 
-static JsonNode *
-list_node (GListModel *list, WriteItem write_item)
+  member->v.nested.write = write_item;
+  member->v.nested.list = list;
+}
+
+static void
+write_list (GString *out, GListModel *list, WriteObject write_item, guint level)
 {
   guint n = g_list_model_get_n_items (list);
-  JsonArray *array = json_array_sized_new (n);
-  JsonNode *node = json_node_alloc ();
 
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append (out, "[\n");
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      json_array_add_element (array, write_item (item));
+
+      jx_json_write_indent (out, level + 1);
+      write_item (out, item, level + 1);
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
     }
-  json_node_init_array (node, array);
-  json_array_unref (array);
-  return node;
+  jx_json_write_indent (out, level);
+  g_string_append_c (out, ']');
 }
 
-static JsonNode *
-text_item_node (gpointer item)
+static void
+write_value (GString *out, const Member *member, guint level)
 {
-  JsonNode *node = json_node_alloc ();
-
-  json_node_init_string (node, jx_text_item_get_text (item));
-  return node;
+  switch (member->kind)
+    {
+    case VALUE_STRING:
+      jx_json_write_string (out, member->v.text);
+      break;
+    case VALUE_INT:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, member->v.integer);
+      break;
+    case VALUE_BOOL:
+      g_string_append (out, member->v.integer ? "true" : "false");
+      break;
+    case VALUE_AMOUNT:
+      {
+        /* From the integer: all its decimals and no more (0.1, 3, 123.456789). */
+        g_autofree char *text = jx_money_format_exact (member->v.integer);
+        g_string_append (out, text);
+      }
+      break;
+    case VALUE_NUMBER:
+      if (member->v.number == (double) (gint64) member->v.number)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) member->v.number);
+      else
+        jx_json_write_double (out, member->v.number);
+      break;
+    case VALUE_OBJECT:
+      member->v.nested.write (out, member->v.nested.object, level);
+      break;
+    case VALUE_LIST:
+      write_list (out, member->v.nested.list, member->v.nested.write, level);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
-static JsonNode *
-measure_node (gpointer item)
+typedef struct
 {
-  JxExtras *extras = jx_measure_get_extras (item);
-  JsonObject *known = json_object_new ();
+  const char *name;
+  const Member *member;   /* a known member, or */
+  JsonNode *unknown;      /* one this version does not know */
+} Slot;
 
-  if (extras->order == NULL)
-    add_string (known, "heading", jx_measure_get_heading (item));
+static void
+write_members (GString *out, const Members *m, guint level)
+{
+  Slot slots[MAX_MEMBERS * 2];
+  g_autofree Slot *more = NULL;
+  Slot *s = slots;
+  guint n = 0;
+  guint capacity = G_N_ELEMENTS (slots);
+  gboolean used[MAX_MEMBERS] = { FALSE };
+  const GPtrArray *order = m->extras->order;
+
+  if (order != NULL && order->len + m->n > capacity)
+    {
+      capacity = order->len + m->n;
+      s = more = g_new (Slot, capacity);
+    }
+
+  if (order != NULL)
+    for (guint i = 0; i < order->len; i++)
+      {
+        const char *name = g_ptr_array_index (order, i);
+        guint k;
+
+        for (k = 0; k < m->n && strcmp (m->members[k].name, name) != 0; k++)
+          ;
+        if (k < m->n)
+          {
+            used[k] = TRUE;
+            s[n++] = (Slot) { name, &m->members[k], NULL };
+          }
+        else if (m->extras->unknown != NULL && json_object_has_member (m->extras->unknown, name))
+          s[n++] = (Slot) { name, NULL, json_object_get_member (m->extras->unknown, name) };
+      }
+  for (guint k = 0; k < m->n; k++)
+    if (!used[k])
+      s[n++] = (Slot) { m->members[k].name, &m->members[k], NULL };
+
+  if (n == 0)
+    {
+      g_string_append (out, "{}");
+      return;
+    }
+  g_string_append (out, "{\n");
+  for (guint i = 0; i < n; i++)
+    {
+      jx_json_write_indent (out, level + 1);
+      jx_json_write_string (out, s[i].name);
+      g_string_append (out, ": ");
+      if (s[i].member != NULL)
+        write_value (out, s[i].member, level + 1);
+      else
+        jx_json_write_node (out, s[i].unknown, level + 1);
+      g_string_append (out, i + 1 < n ? ",\n" : "\n");
+    }
+  jx_json_write_indent (out, level);
+  g_string_append_c (out, '}');
+}
+
+static void
+write_text_item (GString *out, gpointer item, guint level)
+{
+  jx_json_write_string (out, jx_text_item_get_text (item));
+}
+
+static void
+write_measure (GString *out, gpointer item, guint level)
+{
+  Members m = { .extras = jx_measure_get_extras (item) };
+
+  if (m.extras->order == NULL)
+    add_string (&m, "heading", jx_measure_get_heading (item));
   else
-    add_optional (known, extras, "heading", jx_measure_get_heading (item), "");
-  add_string (known, "body", jx_measure_get_body (item));
-  return arrange (known, extras);
+    add_optional (&m, "heading", jx_measure_get_heading (item), "");
+  add_string (&m, "body", jx_measure_get_body (item));
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-checkpoint_node (gpointer item)
+static void
+write_checkpoint (GString *out, gpointer item, guint level)
 {
-  JsonObject *known = json_object_new ();
+  Members m = { .extras = jx_checkpoint_get_extras (item) };
 
-  json_object_set_int_member (known, "month", jx_checkpoint_get_month (item));
-  json_object_set_member (known, "percent", number_node (jx_checkpoint_get_percent (item)));
-  return arrange (known, jx_checkpoint_get_extras (item));
+  add_int (&m, "month", jx_checkpoint_get_month (item));
+  add (&m, "percent", VALUE_NUMBER)->v.number = jx_checkpoint_get_percent (item);
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-indicator_node (gpointer item)
+static void
+write_indicator (GString *out, gpointer item, guint level)
 {
   JxIndicator *indicator = item;
-  JxExtras *extras = jx_indicator_get_extras (indicator);
-  JsonObject *known = json_object_new ();
-  gboolean fresh = extras->order == NULL;
+  Members m = { .extras = jx_indicator_get_extras (indicator) };
+  const char *fallback = m.extras->order == NULL ? NULL : "";
 
-  add_string (known, "level1", jx_indicator_get_level1 (indicator));
-  add_string (known, "level2", jx_indicator_get_level2 (indicator));
-  add_string (known, "name", jx_indicator_get_name (indicator));
-  add_optional (known, extras, "description", jx_indicator_get_description (indicator),
-                fresh ? NULL : "");
-  add_string (known, "value", jx_indicator_get_value (indicator));
-  add_optional (known, extras, "basis", jx_indicator_get_basis (indicator), fresh ? NULL : "");
-  return arrange (known, extras);
+  add_string (&m, "level1", jx_indicator_get_level1 (indicator));
+  add_string (&m, "level2", jx_indicator_get_level2 (indicator));
+  add_string (&m, "name", jx_indicator_get_name (indicator));
+  add_optional (&m, "description", jx_indicator_get_description (indicator), fallback);
+  add_string (&m, "value", jx_indicator_get_value (indicator));
+  add_optional (&m, "basis", jx_indicator_get_basis (indicator), fallback);
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-funds_node (JxProject *project)
+static void
+write_funds (GString *out, gpointer project, guint level)
 {
-  JsonObject *known = json_object_new ();
+  Members m = { .extras = jx_project_get_funds_extras (project) };
 
-  json_object_set_member (known, "fiscal", amount_node (jx_project_get_fiscal (project)));
-  json_object_set_member (known, "other", amount_node (jx_project_get_other (project)));
-  return arrange (known, jx_project_get_funds_extras (project));
+  add_amount (&m, "fiscal", jx_project_get_fiscal (project));
+  add_amount (&m, "other", jx_project_get_other (project));
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-overview_node (JxProject *project)
+static void
+write_overview (GString *out, gpointer project, guint level)
 {
-  JxExtras *extras = jx_project_get_overview_extras (project);
-  JsonObject *known = json_object_new ();
-  const char *fallback = extras->order == NULL ? NULL : "";
+  Members m = { .extras = jx_project_get_overview_extras (project) };
+  const char *fallback = m.extras->order == NULL ? NULL : "";
 
-  add_optional (known, extras, "description", jx_project_get_overview_description (project), fallback);
-  add_optional (known, extras, "goal", jx_project_get_overview_goal (project), fallback);
-  add_optional (known, extras, "indicator_summary",
-                jx_project_get_overview_indicator_summary (project), fallback);
-  return arrange (known, extras);
+  add_optional (&m, "description", jx_project_get_overview_description (project), fallback);
+  add_optional (&m, "goal", jx_project_get_overview_goal (project), fallback);
+  add_optional (&m, "indicator_summary", jx_project_get_overview_indicator_summary (project), fallback);
+  write_members (out, &m, level);
 }
 
 static gboolean
@@ -191,86 +317,78 @@ has_overview (JxProject *project)
          jx_project_get_overview_indicator_summary (project)[0] != '\0';
 }
 
-static JsonNode *
-project_node (gpointer item)
+static void
+write_project (GString *out, gpointer item, guint level)
 {
   JxProject *project = item;
-  JxExtras *extras = jx_project_get_extras (project);
-  JsonObject *known = json_object_new ();
+  Members m = { .extras = jx_project_get_extras (project) };
 
-  add_string (known, "code", jx_project_get_code (project));
-  add_string (known, "name", jx_project_get_name (project));
-  json_object_set_member (known, "funds", funds_node (project));
-  add_optional (known, extras, "usage", jx_project_get_usage (project),
-                extras->order == NULL ? NULL : "");
-  json_object_set_member (known, "spending_plan",
-                          list_node (jx_project_get_spending_plan (project), checkpoint_node));
-  json_object_set_member (known, "goals", list_node (jx_project_get_goals (project), text_item_node));
+  add_string (&m, "code", jx_project_get_code (project));
+  add_string (&m, "name", jx_project_get_name (project));
+  add_object (&m, "funds", write_funds, project);
+  add_optional (&m, "usage", jx_project_get_usage (project), m.extras->order == NULL ? NULL : "");
+  add_list (&m, "spending_plan", jx_project_get_spending_plan (project), write_checkpoint);
+  add_list (&m, "goals", jx_project_get_goals (project), write_text_item);
   if (has_overview (project))
-    json_object_set_member (known, "overview", overview_node (project));
-  json_object_set_member (known, "indicators",
-                          list_node (jx_project_get_indicators (project), indicator_node));
-  return arrange (known, extras);
+    add_object (&m, "overview", write_overview, project);
+  add_list (&m, "indicators", jx_project_get_indicators (project), write_indicator);
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-department_node (JxDepartment *department)
+static void
+write_department (GString *out, gpointer department, guint level)
 {
-  JxExtras *extras = jx_department_get_extras (department);
-  JsonObject *known = json_object_new ();
+  Members m = { .extras = jx_department_get_extras (department) };
 
-  add_string (known, "name", jx_department_get_name (department));
-  add_string (known, "unit_code", jx_department_get_unit_code (department));
-  add_string (known, "unit_name", jx_department_get_unit_name (department));
-  add_optional (known, extras, "compiler", jx_department_get_compiler (department), "");
-  add_optional (known, extras, "reviewer", jx_department_get_reviewer (department), "");
-  return arrange (known, extras);
+  add_string (&m, "name", jx_department_get_name (department));
+  add_string (&m, "unit_code", jx_department_get_unit_code (department));
+  add_string (&m, "unit_name", jx_department_get_unit_name (department));
+  add_optional (&m, "compiler", jx_department_get_compiler (department), "");
+  add_optional (&m, "reviewer", jx_department_get_reviewer (department), "");
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-overall_node (JxDocument *document)
+static void
+write_overall (GString *out, gpointer document, guint level)
 {
-  JsonObject *known = json_object_new ();
+  Members m = { .extras = jx_document_get_overall_extras (document) };
 
-  add_string (known, "summary", jx_document_get_summary (document));
-  json_object_set_member (known, "points", list_node (jx_document_get_points (document), text_item_node));
-  return arrange (known, jx_document_get_overall_extras (document));
+  add_string (&m, "summary", jx_document_get_summary (document));
+  add_list (&m, "points", jx_document_get_points (document), write_text_item);
+  write_members (out, &m, level);
 }
 
-static JsonNode *
-document_node (JxDocument *self)
+static void
+write_document (GString *out, JxDocument *self)
 {
-  JxExtras *extras = jx_document_get_extras (self);
-  JsonObject *known = json_object_new ();
-  gboolean fresh = extras->order == NULL;
+  Members m = { .extras = jx_document_get_extras (self) };
+  gboolean fresh = m.extras->order == NULL;
 
-  add_string (known, "format", JX_DOCUMENT_FORMAT);
-  json_object_set_int_member (known, "version", JX_DOCUMENT_VERSION);
-  json_object_set_int_member (known, "year", jx_document_get_year (self));
-  add_optional (known, extras, "title", jx_document_get_title (self), fresh ? NULL : JX_DEFAULT_TITLE);
-  if (fresh || jx_extras_has_member (extras, "draft") || !jx_document_get_draft (self))
-    json_object_set_boolean_member (known, "draft", jx_document_get_draft (self));
-  add_optional (known, extras, "money_unit", jx_document_get_money_unit (self),
-                fresh ? NULL : JX_DEFAULT_UNIT);
-  json_object_set_member (known, "department", department_node (jx_document_get_department (self)));
-  json_object_set_member (known, "overall", overall_node (self));
-  json_object_set_member (known, "measures", list_node (jx_document_get_measures (self), measure_node));
-  json_object_set_member (known, "projects", list_node (jx_document_get_projects (self), project_node));
-  return arrange (known, extras);
+  add_string (&m, "format", JX_DOCUMENT_FORMAT);
+  add_int (&m, "version", JX_DOCUMENT_VERSION);
+  add_int (&m, "year", jx_document_get_year (self));
+  add_optional (&m, "title", jx_document_get_title (self), fresh ? NULL : JX_DEFAULT_TITLE);
+  if (fresh || jx_extras_has_member (m.extras, "draft") || !jx_document_get_draft (self))
+    add (&m, "draft", VALUE_BOOL)->v.integer = jx_document_get_draft (self);
+  add_optional (&m, "money_unit", jx_document_get_money_unit (self), fresh ? NULL : JX_DEFAULT_UNIT);
+  add_object (&m, "department", write_department, jx_document_get_department (self));
+  add_object (&m, "overall", write_overall, self);
+  add_list (&m, "measures", jx_document_get_measures (self), write_measure);
+  add_list (&m, "projects", jx_document_get_projects (self), write_project);
+  write_members (out, &m, 0);
+  g_string_append_c (out, '\n');
 }
 
 char *
 jx_document_to_data (JxDocument *self,
                      gsize      *length)
 {
-  g_autoptr(JsonNode) root = NULL;
   GString *out;
 
   g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
 
-  root = document_node (self);
   out = g_string_sized_new (64 * 1024);
-  jx_json_write (out, root);
+  write_document (out, self);
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);

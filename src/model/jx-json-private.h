@@ -22,5 +22,13 @@ void      jx_json_write        (GString    *out,
                                 JsonNode   *node);
 void      jx_json_write_double (GString    *out,
                                 double      value);
+/* The pieces, for writers that stream their own objects in the same layout. */
+void      jx_json_write_node   (GString    *out,
+                                JsonNode   *node,
+                                guint       level);
+void      jx_json_write_string (GString    *out,
+                                const char *text);
+void      jx_json_write_indent (GString    *out,
+                                guint       level);
 
 G_END_DECLS

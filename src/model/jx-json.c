@@ -530,15 +530,15 @@ jx_json_parse (const char *data,
 
 /* Writing */
 
-static void
-write_indent (GString *out, guint level)
+void
+jx_json_write_indent (GString *out, guint level)
 {
   for (guint i = 0; i < level; i++)
     g_string_append (out, "  ");
 }
 
-static void
-write_string (GString *out, const char *s)
+void
+jx_json_write_string (GString *out, const char *s)
 {
   const char *run = s;
 
@@ -646,7 +646,7 @@ jx_json_write_double (GString *out,
     }
 }
 
-static void write_node (GString *out, JsonNode *node, guint level);
+
 
 static void
 write_object (GString *out, JsonObject *object, guint level)
@@ -661,13 +661,13 @@ write_object (GString *out, JsonObject *object, guint level)
   g_string_append (out, "{\n");
   for (GList *l = members; l != NULL; l = l->next)
     {
-      write_indent (out, level + 1);
-      write_string (out, l->data);
+      jx_json_write_indent (out, level + 1);
+      jx_json_write_string (out, l->data);
       g_string_append (out, ": ");
-      write_node (out, json_object_get_member (object, l->data), level + 1);
+      jx_json_write_node (out, json_object_get_member (object, l->data), level + 1);
       g_string_append (out, l->next != NULL ? ",\n" : "\n");
     }
-  write_indent (out, level);
+  jx_json_write_indent (out, level);
   g_string_append_c (out, '}');
 }
 
@@ -684,16 +684,16 @@ write_array (GString *out, JsonArray *array, guint level)
   g_string_append (out, "[\n");
   for (guint i = 0; i < n; i++)
     {
-      write_indent (out, level + 1);
-      write_node (out, json_array_get_element (array, i), level + 1);
+      jx_json_write_indent (out, level + 1);
+      jx_json_write_node (out, json_array_get_element (array, i), level + 1);
       g_string_append (out, i + 1 < n ? ",\n" : "\n");
     }
-  write_indent (out, level);
+  jx_json_write_indent (out, level);
   g_string_append_c (out, ']');
 }
 
-static void
-write_node (GString *out, JsonNode *node, guint level)
+void
+jx_json_write_node (GString *out, JsonNode *node, guint level)
 {
   switch (json_node_get_node_type (node))
     {
@@ -719,7 +719,7 @@ write_node (GString *out, JsonNode *node, guint level)
           g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
           break;
         case G_TYPE_STRING:
-          write_string (out, json_node_get_string (node));
+          jx_json_write_string (out, json_node_get_string (node));
           break;
         default:
           g_assert_not_reached ();
@@ -734,6 +734,6 @@ void
 jx_json_write (GString  *out,
                JsonNode *node)
 {
-  write_node (out, node, 0);
+  jx_json_write_node (out, node, 0);
   g_string_append_c (out, '\n');
 }

@@ -16,6 +16,7 @@
 #include "jx-problems-actions.h"
 #include "jx-project-form.h"
 #include "jx-text-item.h"
+#include "jx-settings.h"
 #include "jx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (JxWindow, jx_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -620,6 +621,19 @@ add_sidebar_shortcuts (JxWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar), controller);
 }
 
+/* A new window opens at the size and state the last one had. */
+static void
+remember_size (JxWindow *self)
+{
+  GSettings *settings = jx_settings_get ();
+
+  if (settings == NULL)
+    return;
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
 static void
 jx_window_init (JxWindow *self)
 {
@@ -644,6 +658,7 @@ jx_window_init (JxWindow *self)
   jx_window_replace_document (self, document, NULL, FALSE);
   jx_print_install_actions (self);
   jx_sidebar_set_problems (self->sidebar, jx_problems_get_panel (self));
+  remember_size (self);
 }
 
 JxWindow *
