@@ -73,6 +73,9 @@ check("--help exits 0 and lists the commands", r.returncode == 0 and "check" in 
       and "normalize" in r.stdout, r.stdout)
 r = run("check", "--help")
 check("check --help describes the command", r.returncode == 0 and "FILE" in r.stdout)
+r = run("export-pdf", "--help")
+check("a command's usage line names the command",
+      "jixiao-cli export-pdf [OPTION" in r.stdout, r.stdout)
 r = run("--version")
 check("--version", r.returncode == 0 and r.stdout.startswith("jixiao-cli "), r.stdout)
 r = run("frobnicate")

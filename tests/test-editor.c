@@ -901,6 +901,37 @@ test_drag_project (void)
   g_assert_false (jx_window_get_modified (window));
   close_discarding (window);
 }
+
+/* A project added at the foot of a long list is shown whole, not half
+ * under the edge of the list. */
+static void
+test_new_row_visible (void)
+{
+  JxWindow *window = open_example ();
+  GListModel *projects = jx_document_get_projects (jx_window_get_document (window));
+  GtkWidget *sidebar = jx_window_get_sidebar (window);
+  /* The list's scroller, not the sort menu's. */
+  GtkWidget *scroller = gtk_widget_get_ancestor (find_label (sidebar, jx_project_get_code (project_at (window, 0))),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  jx_window_show_project (window, project_at (window, g_list_model_get_n_items (projects) - 1));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(JxProject) copy = NULL;
+      GtkWidget *code;
+      graphene_rect_t bounds;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.project-duplicate", NULL);
+      pause_ms (400);
+      copy = g_list_model_get_item (projects, g_list_model_get_n_items (projects) - 1);
+      code = find_label (scroller, jx_project_get_code (copy));
+      g_assert_nonnull (code);
+      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (code), scroller, &bounds));
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+    }
+  close_discarding (window);
+}
 #endif
 
 static gboolean
@@ -1061,6 +1092,7 @@ main (int argc, char **argv)
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/editor/keyboard", test_keyboard);
   g_test_add_func ("/editor/drag-project", test_drag_project);
+  g_test_add_func ("/editor/new-row-visible", test_new_row_visible);
 #endif
   status = g_test_run ();
   g_clear_object (&app);

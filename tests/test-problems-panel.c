@@ -162,6 +162,25 @@ test_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing the window with the list open (Ctrl+Q over the popover) is
+ * clean: the test aborts on any GTK critical. */
+static void
+test_close_with_popover_open (void)
+{
+  JxWindow *window = jx_window_new (NULL);
+  GtkWidget *button = jx_problems_get_button (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (button))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,6 +191,7 @@ main (int argc, char **argv)
   g_test_add_func ("/problems-panel/activation", test_activation);
   g_test_add_func ("/problems-panel/badge-text", test_badge_text);
   g_test_add_func ("/problems-panel/window", test_window);
+  g_test_add_func ("/problems-panel/close-with-popover-open", test_close_with_popover_open);
 
   return g_test_run ();
 }

@@ -113,6 +113,196 @@ test_broken_file_keeps_document (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adds the canonical names of the space-separated accelerators in ACCELS. */
+static void
+add_accels (GHashTable *names, const char *accels)
+{
+  g_auto(GStrv) parts = g_strsplit (accels, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      if (parts[i][0] == '\0' || !gtk_accelerator_parse (parts[i], &key, &mods))
+        continue;
+      g_hash_table_add (names, gtk_accelerator_name (key, mods));
+    }
+}
+
+static void
+collect_listed (GtkWidget *root, GHashTable *names)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (root, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        add_accels (names, accelerator);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_listed (child, names);
+}
+
+static void
+assert_listed (GHashTable *listed, const char *accel, const char *action)
+{
+  guint key = 0;
+  GdkModifierType mods = 0;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_accelerator_parse (accel, &key, &mods));
+  name = gtk_accelerator_name (key, mods);
+  if (!g_hash_table_contains (listed, name))
+    g_error ("%s (%s) works but is not in the shortcuts window", accel, action);
+}
+
+/* Every key the application or the window answers to is in the shortcuts
+ * window (keys scoped to one widget are listed there by hand). */
+static void
+test_shortcuts_listed (void)
+{
+  JxWindow *window = open_example ();
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  g_assert_nonnull (overlay);
+  g_assert_nonnull (gtk_window_get_title (GTK_WINDOW (overlay)));
+  collect_listed (GTK_WIDGET (overlay), listed);
+  g_assert_cmpuint (g_hash_table_size (listed), >, 10);
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        assert_listed (listed, accels[j], actions[i]);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *accel = NULL;
+
+          /* GTK's own (space, F10 and the like) are not ours to list. */
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+            continue;
+          accel = gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                        gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          assert_listed (listed, accel,
+                         gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcut))));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+any_text_selected (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_label_get_selection_bounds (GTK_LABEL (root), NULL, NULL))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (any_text_selected (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The help opens to read, not with its first paragraphs selected. */
+static void
+test_help_opens_unselected (void)
+{
+  JxWindow *window = open_example ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *help = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  wait_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && help == NULL; i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != GTK_WIDGET (window) && gtk_widget_get_visible (w) &&
+          find_label_with_text (w, "What Jixiao does") != NULL)
+        help = w;
+    }
+  g_assert_nonnull (help);
+  g_assert_false (any_text_selected (help));
+  gtk_window_destroy (GTK_WINDOW (help));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+other_toplevel (GtkWidget *main_window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+      if (w != main_window && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+/* Runs the window's own shortcut for KEYS, as pressing them would. */
+static gboolean
+activate_shortcut (GtkWidget *window, const char *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, keys) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window, NULL);
+        }
+    }
+  return FALSE;
+}
+
+/* Help and Preferences are not application windows: the keys that close
+ * them are their own. */
+static void
+test_secondary_windows_close_with_escape (void)
+{
+  const char *actions[] = { "help", "preferences" };
+  JxWindow *window = open_example ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *other;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), actions[i], NULL);
+      wait_idle ();
+      other = other_toplevel (GTK_WIDGET (window));
+      g_assert_nonnull (other);
+      g_assert_true (activate_shortcut (other, "Escape|<Control>w"));
+      wait_idle ();
+      g_assert_null (other_toplevel (GTK_WIDGET (window)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The next window opens at the size the last one was given. */
 static void
 test_size_remembered (void)
@@ -149,6 +339,9 @@ main (int argc, char **argv)
 
   g_test_add_func ("/window/example-listed", test_example_listed);
   g_test_add_func ("/window/broken-file-keeps-document", test_broken_file_keeps_document);
+  g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/window/help-opens-unselected", test_help_opens_unselected);
+  g_test_add_func ("/window/secondary-windows-close-with-escape", test_secondary_windows_close_with_escape);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   status = g_test_run ();
   g_clear_object (&app);

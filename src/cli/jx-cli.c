@@ -94,7 +94,14 @@ main (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        /* GOption's usage line starts with the program name: make it the
+         * whole command a user has to type. */
+        g_autofree char *prgname = g_strdup_printf ("jixiao-cli %s", commands[i].name);
+
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr (_("jixiao-cli: unknown command “%s”\n"), argv[1]);
   print_usage (stderr);

@@ -89,7 +89,7 @@ about_activated (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  static const char *developers[] = { "The Jixiao developers", NULL };
+  const char *developers[] = { _("The Jixiao developers"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
   gtk_show_about_dialog (parent,
@@ -102,7 +102,7 @@ about_activated (GSimpleAction *action,
                          "authors", developers,
                          /* Translators: put your names here, one per line. */
                          "translator-credits", _("translator-credits"),
-                         "copyright", "© 2026 The Jixiao developers",
+                         "copyright", _("© 2026 The Jixiao developers"),
                          NULL);
 }
 

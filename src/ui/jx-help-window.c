@@ -63,6 +63,17 @@ section_widget (const Section *section)
   return box;
 }
 
+static GtkEventController *
+close_keys (void)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                      gtk_named_action_new ("window.close")));
+  return keys;
+}
+
 GtkWindow *
 jx_help_window_new (GtkWindow *parent)
 {
@@ -74,6 +85,9 @@ jx_help_window_new (GtkWindow *parent)
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 600);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  /* Escape and Ctrl+W close it: it is not one of the application's
+   * windows, so the application's Ctrl+W does not reach it. */
+  gtk_widget_add_controller (GTK_WIDGET (window), close_keys ());
   gtk_widget_set_margin_top (box, 24);
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 24);
@@ -86,5 +100,9 @@ jx_help_window_new (GtkWindow *parent)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  /* Start with the focus on the page, not on the first selectable text,
+   * which GTK would select whole when it got the focus. */
+  gtk_widget_set_focusable (scrolled, TRUE);
+  gtk_window_set_focus (GTK_WINDOW (window), scrolled);
   return GTK_WINDOW (window);
 }

@@ -625,9 +625,9 @@ jx_indicator_table_init (JxIndicatorTable *self)
    * the text columns. */
   add_column (self, JX_INDICATOR_COLUMN_LEVEL1, _("Level 1"), 120);
   add_column (self, JX_INDICATOR_COLUMN_LEVEL2, _("Level 2"), 146);
-  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3 indicator"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3"), 104);
   add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
-  add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target value"), 76);
+  add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target"), 76);
   add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
 
   gtk_widget_set_parent (build_toolbar (), GTK_WIDGET (self));

@@ -622,6 +622,27 @@ find_shown (JxSidebar *self,
   return FALSE;
 }
 
+/* A row just added has no height yet, and the list is not yet taller, so
+ * the first scroll leaves it half under the edge; scrolling again in the
+ * frame after the one that lays it out shows it whole. */
+static gboolean
+scroll_again_cb (GtkWidget     *list_view,
+                 GdkFrameClock *clock,
+                 gpointer       position)
+{
+  gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", GPOINTER_TO_UINT (position));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+after_layout_cb (GtkWidget     *list_view,
+                 GdkFrameClock *clock,
+                 gpointer       position)
+{
+  gtk_widget_add_tick_callback (list_view, scroll_again_cb, position, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 void
 jx_sidebar_select_project (JxSidebar *self,
                            JxProject *project)
@@ -640,6 +661,7 @@ jx_sidebar_select_project (JxSidebar *self,
   position += JX_SIDEBAR_N_FIXED;
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
+  gtk_widget_add_tick_callback (self->list_view, after_layout_cb, GUINT_TO_POINTER (position), NULL);
 }
 
 void
