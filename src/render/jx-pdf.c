@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #ifdef __GLIBC__
-#include <malloc.h>
 #endif
 #include <sys/stat.h>
 #include <unistd.h>
@@ -51,25 +50,6 @@ add_metadata (JxPdfExport *self)
     }
 }
 
-/* cairo 1.16 copies the font's whole cmap subtable (hundreds of KB in a
- * CJK font) for every new glyph it embeds. Above glibc's default mmap
- * threshold each copy is a fresh mapping that page-faults in anew; keeping
- * such blocks on the heap halves the export time of a document. */
-static void
-tune_allocator (void)
-{
-#ifdef __GLIBC__
-  static gsize done;
-
-  if (g_once_init_enter (&done))
-    {
-      mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-      mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-      g_once_init_leave (&done, 1);
-    }
-#endif
-}
-
 JxPdfExport *
 jx_pdf_export_new (JxPageLayout  *layout,
                    const char    *path,
@@ -82,7 +62,6 @@ jx_pdf_export_new (JxPageLayout  *layout,
   g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  tune_allocator ();
   temp = g_strconcat (path, ".XXXXXX", NULL);
   fd = g_mkstemp_full (temp, O_WRONLY, 0644);
   if (fd < 0)
