@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-edit.h"
 #include "jx-chart-actions.h"
 #include "jx-chart-view.h"
 
@@ -217,17 +218,6 @@ document_changed_cb (JxWindow   *window,
   update_header (chart_window);
 }
 
-static GtkEventController *
-close_keys (void)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
-                      gtk_named_action_new ("window.close")));
-  return keys;
-}
-
 static GtkWindow *
 create_chart_window (JxWindow *window)
 {
@@ -239,7 +229,7 @@ create_chart_window (JxWindow *window)
   gtk_window_set_destroy_with_parent (chart_window, TRUE);
   /* Escape and Ctrl+W close it: it is not one of the application's
    * windows, so the application's Ctrl+W does not reach it. */
-  gtk_widget_add_controller (GTK_WIDGET (chart_window), close_keys ());
+  gtk_widget_add_controller (GTK_WIDGET (chart_window), jx_edit_close_keys ());
   gtk_window_set_default_size (chart_window, 960, 620);
   g_object_set_data (G_OBJECT (chart_window), CHART_VIEW_KEY, view);
   gtk_window_set_titlebar (chart_window, header_bar (chart_window, JX_CHART_VIEW (view)));

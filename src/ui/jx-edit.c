@@ -429,3 +429,14 @@ jx_edit_entry_new (void)
   jx_edit_disable_undo (entry);
   return entry;
 }
+
+GtkEventController *
+jx_edit_close_keys (void)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                      gtk_named_action_new ("window.close")));
+  return keys;
+}

@@ -63,4 +63,8 @@ void       jx_edit_grid_add      (GtkWidget   *grid,
                                   GtkWidget   *field);
 GtkWidget *jx_edit_entry_new     (void);
 
+/* Escape and Ctrl+W close a secondary window (help, preferences, charts):
+ * the application's Ctrl+W reaches only document windows. */
+GtkEventController *jx_edit_close_keys (void);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-edit.h"
 #include "jx-help-window.h"
 
 typedef struct
@@ -63,17 +64,6 @@ section_widget (const Section *section)
   return box;
 }
 
-static GtkEventController *
-close_keys (void)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
-                      gtk_named_action_new ("window.close")));
-  return keys;
-}
-
 GtkWindow *
 jx_help_window_new (GtkWindow *parent)
 {
@@ -87,7 +77,7 @@ jx_help_window_new (GtkWindow *parent)
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   /* Escape and Ctrl+W close it: it is not one of the application's
    * windows, so the application's Ctrl+W does not reach it. */
-  gtk_widget_add_controller (GTK_WIDGET (window), close_keys ());
+  gtk_widget_add_controller (GTK_WIDGET (window), jx_edit_close_keys ());
   gtk_widget_set_margin_top (box, 24);
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 24);
