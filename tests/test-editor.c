@@ -17,6 +17,7 @@
 #include "jx-amount-entry.h"
 #include "jx-application.h"
 #include "jx-document-io.h"
+#include "jx-edit.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-problems-actions.h"
@@ -57,21 +58,6 @@ static gboolean
 save_done (gpointer window)
 {
   return !jx_window_is_saving (window);
-}
-
-static GtkWidget *
-find_named (GtkWidget *root, const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static GtkWidget *
@@ -176,7 +162,7 @@ indicator_at (JxProject *project, guint i)
 static GtkWidget *
 form_widget (JxWindow *window, const char *name)
 {
-  GtkWidget *widget = find_named (jx_window_get_project_form (window), name);
+  GtkWidget *widget = jx_edit_find_named (jx_window_get_project_form (window), name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -385,7 +371,7 @@ test_project_list (void)
   GListModel *projects = jx_document_get_projects (jx_window_get_document (window));
   g_autoptr(JxProject) third = g_list_model_get_item (projects, 2);
   g_autoptr(JxProject) back = NULL;
-  GtkWidget *total = find_named (GTK_WIDGET (sidebar), "department-total");
+  GtkWidget *total = jx_edit_find_named (GTK_WIDGET (sidebar), "department-total");
 
   if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, "Department total: 270.00 万元");
@@ -963,12 +949,12 @@ test_focus_path (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "department.reviewer");
   wait_idle ();
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_DEPARTMENT);
-  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "document-reviewer")));
+  g_assert_true (focus_within (window, jx_edit_find_named (GTK_WIDGET (window), "document-reviewer")));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "overall.summary");
   wait_idle ();
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
-  g_assert_true (focus_within (window, find_named (GTK_WIDGET (window), "overall-summary")));
+  g_assert_true (focus_within (window, jx_edit_find_named (GTK_WIDGET (window), "overall-summary")));
 
   /* A path that names nothing leaves things as they are. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[99].name");

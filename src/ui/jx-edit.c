@@ -318,16 +318,16 @@ jx_edit_scroll_into_view (GtkWidget *widget)
     gtk_widget_add_tick_callback (widget, scroll_tick_cb, NULL, NULL);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+GtkWidget *
+jx_edit_find_named (GtkWidget  *root,
+                    const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_named (child, name);
+      GtkWidget *found = jx_edit_find_named (child, name);
       if (found != NULL)
         return found;
     }
@@ -338,7 +338,7 @@ gboolean
 jx_edit_focus_named (GtkWidget  *root,
                      const char *name)
 {
-  GtkWidget *widget = find_named (root, name);
+  GtkWidget *widget = jx_edit_find_named (root, name);
 
   if (widget == NULL || !gtk_widget_grab_focus (widget))
     return FALSE;

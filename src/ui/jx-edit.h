@@ -41,6 +41,9 @@ void       jx_edit_set_name      (GtkWidget   *widget,
 void       jx_edit_scroll_into_view (GtkWidget *widget);
 
 /* Focuses the descendant of root whose widget name is name. */
+/* The widget below root (or root) with this widget name, or NULL. */
+GtkWidget *jx_edit_find_named    (GtkWidget   *root,
+                                  const char  *name);
 gboolean   jx_edit_focus_named   (GtkWidget   *root,
                                   const char  *name);
 /* Reads "[N]" at *path, moving past it. */
