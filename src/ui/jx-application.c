@@ -151,6 +151,7 @@ jx_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.project-add", { "<Control><Shift>n", NULL } },
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
   GSettings *settings;

@@ -411,6 +411,26 @@ focus_path_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
     }
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for
+ * (GTK's own help-overlay mechanism builds it with every window, which
+ * costs a noticeable part of the start-up). */
+static void
+show_shortcuts_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/jixiao/Jixiao/jx-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* The document. */
 
 static void
@@ -597,6 +617,7 @@ add_editing_actions (JxWindow *self)
     { "project-delete", project_delete_activated },
     { "project-move-up", project_move_activated },
     { "project-move-down", project_move_activated },
+    { "show-help-overlay", show_shortcuts_activated },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
