@@ -38,6 +38,8 @@ struct _JxWindow
   GtkStack *stack;
   GtkWidget *undo_button;
   GtkWidget *redo_button;
+  /* Only the department form comes with the template; the others are
+   * NULL until their page is first shown (jx-window.c, get_form). */
   GtkWidget *department_form;
   GtkWidget *overall_form;
   GtkWidget *measures_form;

@@ -107,13 +107,63 @@ update_project_actions (JxWindow *self)
                                found && position + 1 < n);
 }
 
+static const char *page_names[] = { "department", "overall", "measures", "project" };
+
+static GtkWidget **
+form_slot (JxWindow      *self,
+           JxSidebarPage  page)
+{
+  switch (page)
+    {
+    case JX_SIDEBAR_PAGE_OVERALL: return &self->overall_form;
+    case JX_SIDEBAR_PAGE_MEASURES: return &self->measures_form;
+    case JX_SIDEBAR_PAGE_PROJECT: return &self->project_form;
+    case JX_SIDEBAR_PAGE_DEPARTMENT:
+    default: return &self->department_form;
+    }
+}
+
+static void
+set_form_document (GtkWidget  *form,
+                   JxDocument *document)
+{
+  if (JX_IS_PROJECT_FORM (form))
+    jx_project_form_set_document (JX_PROJECT_FORM (form), document);
+  else if (JX_IS_OVERALL_FORM (form))
+    jx_overall_form_set_document (JX_OVERALL_FORM (form), document);
+  else if (JX_IS_MEASURES_FORM (form))
+    jx_measures_form_set_document (JX_MEASURES_FORM (form), document);
+  else
+    jx_department_form_set_document (JX_DEPARTMENT_FORM (form), document);
+}
+
+/* Only the page shown at start-up comes with the window (the template); the
+ * others are built the first time they are shown, which keeps their widgets,
+ * styles and rows out of the start-up. */
+static GtkWidget *
+get_form (JxWindow      *self,
+          JxSidebarPage  page)
+{
+  GtkWidget **slot = form_slot (self, page);
+
+  if (*slot == NULL)
+    {
+      *slot = page == JX_SIDEBAR_PAGE_OVERALL ? jx_overall_form_new ()
+            : page == JX_SIDEBAR_PAGE_MEASURES ? jx_measures_form_new ()
+            : jx_project_form_new ();
+      set_form_document (*slot, self->document);
+      gtk_stack_add_named (self->stack, *slot, page_names[page]);
+    }
+  return *slot;
+}
+
 static void
 selection_changed_cb (JxWindow *self)
 {
-  static const char *pages[] = { "department", "overall", "measures", "project" };
   JxSidebarPage page = jx_sidebar_get_page (self->sidebar);
   JxProject *project = jx_sidebar_get_project (self->sidebar);
 
+  get_form (self, page);
   if (page == JX_SIDEBAR_PAGE_PROJECT && project != NULL)
     {
       JxProjectForm *form = JX_PROJECT_FORM (self->project_form);
@@ -124,7 +174,7 @@ selection_changed_cb (JxWindow *self)
           jx_project_form_scroll_to_top (form);
         }
     }
-  gtk_stack_set_visible_child_name (self->stack, pages[page]);
+  gtk_stack_set_visible_child_name (self->stack, page_names[page]);
   update_project_actions (self);
 }
 
@@ -259,7 +309,7 @@ insert_project (JxWindow   *self,
   g_list_store_insert (projects, insert_position (self), project);
   jx_undo_stack_end_group (self->undo);
   jx_sidebar_select_project (self->sidebar, project);
-  jx_project_form_focus_name (JX_PROJECT_FORM (self->project_form));
+  jx_project_form_focus_name (JX_PROJECT_FORM (get_form (self, JX_SIDEBAR_PAGE_PROJECT)));
 }
 
 static void
@@ -392,22 +442,23 @@ focus_path_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
           (project = g_list_model_get_item (jx_document_get_projects (self->document), index)) == NULL)
         return;
       jx_sidebar_select_project (self->sidebar, project);
-      jx_project_form_focus_path (JX_PROJECT_FORM (self->project_form), rest[0] == '.' ? rest + 1 : rest);
+      jx_project_form_focus_path (JX_PROJECT_FORM (get_form (self, JX_SIDEBAR_PAGE_PROJECT)),
+                                  rest[0] == '.' ? rest + 1 : rest);
     }
   else if (g_str_has_prefix (path, "overall"))
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_OVERALL);
-      jx_overall_form_focus_path (JX_OVERALL_FORM (self->overall_form), path);
+      jx_overall_form_focus_path (JX_OVERALL_FORM (get_form (self, JX_SIDEBAR_PAGE_OVERALL)), path);
     }
   else if (g_str_has_prefix (path, "measures"))
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_MEASURES);
-      jx_measures_form_focus_path (JX_MEASURES_FORM (self->measures_form), path);
+      jx_measures_form_focus_path (JX_MEASURES_FORM (get_form (self, JX_SIDEBAR_PAGE_MEASURES)), path);
     }
   else
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_DEPARTMENT);
-      jx_department_form_focus_path (JX_DEPARTMENT_FORM (self->department_form), path);
+      jx_department_form_focus_path (JX_DEPARTMENT_FORM (get_form (self, JX_SIDEBAR_PAGE_DEPARTMENT)), path);
     }
 }
 
@@ -479,10 +530,9 @@ jx_window_replace_document (JxWindow   *self,
   g_signal_connect_object (self->undo, "step-applied", G_CALLBACK (step_applied_cb), self,
                            G_CONNECT_SWAPPED);
 
-  jx_project_form_set_document (JX_PROJECT_FORM (self->project_form), document);
-  jx_department_form_set_document (JX_DEPARTMENT_FORM (self->department_form), document);
-  jx_overall_form_set_document (JX_OVERALL_FORM (self->overall_form), document);
-  jx_measures_form_set_document (JX_MEASURES_FORM (self->measures_form), document);
+  for (JxSidebarPage page = JX_SIDEBAR_PAGE_DEPARTMENT; page <= JX_SIDEBAR_PAGE_PROJECT; page++)
+    if (*form_slot (self, page) != NULL)
+      set_form_document (*form_slot (self, page), document);
   jx_sidebar_set_document (self->sidebar, document);
 
   update_document_labels (self);
@@ -524,6 +574,8 @@ jx_window_dispose (GObject *object)
   jx_window_files_dispose (self);
   jx_window_drafts_dispose (self);
   disconnect_document (self);
+  /* The forms built on first show belong to the stack, which goes with the template. */
+  self->overall_form = self->measures_form = self->project_form = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
   G_OBJECT_CLASS (jx_window_parent_class)->dispose (object);
 }
@@ -578,9 +630,6 @@ jx_window_class_init (JxWindowClass *klass)
 
   g_type_ensure (JX_TYPE_SIDEBAR);
   g_type_ensure (JX_TYPE_DEPARTMENT_FORM);
-  g_type_ensure (JX_TYPE_OVERALL_FORM);
-  g_type_ensure (JX_TYPE_MEASURES_FORM);
-  g_type_ensure (JX_TYPE_PROJECT_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/jx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JxWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, subtitle_label);
@@ -591,9 +640,6 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, department_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, overall_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, measures_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_form);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, bottom_box);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_label);
@@ -745,7 +791,7 @@ GtkWidget *
 jx_window_get_project_form (JxWindow *self)
 {
   g_return_val_if_fail (JX_IS_WINDOW (self), NULL);
-  return self->project_form;
+  return get_form (self, JX_SIDEBAR_PAGE_PROJECT);
 }
 
 GtkWidget *

@@ -43,6 +43,7 @@ void         jx_window_end_action     (JxWindow      *self);
 void         jx_window_show_project   (JxWindow      *self,
                                        JxProject     *project);
 GtkWidget   *jx_window_get_sidebar    (JxWindow      *self);
+/* Built here if no project has been shown yet. */
 GtkWidget   *jx_window_get_project_form (JxWindow    *self);
 /* A box under the forms for a panel (e.g. the problems found). */
 GtkWidget   *jx_window_get_bottom_box (JxWindow      *self);
