@@ -598,6 +598,30 @@ test_recovery_child (void)
   raise (SIGKILL);
 }
 
+static GtkInfoBar *
+find_question_bar (GtkWidget *root)
+{
+  if (GTK_IS_INFO_BAR (root) &&
+      gtk_info_bar_get_message_type (GTK_INFO_BAR (root)) == GTK_MESSAGE_QUESTION)
+    return GTK_INFO_BAR (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInfoBar *found = find_question_bar (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+recovery_offered (gpointer window)
+{
+  GtkInfoBar *bar = find_question_bar (window);
+
+  return bar != NULL && gtk_info_bar_get_revealed (bar);
+}
+
 /* A new instance finds the draft of a killed one and restores the edit. */
 static void
 test_recovery (void)
@@ -613,9 +637,13 @@ test_recovery (void)
   g_test_trap_assert_failed ();
   g_unsetenv ("JX_TEST_KEEP_XDG");
 
-  window = jx_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_idle ();
+  /* Started as the clerk starts it: the offer comes once the window has
+   * shown its first frame. */
+  g_application_activate (G_APPLICATION (app));
+  window = JX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_false (recovery_offered (window));
+  g_assert_true (wait_for (recovery_offered, window, 10));
   g_assert_cmpuint (jx_window_offer_recovery (window), ==, 1);
   screenshot (window, "recovery-offered");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-drafts", NULL);

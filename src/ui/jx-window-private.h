@@ -27,6 +27,11 @@ struct _JxWindow
   char *disk_stamp;
   GFileMonitor *monitor;
 
+  /* Work waiting for the first frame (JxWindowFunc and data, in pairs). */
+  GArray *when_shown;
+  gboolean shown;
+  guint when_shown_id;
+
   char *draft_id;
   GPtrArray *leftover_drafts;
 

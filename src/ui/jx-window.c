@@ -564,6 +564,71 @@ jx_window_show_error (JxWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* After the first frame. */
+
+typedef struct
+{
+  JxWindowFunc func;
+  gpointer data;
+} WhenShown;
+
+static gboolean
+run_when_shown (gpointer user_data)
+{
+  JxWindow *self = user_data;
+  g_autoptr(GArray) pending = g_steal_pointer (&self->when_shown);
+
+  self->when_shown_id = 0;
+  for (guint i = 0; pending != NULL && i < pending->len; i++)
+    {
+      WhenShown *work = &g_array_index (pending, WhenShown, i);
+      work->func (self, work->data);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_when_shown (JxWindow *self)
+{
+  /* From the main loop, below redrawing: the frame goes out first. */
+  if (self->when_shown_id == 0)
+    self->when_shown_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_when_shown, self, NULL);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                JxWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->shown = TRUE;
+  if (self->when_shown != NULL)
+    schedule_when_shown (self);
+}
+
+static void
+map_cb (JxWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, map_cb, NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (first_frame_cb), self);
+}
+
+void
+jx_window_when_shown (JxWindow     *self,
+                      JxWindowFunc  func,
+                      gpointer      data)
+{
+  WhenShown work = { func, data };
+
+  g_return_if_fail (JX_IS_WINDOW (self));
+  g_return_if_fail (func != NULL);
+  if (self->when_shown == NULL)
+    self->when_shown = g_array_new (FALSE, FALSE, sizeof (WhenShown));
+  g_array_append_val (self->when_shown, work);
+  if (self->shown)
+    schedule_when_shown (self);
+}
+
 /* GObject. */
 
 static void
@@ -571,6 +636,11 @@ jx_window_dispose (GObject *object)
 {
   JxWindow *self = JX_WINDOW (object);
 
+  g_clear_handle_id (&self->when_shown_id, g_source_remove);
+  g_clear_pointer (&self->when_shown, g_array_unref);
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                          first_frame_cb, self);
   jx_window_files_dispose (self);
   jx_window_drafts_dispose (self);
   disconnect_document (self);
@@ -719,6 +789,7 @@ jx_window_init (JxWindow *self)
   g_signal_connect_object (self->sidebar, "move-project", G_CALLBACK (sidebar_move_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   jx_window_files_init (self);
   jx_window_drafts_init (self);
 
