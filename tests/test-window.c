@@ -319,6 +319,55 @@ test_secondary_windows_close_with_escape (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_menu_buttons (GtkWidget *root, GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (root))
+    g_ptr_array_add (buttons, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, buttons);
+}
+
+/* The header bar's menus get their items when first opened, and then show
+ * them (the main menu, the project menu). */
+static void
+test_menus_open (void)
+{
+  JxWindow *window = open_example ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint menus = 0;
+
+  collect_menu_buttons (gtk_window_get_titlebar (GTK_WINDOW (window)), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+      GtkPopover *popover;
+
+      /* The problems badge carries a panel, not a menu. */
+      if (gtk_menu_button_get_popover (button) != NULL)
+        continue;
+      menus++;
+      gtk_menu_button_popup (button);
+      wait_idle ();
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), >, 0);
+      gtk_menu_button_popdown (button);
+      wait_idle ();
+      /* Opening it again shows the same menu. */
+      gtk_menu_button_popup (button);
+      wait_idle ();
+      g_assert_true (gtk_menu_button_get_popover (button) == popover);
+      gtk_menu_button_popdown (button);
+      wait_idle ();
+    }
+  g_assert_cmpuint (menus, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The next window opens at the size the last one was given. */
 static void
 test_size_remembered (void)
@@ -359,6 +408,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/help-opens-unselected", test_help_opens_unselected);
   g_test_add_func ("/window/secondary-windows-close-with-escape", test_secondary_windows_close_with_escape);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
+  g_test_add_func ("/window/menus-open", test_menus_open);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

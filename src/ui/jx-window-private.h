@@ -57,6 +57,10 @@ struct _JxWindow
   GtkInfoBar *recovery_bar;
   GtkLabel *recovery_label;
   GMenu *recent_menu;
+  GtkMenuButton *primary_menu_button;
+  GtkMenuButton *project_menu_button;
+  GMenuModel *primary_menu;
+  GMenuModel *project_menu;
 };
 
 /* jx-window.c */

@@ -716,6 +716,10 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, reload_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_label);
 }
@@ -758,6 +762,25 @@ add_sidebar_shortcuts (JxWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar), controller);
 }
 
+/* GTK builds a menu's popover, item by item, as soon as a menu button is
+ * given the model: it is given when the menu is first opened instead. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+add_menus (JxWindow *self)
+{
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu_cb,
+                                         self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->project_menu_button, create_menu_cb,
+                                         self->project_menu, NULL);
+}
+
 /* A new window opens at the size and state the last one had. */
 static void
 remember_size (JxWindow *self)
@@ -784,6 +807,7 @@ jx_window_init (JxWindow *self)
   jx_window_add_file_actions (self);
   jx_window_add_draft_actions (self);
   add_sidebar_shortcuts (self);
+  add_menus (self);
   g_signal_connect_object (self->sidebar, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "move-project", G_CALLBACK (sidebar_move_cb), self,
