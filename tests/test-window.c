@@ -368,6 +368,70 @@ test_menus_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+menu_has_target (GMenuModel *menu, const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) value =
+        g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      const char *links[] = { G_MENU_LINK_SECTION, G_MENU_LINK_SUBMENU };
+
+      if (value != NULL && g_strcmp0 (g_variant_get_string (value, NULL), target) == 0)
+        return TRUE;
+      for (guint j = 0; j < G_N_ELEMENTS (links); j++)
+        {
+          g_autoptr(GMenuModel) link = g_menu_model_get_item_link (menu, i, links[j]);
+          if (link != NULL && menu_has_target (link, target))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An opened file joins the recent files (once the window shows: reading
+ * that list waits for the first frame) and the window's Open Recent menu. */
+static void
+test_recent_files (void)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  JxWindow *window;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GMenuModel *menu = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* Earlier tests opened it too. */
+  gtk_recent_manager_remove_item (recent, uri, NULL);
+  g_assert_false (gtk_recent_manager_has_item (recent, uri));
+  window = open_example ();
+
+  while (!gtk_recent_manager_has_item (recent, uri) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_recent_manager_has_item (recent, uri));
+
+  collect_menu_buttons (gtk_window_get_titlebar (GTK_WINDOW (window)), buttons);
+  for (guint i = 0; i < buttons->len && menu == NULL; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_menu_button_get_primary (button))
+        {
+          gtk_menu_button_popup (button);
+          wait_idle ();
+          menu = gtk_menu_button_get_menu_model (button);
+          gtk_menu_button_popdown (button);
+        }
+    }
+  g_assert_nonnull (menu);
+  while (!menu_has_target (menu, uri) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (menu_has_target (menu, uri));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The next window opens at the size the last one was given. */
 static void
 test_size_remembered (void)
@@ -409,6 +473,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/secondary-windows-close-with-escape", test_secondary_windows_close_with_escape);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_func ("/window/menus-open", test_menus_open);
+  g_test_add_func ("/window/recent-files", test_recent_files);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -35,7 +35,7 @@ offer_recovery (JxApplication *self,
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
-  jx_window_when_shown (window, window_shown_cb, NULL);
+  jx_window_when_shown (window, window_shown_cb, NULL, NULL);
 }
 
 static void

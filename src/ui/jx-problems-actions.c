@@ -129,7 +129,7 @@ jx_problems_install_actions (JxWindow *window)
   /* The checks of the document the window opens with run once it shows
    * its first frame: the badge and the marks come a moment later. */
   jx_problems_panel_hold_checks (JX_PROBLEMS_PANEL (panel), TRUE);
-  jx_window_when_shown (window, window_shown_cb, NULL);
+  jx_window_when_shown (window, window_shown_cb, NULL, NULL);
   button = make_button (JX_PROBLEMS_PANEL (panel));
   g_object_set_data_full (G_OBJECT (window), BUTTON_KEY, g_object_ref_sink (button),
                           g_object_unref);

@@ -570,7 +570,17 @@ typedef struct
 {
   JxWindowFunc func;
   gpointer data;
+  GDestroyNotify destroy;
 } WhenShown;
+
+static void
+when_shown_clear (gpointer data)
+{
+  WhenShown *work = data;
+
+  if (work->destroy != NULL)
+    work->destroy (work->data);
+}
 
 static gboolean
 run_when_shown (gpointer user_data)
@@ -614,16 +624,20 @@ map_cb (JxWindow *self)
 }
 
 void
-jx_window_when_shown (JxWindow     *self,
-                      JxWindowFunc  func,
-                      gpointer      data)
+jx_window_when_shown (JxWindow       *self,
+                      JxWindowFunc    func,
+                      gpointer        data,
+                      GDestroyNotify  destroy)
 {
-  WhenShown work = { func, data };
+  WhenShown work = { func, data, destroy };
 
   g_return_if_fail (JX_IS_WINDOW (self));
   g_return_if_fail (func != NULL);
   if (self->when_shown == NULL)
-    self->when_shown = g_array_new (FALSE, FALSE, sizeof (WhenShown));
+    {
+      self->when_shown = g_array_new (FALSE, FALSE, sizeof (WhenShown));
+      g_array_set_clear_func (self->when_shown, when_shown_clear);
+    }
   g_array_append_val (self->when_shown, work);
   if (self->shown)
     schedule_when_shown (self);
