@@ -3,12 +3,6 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#include <stdint.h>
-#include <sys/mman.h>
-#include <unistd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -59,40 +53,6 @@ jx_cli_print_load_error (const char   *file,
   g_printerr ("%s:%s%s\n", file, located ? "" : " ", error->message);
 }
 
-/* cairo 1.16 copies a font's whole cmap subtable (hundreds of KB in a CJK
- * font) for every glyph it embeds in a PDF, and a CJK font's whole CFF table
- * (about 24 MB) twice. Above glibc's default mmap threshold each copy is a
- * fresh mapping that page-faults in anew; kept on the heap, the blocks are
- * reused. Where touching fresh memory is dear (a virtual machine that
- * shadows page tables: several ms a MB), huge pages cut the cost of faulting
- * in what remains tenfold, so the heap is grown at once and marked for them.
- * Untouched, the reserve costs nothing. A short-lived command can afford the
- * memory this keeps; the application does not set it. */
-static void
-tune_memory (void)
-{
-#ifdef __GLIBC__
-  const size_t reserve = 64 * 1024 * 1024;
-  char *block;
-
-  mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-  mallopt (M_TRIM_THRESHOLD, 2 * reserve);
-  mallopt (M_TOP_PAD, reserve);
-  /* More than the heap's first top chunk: makes glibc extend it by the pad. */
-  block = malloc (1024 * 1024);
-  if (block != NULL)
-    {
-      uintptr_t page = (uintptr_t) sysconf (_SC_PAGESIZE);
-      uintptr_t start = ((uintptr_t) block + page - 1) & ~(page - 1);
-      uintptr_t end = (uintptr_t) sbrk (0);
-
-      if (end > start)
-        madvise ((void *) start, end - start, MADV_HUGEPAGE);
-      free (block);
-    }
-#endif
-}
-
 static void
 print_usage (FILE *out)
 {
@@ -116,7 +76,7 @@ main (int    argc,
                                      ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
-  tune_memory ();
+  jx_cli_tune_memory ();
   /* A file size limit must fail the save with an error, not kill us. */
   signal (SIGXFSZ, SIG_IGN);
   g_set_prgname ("jixiao-cli");

@@ -33,7 +33,9 @@ static const JxFontRoleInfo roles[JX_N_FONT_ROLES] = {
 /* Families the user chose in the preferences, tried before the built-in list. */
 static char *chosen[JX_N_FONT_ROLES];
 static char *families[JX_N_FONT_ROLES];
-static gint8 fallback_cache[JX_N_FONT_ROLES];   /* 0 unknown, 1 office font, 2 fallback */
+/* 0 unknown, 1 office font, 2 fallback; atomic: the PDF export may also
+ * resolve fonts on a helper thread. */
+static gint fallback_cache[JX_N_FONT_ROLES];
 
 static const char *
 role_families (JxFontRole role)
@@ -54,7 +56,7 @@ jx_font_role_set_family (JxFontRole  role,
       chosen[role] = g_strdup (family);
       families[role] = g_strconcat (family, ", ", roles[role].families, NULL);
     }
-  fallback_cache[role] = 0;
+  g_atomic_int_set (&fallback_cache[role], 0);
 }
 
 const char *
@@ -126,9 +128,9 @@ static gboolean
 is_fallback (PangoContext *context,
              JxFontRole    role)
 {
-  gint8 *cache = fallback_cache;
+  gint known = g_atomic_int_get (&fallback_cache[role]);
 
-  if (cache[role] == 0)
+  if (known == 0)
     {
       g_autofree char *family = jx_font_role_resolve (context, role);
       const char *list = roles[role].families;
@@ -137,9 +139,10 @@ is_fallback (PangoContext *context,
       last = last != NULL ? last + 1 : list;
       while (*last == ' ')
         last++;
-      cache[role] = g_ascii_strcasecmp (family, last) == 0 ? 2 : 1;
+      known = g_ascii_strcasecmp (family, last) == 0 ? 2 : 1;
+      g_atomic_int_set (&fallback_cache[role], known);
     }
-  return cache[role] == 2;
+  return known == 2;
 }
 
 PangoFontDescription *
@@ -157,4 +160,41 @@ jx_font_role_description (PangoContext *context,
   else if (is_fallback (context, role))
     pango_font_description_set_weight (desc, roles[role].fallback_weight);
   return desc;
+}
+
+/* The role and weight pairs the printed document draws text with: bold in
+ * body text (measure headings, 目录 parts) and in table headers. */
+static const struct
+{
+  JxFontRole role;
+  gboolean   bold;
+} document_fonts[] = {
+  { JX_FONT_TITLE, FALSE }, { JX_FONT_HEADING, FALSE }, { JX_FONT_BODY, FALSE },
+  { JX_FONT_BODY, TRUE }, { JX_FONT_TABLE, FALSE }, { JX_FONT_TABLE, TRUE },
+  { JX_FONT_NARROW, FALSE }, { JX_FONT_NARROW, TRUE }, { JX_FONT_FOLIO, FALSE },
+};
+
+GPtrArray *
+jx_page_fonts_load (PangoContext *context)
+{
+  GPtrArray *fonts = g_ptr_array_new_with_free_func (g_object_unref);
+  PangoLanguage *language = pango_language_from_string ("zh-cn");
+
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), fonts);
+
+  for (guint i = 0; i < G_N_ELEMENTS (document_fonts); i++)
+    {
+      g_autoptr(PangoFontDescription) desc =
+        jx_font_role_description (context, document_fonts[i].role, document_fonts[i].bold);
+      PangoFontset *fontset = pango_context_load_fontset (context, desc, language);
+      PangoFont *font;
+
+      if (fontset == NULL)
+        continue;
+      font = pango_fontset_get_font (fontset, 0x4E2D);
+      g_object_unref (fontset);
+      if (font != NULL)
+        g_ptr_array_add (fonts, font);
+    }
+  return fonts;
 }
