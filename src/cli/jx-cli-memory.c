@@ -13,10 +13,6 @@
 #include "jx-cli-private.h"
 #include "jx-page-fonts.h"
 
-/* The heap kept for huge pages, faulted in ahead by jx_cli_prefault_export(). */
-static gpointer reserve_start;
-static gsize reserve_length;
-
 /* cairo 1.16 copies a font's whole cmap subtable (hundreds of KB in a CJK
  * font) for every glyph it embeds in a PDF, and a CJK font's whole CFF table
  * (about 24 MB) twice. Above glibc's default mmap threshold each copy is a
@@ -44,11 +40,8 @@ jx_cli_tune_memory (void)
       uintptr_t start = ((uintptr_t) block + page - 1) & ~(page - 1);
       uintptr_t end = (uintptr_t) sbrk (0);
 
-      if (end > start && madvise ((void *) start, end - start, MADV_HUGEPAGE) == 0)
-        {
-          reserve_start = (gpointer) start;
-          reserve_length = end - start;
-        }
+      if (end > start)
+        madvise ((void *) start, end - start, MADV_HUGEPAGE);
       free (block);
     }
 #endif
@@ -58,11 +51,10 @@ jx_cli_tune_memory (void)
  * (about 24 MB), twice, from FreeType's mapping of the font file. The first
  * touch of each page of that mapping is what costs (on a virtual machine
  * with shadowed page tables, about 0.6 ms a MB), and it is paid once per
- * process whichever thread pays it; so is faulting in the heap reserve. So
- * for export-pdf a helper thread does both on the second core while the
- * main one lays the document out. */
+ * process whichever thread pays it. So for export-pdf a helper thread reads
+ * the tables on the second core while the main one lays the document out. */
 
-#define CHUNK (2 * 1024 * 1024)
+#define CHUNK (256 * 1024)
 
 typedef struct
 {
@@ -191,37 +183,35 @@ add_table (GArray    *tables,
   cairo_ft_scaled_font_unlock_face (scaled);
 }
 
-/* The thread has a font map of its own (Pango's default is per thread), but
- * cairo shares each font file's FreeType face, and so its mapping, between
- * threads: the pages it reads are the ones the export copies. */
 static gpointer
-touch_ahead (gpointer data)
+touch_tables (gpointer data)
 {
-  PangoContext *context;
-  GPtrArray *fonts;
-  GArray *tables = g_array_new (FALSE, FALSE, sizeof (Table));
+  GArray *tables = data;
 
-#ifdef MADV_POPULATE_WRITE
-  /* Faults the pages in as a write would, leaving what is in them: safe
-   * while malloc hands them out. Before Linux 5.14 this does nothing. */
-  if (reserve_length > 0)
-    madvise (reserve_start, reserve_length, MADV_POPULATE_WRITE);
-#endif
-  g_array_set_clear_func (tables, table_clear);
-  context = jx_page_context_new ();
-  fonts = jx_page_fonts_load (context);
-  for (guint i = 0; i < fonts->len; i++)
-    add_table (tables, g_ptr_array_index (fonts, i));
   for (guint i = 0; i < tables->len; i++)
     touch_table (&g_array_index (tables, Table, i));
   g_array_unref (tables);
-  g_ptr_array_unref (fonts);
-  g_object_unref (context);
   return NULL;
 }
 
+/* The layout loads the same fonts right after, from the font map's cache:
+ * finding them here costs the main thread nothing it would not spend. */
 void
 jx_cli_prefault_export (void)
 {
-  g_thread_unref (g_thread_new ("prefault", touch_ahead, NULL));
+  PangoContext *context = jx_page_context_new ();
+  GPtrArray *fonts = jx_page_fonts_load (context);
+  GArray *tables = g_array_new (FALSE, FALSE, sizeof (Table));
+
+  g_array_set_clear_func (tables, table_clear);
+  for (guint i = 0; i < fonts->len; i++)
+    add_table (tables, g_ptr_array_index (fonts, i));
+  g_ptr_array_unref (fonts);
+  g_object_unref (context);
+  if (tables->len == 0)
+    {
+      g_array_unref (tables);
+      return;
+    }
+  g_thread_unref (g_thread_new ("prefault", touch_tables, tables));
 }

@@ -33,9 +33,7 @@ static const JxFontRoleInfo roles[JX_N_FONT_ROLES] = {
 /* Families the user chose in the preferences, tried before the built-in list. */
 static char *chosen[JX_N_FONT_ROLES];
 static char *families[JX_N_FONT_ROLES];
-/* 0 unknown, 1 office font, 2 fallback; atomic: the PDF export may also
- * resolve fonts on a helper thread. */
-static gint fallback_cache[JX_N_FONT_ROLES];
+static gint8 fallback_cache[JX_N_FONT_ROLES];   /* 0 unknown, 1 office font, 2 fallback */
 
 static const char *
 role_families (JxFontRole role)
@@ -56,7 +54,7 @@ jx_font_role_set_family (JxFontRole  role,
       chosen[role] = g_strdup (family);
       families[role] = g_strconcat (family, ", ", roles[role].families, NULL);
     }
-  g_atomic_int_set (&fallback_cache[role], 0);
+  fallback_cache[role] = 0;
 }
 
 const char *
@@ -128,9 +126,9 @@ static gboolean
 is_fallback (PangoContext *context,
              JxFontRole    role)
 {
-  gint known = g_atomic_int_get (&fallback_cache[role]);
+  gint8 *cache = fallback_cache;
 
-  if (known == 0)
+  if (cache[role] == 0)
     {
       g_autofree char *family = jx_font_role_resolve (context, role);
       const char *list = roles[role].families;
@@ -139,10 +137,9 @@ is_fallback (PangoContext *context,
       last = last != NULL ? last + 1 : list;
       while (*last == ' ')
         last++;
-      known = g_ascii_strcasecmp (family, last) == 0 ? 2 : 1;
-      g_atomic_int_set (&fallback_cache[role], known);
+      cache[role] = g_ascii_strcasecmp (family, last) == 0 ? 2 : 1;
     }
-  return known == 2;
+  return cache[role] == 2;
 }
 
 PangoFontDescription *
