@@ -13,6 +13,10 @@
 #include "jx-cli-private.h"
 #include "jx-page-fonts.h"
 
+/* The heap kept for huge pages (see below). */
+static gpointer reserve_start;
+static gsize reserve_length;
+
 /* cairo 1.16 copies a font's whole cmap subtable (hundreds of KB in a CJK
  * font) for every glyph it embeds in a PDF, and a CJK font's whole CFF table
  * (about 24 MB) twice. Above glibc's default mmap threshold each copy is a
@@ -40,8 +44,11 @@ jx_cli_tune_memory (void)
       uintptr_t start = ((uintptr_t) block + page - 1) & ~(page - 1);
       uintptr_t end = (uintptr_t) sbrk (0);
 
-      if (end > start)
-        madvise ((void *) start, end - start, MADV_HUGEPAGE);
+      if (end > start && madvise ((void *) start, end - start, MADV_HUGEPAGE) == 0)
+        {
+          reserve_start = (gpointer) start;
+          reserve_length = end - start;
+        }
       free (block);
     }
 #endif
@@ -51,8 +58,10 @@ jx_cli_tune_memory (void)
  * (about 24 MB), twice, from FreeType's mapping of the font file. The first
  * touch of each page of that mapping is what costs (on a virtual machine
  * with shadowed page tables, about 0.6 ms a MB), and it is paid once per
- * process whichever thread pays it. So for export-pdf a helper thread reads
- * the tables on the second core while the main one lays the document out. */
+ * process whichever thread pays it, and so is faulting in fresh heap for
+ * the copies. So for export-pdf a helper thread reads the tables on the
+ * second core while the main one lays the document out, then faults in as
+ * much of the heap reserve as the first copy will take. */
 
 #define CHUNK (256 * 1024)
 
@@ -187,9 +196,20 @@ static gpointer
 touch_tables (gpointer data)
 {
   GArray *tables = data;
+  gsize largest = 0;
 
   for (guint i = 0; i < tables->len; i++)
-    touch_table (&g_array_index (tables, Table, i));
+    {
+      touch_table (&g_array_index (tables, Table, i));
+      largest = MAX (largest, g_array_index (tables, Table, i).length);
+    }
+#ifdef MADV_POPULATE_WRITE
+  /* Faults pages in as a write would, leaving what is in them: safe while
+   * malloc hands them out. The layout's own blocks come first; 8 MB covers
+   * them. Linux before 5.14 refuses, and nothing is lost. */
+  if (reserve_length > 0)
+    madvise (reserve_start, MIN (reserve_length, largest + 8 * 1024 * 1024), MADV_POPULATE_WRITE);
+#endif
   g_array_unref (tables);
   return NULL;
 }
