@@ -215,7 +215,7 @@ touch_tables (gpointer data)
 }
 
 /* The layout loads the same fonts right after, from the font map's cache:
- * finding them here costs the main thread nothing it would not spend. */
+ * finding them here costs the main thread little it would not spend. */
 void
 jx_cli_prefault_export (void)
 {
