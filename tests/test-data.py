@@ -24,6 +24,52 @@ def run(*args, **kw):
     return subprocess.run(list(args), capture_output=True, text=True, timeout=120, **kw)
 
 
+FONT_SUFFIXES = (".otf", ".ttf", ".ttc")
+
+
+def check_bundled_font(m):
+    """The GNOME runtime has no FangSong-style font, so the manifest brings one:
+    pinned by checksum, installed where the runtime's fontconfig looks, with its
+    licence, and one that the printout's body role asks for."""
+    fonts = [mod for mod in m["modules"] if isinstance(mod, dict)
+             and any(s.get("url", "").endswith(FONT_SUFFIXES) for s in mod.get("sources", []))]
+    check("flatpak manifest bundles a font module before the application",
+          fonts and m["modules"].index(fonts[0]) < len(m["modules"]) - 1, [mod.get("name") for mod in fonts])
+    if not fonts:
+        return
+    module = fonts[0]
+    sources = module["sources"]
+    check("every bundled font source is fetched over https and pinned by sha256",
+          all(s.get("url", "").startswith("https://") and len(s.get("sha256", "")) == 64
+              and all(c in "0123456789abcdef" for c in s["sha256"]) for s in sources), sources)
+    # Run the module's install commands against stand-in files with /app moved
+    # into a temporary folder: they must put the font and its licence in place.
+    with tempfile.TemporaryDirectory() as tmp:
+        work, app = os.path.join(tmp, "src"), os.path.join(tmp, "app")
+        os.makedirs(work)
+        for s in sources:
+            open(os.path.join(work, s.get("dest-filename", s["url"].rsplit("/", 1)[1])), "w").close()
+        ok = True
+        for cmd in module.get("build-commands", []):
+            r = subprocess.run(cmd.replace("/app/", app + "/"), shell=True, cwd=work,
+                               capture_output=True, text=True)
+            ok = ok and r.returncode == 0
+        installed = [os.path.relpath(os.path.join(d, f), app) for d, _, fs in os.walk(app) for f in fs]
+        font_files = [f for f in installed if f.endswith(FONT_SUFFIXES)]
+        check("the font module installs its font under /app/share/fonts",
+              ok and font_files and all(f.startswith("share/fonts/") for f in font_files), installed)
+        check("the font module installs the font's licence",
+              any(f.startswith(f"share/licenses/{m['id']}/") for f in installed), installed)
+    cli = os.path.join(BUILD, "src", "cli", "jixiao-cli")
+    r = run(cli, "fonts")
+    lines = r.stdout.splitlines()
+    # "body  16.0 pt  REAL FONT" is followed by "asked for: FAMILY, FAMILY, ..."
+    body = next((lines[i + 1] for i, line in enumerate(lines[:-1]) if line.split()[:1] == ["body"]), "")
+    family = os.path.basename(next(s["url"] for s in sources if s["url"].endswith(FONT_SUFFIXES)))
+    family = family.rsplit(".", 1)[0].split("-")[0]
+    check(f"the printout's body role asks for the bundled font ({family})", family in body, r.stdout)
+
+
 data = os.path.join(BUILD, "data")
 r = run("desktop-file-validate", os.path.join(data, APP_ID + ".desktop"))
 check("desktop file is valid", r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr)
@@ -89,6 +135,7 @@ try:
           and m["modules"][-1].get("buildsystem") == "meson", str(m)[:200])
     check("flatpak manifest asks for no file system access (portals do that)",
           not any(a.startswith("--filesystem") for a in m.get("finish-args", [])), m.get("finish-args"))
+    check_bundled_font(m)
 except (OSError, ValueError, KeyError) as e:
     check("flatpak manifest is JSON", False, str(e))
 r = run("flatpak-builder", "--show-manifest", manifest, env=dict(os.environ, G_DEBUG="fatal-warnings"))
