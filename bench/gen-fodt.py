@@ -242,7 +242,7 @@ def body(doc):
     out.append(paragraphs("Body", overall.get("summary", "")))
     out += [paragraphs("Body", f"{i + 1}、{t}") for i, t in enumerate(overall.get("points", []))]
     out.append(p("Heading", "二、分项绩效目标"))
-    for i, pr in enumerate(p for p in projects if any(p.get("overview", {}).values())):
+    for i, pr in enumerate(q for q in projects if any(q.get("overview", {}).values())):
         ov = pr["overview"]
         title = f"{i + 1}.{pr['name']}绩效目标项目"
         out.append(p("Body", title, len(title)))
