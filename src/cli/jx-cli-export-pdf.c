@@ -45,7 +45,6 @@ jx_cli_export_pdf (int    argc,
       jx_cli_print_load_error (argv[1], error);
       return 1;
     }
-  jx_cli_prefault_export ();
   layout = jx_page_layout_new_full (document, &options);
   if (!jx_pdf_write (layout, output, &error))
     {

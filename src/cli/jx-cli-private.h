@@ -28,8 +28,5 @@ void        jx_cli_print_load_error (const char   *file,
 
 /* Tunes malloc for the short-lived process: see jx-cli-memory.c. */
 void        jx_cli_tune_memory    (void);
-/* Starts faulting in, on another thread, the memory and font data the PDF
- * export is going to touch, so that the main thread does not pay for it. */
-void        jx_cli_prefault_export (void);
 
 G_END_DECLS

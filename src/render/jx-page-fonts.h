@@ -49,8 +49,4 @@ PangoFontDescription *jx_font_role_description  (PangoContext *context,
 char                 *jx_font_role_resolve      (PangoContext *context,
                                                  JxFontRole    role);
 
-/* The fonts that draw the printed document's Chinese text, one for each
- * role and weight it uses (the same face may come more than once). */
-GPtrArray            *jx_page_fonts_load        (PangoContext *context);
-
 G_END_DECLS
