@@ -26,4 +26,7 @@ gboolean    jx_cli_parse_options  (GOptionContext *context,
 void        jx_cli_print_load_error (const char   *file,
                                      const GError *error);
 
+/* Tunes malloc for the short-lived process: see jx-cli-memory.c. */
+void        jx_cli_tune_memory    (void);
+
 G_END_DECLS

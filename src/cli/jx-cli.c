@@ -3,9 +3,6 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -79,15 +76,7 @@ main (int    argc,
                                      ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
-#ifdef __GLIBC__
-  /* cairo 1.16 copies a font's whole cmap subtable (hundreds of KB in a CJK
-   * font) for every glyph it embeds in a PDF. Above glibc's default mmap
-   * threshold each copy is a fresh mapping that page-faults in anew; keeping
-   * such blocks on the heap halves the time of export-pdf. A short-lived
-   * command can afford the memory this keeps; the application does not set it. */
-  mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-  mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-#endif
+  jx_cli_tune_memory ();
   /* A file size limit must fail the save with an error, not kill us. */
   signal (SIGXFSZ, SIG_IGN);
   g_set_prgname ("jixiao-cli");
