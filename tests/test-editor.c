@@ -20,6 +20,7 @@
 #include "jx-edit.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
+#include "jx-measure.h"
 #include "jx-problems-actions.h"
 #include "jx-problems-panel.h"
 #include "jx-project-form.h"
@@ -597,6 +598,30 @@ test_recovery_child (void)
   raise (SIGKILL);
 }
 
+static GtkInfoBar *
+find_question_bar (GtkWidget *root)
+{
+  if (GTK_IS_INFO_BAR (root) &&
+      gtk_info_bar_get_message_type (GTK_INFO_BAR (root)) == GTK_MESSAGE_QUESTION)
+    return GTK_INFO_BAR (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInfoBar *found = find_question_bar (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+recovery_offered (gpointer window)
+{
+  GtkInfoBar *bar = find_question_bar (window);
+
+  return bar != NULL && gtk_info_bar_get_revealed (bar);
+}
+
 /* A new instance finds the draft of a killed one and restores the edit. */
 static void
 test_recovery (void)
@@ -612,9 +637,13 @@ test_recovery (void)
   g_test_trap_assert_failed ();
   g_unsetenv ("JX_TEST_KEEP_XDG");
 
-  window = jx_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_idle ();
+  /* Started as the clerk starts it: the offer comes once the window has
+   * shown its first frame. */
+  g_application_activate (G_APPLICATION (app));
+  window = JX_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_false (recovery_offered (window));
+  g_assert_true (wait_for (recovery_offered, window, 10));
   g_assert_cmpuint (jx_window_offer_recovery (window), ==, 1);
   screenshot (window, "recovery-offered");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-drafts", NULL);
@@ -1007,6 +1036,124 @@ test_project_marks (void)
   close_discarding (window);
 }
 
+/* The stack of the window's pages: the one with the department form. */
+static GtkStack *
+page_stack (GtkWidget *root)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), "department") != NULL)
+    return GTK_STACK (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = page_stack (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+shown_page (JxWindow *window, const char *name)
+{
+  GtkStack *stack = page_stack (GTK_WIDGET (window));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+  g_assert_true (gtk_widget_get_mapped (gtk_stack_get_visible_child (stack)));
+  return gtk_stack_get_visible_child (stack);
+}
+
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Only the page shown at start-up is built with the window; the others are
+ * built when the clerk first goes to them, and then edit, undo and follow
+ * another document like any page. */
+static void
+test_pages_built_on_first_show (void)
+{
+  JxWindow *window = open_example ();
+  JxDocument *document = jx_window_get_document (window);
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  GtkStack *stack = page_stack (GTK_WIDGET (window));
+  JxProject *project = project_at (window, 2);
+  g_autoptr(JxMeasure) measure = g_list_model_get_item (jx_document_get_measures (document), 0);
+  g_autofree char *old_name = g_strdup (jx_project_get_name (project));
+  g_autofree char *old_heading = g_strdup (jx_measure_get_heading (measure));
+  g_autofree char *summary_text = NULL;
+  g_autofree char *new_summary = NULL;
+  GtkWidget *page;
+  GtkWidget *widget;
+
+  g_assert_nonnull (stack);
+  shown_page (window, "department");
+  g_assert_null (gtk_stack_get_child_by_name (stack, "overall"));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "measures"));
+  g_assert_null (gtk_stack_get_child_by_name (stack, "project"));
+
+  /* A project, chosen in the list. */
+  jx_sidebar_select_project (sidebar, project);
+  wait_idle ();
+  page = shown_page (window, "project");
+  widget = jx_edit_find_named (page, "project-name");
+  g_assert_nonnull (widget);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget)), ==, old_name);
+  gtk_editable_set_text (GTK_EDITABLE (widget), "人大代表活动经费（调整）");
+  g_assert_cmpstr (jx_project_get_name (project), ==, "人大代表活动经费（调整）");
+  g_assert_true (jx_window_get_modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_project_get_name (project), ==, old_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget)), ==, old_name);
+  g_assert_false (jx_window_get_modified (window));
+
+  /* Part 1's goals. */
+  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
+  wait_idle ();
+  page = shown_page (window, "overall");
+  widget = jx_edit_find_named (page, "overall-summary");
+  g_assert_nonnull (widget);
+  summary_text = buffer_text (widget);
+  g_assert_cmpstr (summary_text, ==, jx_document_get_summary (document));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "总体目标。", -1);
+  g_assert_cmpstr (jx_document_get_summary (document), ==, "总体目标。");
+
+  /* The measures: the first heading, edited. */
+  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_MEASURES);
+  wait_idle ();
+  page = shown_page (window, "measures");
+  widget = find_type (page, GTK_TYPE_ENTRY);
+  g_assert_nonnull (widget);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget)), ==, old_heading);
+  gtk_editable_set_text (GTK_EDITABLE (widget), "一、组织保障");
+  g_assert_cmpstr (jx_measure_get_heading (measure), ==, "一、组织保障");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_measure_get_heading (measure), ==, old_heading);
+  g_assert_cmpstr (jx_document_get_summary (document), ==, summary_text);
+  g_assert_false (jx_window_get_modified (window));
+
+  /* A new document reaches the pages built so far. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
+  wait_idle ();
+  g_assert_true (jx_window_get_document (window) != document);
+  document = jx_window_get_document (window);
+  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
+  wait_idle ();
+  new_summary = buffer_text (jx_edit_find_named (shown_page (window, "overall"), "overall-summary"));
+  g_assert_cmpstr (new_summary, ==, jx_document_get_summary (document));
+  g_assert_cmpstr (new_summary, !=, summary_text);
+  close_discarding (window);
+}
+
 /* The other pages, for a look at them. */
 static void
 test_pages (void)
@@ -1072,6 +1219,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editor/close-asks", test_close_asks);
   g_test_add_func ("/editor/pages", test_pages);
+  g_test_add_func ("/editor/pages-built-on-first-show", test_pages_built_on_first_show);
   g_test_add_func ("/editor/focus-path", test_focus_path);
   g_test_add_func ("/editor/recovery", test_recovery);
   g_test_add_func ("/editor/recovery/child", test_recovery_child);

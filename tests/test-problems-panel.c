@@ -147,12 +147,23 @@ test_window (void)
 
   jx_window_set_document (window, document, NULL);
   g_assert_true (jx_problems_panel_get_document (panel) == document);
+  /* The checks wait for the window's first frame, then the badge shows. */
+  g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 0);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_recheck (panel);
   g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 13);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "1 error, 10 warnings, 2 hints");
-
-  gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (button))
     g_main_context_iteration (NULL, TRUE);
+
+  /* Once shown, another document is checked at once. */
+  {
+    g_autoptr(JxDocument) other = jx_test_load_example ();
+
+    jx_window_set_document (window, other, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 13);
+    jx_window_set_document (window, document, NULL);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-problems", NULL));
   popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
   g_assert_true (gtk_widget_get_visible (popover));

@@ -19,7 +19,15 @@ struct _JxApplication
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, GTK_TYPE_APPLICATION)
 
-/* Leftover drafts are offered once, in the first window shown. */
+static void
+window_shown_cb (JxWindow *window,
+                 gpointer  data)
+{
+  jx_window_offer_recovery (window);
+}
+
+/* Leftover drafts are offered once, in the first window shown, once it
+ * has drawn its first frame (looking for them reads the drafts folder). */
 static void
 offer_recovery (JxApplication *self,
                 JxWindow      *window)
@@ -27,7 +35,7 @@ offer_recovery (JxApplication *self,
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
-  jx_window_offer_recovery (window);
+  jx_window_when_shown (window, window_shown_cb, NULL, NULL);
 }
 
 static void
@@ -151,6 +159,7 @@ jx_application_startup (GApplication *app)
     { "win.find", { "<Control>f", NULL } },
     { "win.project-add", { "<Control><Shift>n", NULL } },
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
   GSettings *settings;

@@ -54,6 +54,12 @@ window_document_cb (JxWindow *window)
 }
 
 static void
+window_shown_cb (JxWindow *window, gpointer data)
+{
+  jx_problems_panel_hold_checks (jx_problems_get_panel (window), FALSE);
+}
+
+static void
 finding_activated_cb (JxProblemsPanel *panel, const char *path, int project, JxWindow *window)
 {
   gtk_menu_button_popdown (GTK_MENU_BUTTON (jx_problems_get_button (window)));
@@ -120,6 +126,10 @@ jx_problems_install_actions (JxWindow *window)
   g_return_if_fail (g_object_get_data (G_OBJECT (window), PANEL_KEY) == NULL);
 
   g_object_set_data (G_OBJECT (window), PANEL_KEY, panel);
+  /* The checks of the document the window opens with run once it shows
+   * its first frame: the badge and the marks come a moment later. */
+  jx_problems_panel_hold_checks (JX_PROBLEMS_PANEL (panel), TRUE);
+  jx_window_when_shown (window, window_shown_cb, NULL, NULL);
   button = make_button (JX_PROBLEMS_PANEL (panel));
   g_object_set_data_full (G_OBJECT (window), BUTTON_KEY, g_object_ref_sink (button),
                           g_object_unref);

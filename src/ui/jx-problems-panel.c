@@ -14,6 +14,8 @@ struct _JxProblemsPanel
   JxDocument *document;
   JxChangeWatch *watch;
   guint recheck_id;
+  gboolean held;
+  gboolean check_waiting;
   GListStore *findings;
   GArray *worst;            /* JxSeverity per project, from the last check */
 
@@ -193,7 +195,7 @@ store_worst (JxProblemsPanel *self, GPtrArray *findings)
 
   g_array_set_size (self->worst, 0);
   g_array_set_size (self->worst, n);
-  for (guint i = 0; i < findings->len; i++)
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
     {
       JxFinding *finding = g_ptr_array_index (findings, i);
       int project = jx_finding_get_project (finding);
@@ -213,6 +215,7 @@ jx_problems_panel_recheck (JxProblemsPanel *self)
   g_return_if_fail (JX_IS_PROBLEMS_PANEL (self));
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
+  self->check_waiting = FALSE;
   findings = self->document != NULL ? jx_checks_run (self->document)
                                      : g_ptr_array_new_with_free_func (g_object_unref);
   store_worst (self, findings);
@@ -227,7 +230,10 @@ recheck_cb (gpointer user_data)
   JxProblemsPanel *self = user_data;
 
   self->recheck_id = 0;
-  jx_problems_panel_recheck (self);
+  if (self->held)
+    self->check_waiting = TRUE;
+  else
+    jx_problems_panel_recheck (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -426,9 +432,30 @@ jx_problems_panel_set_document (JxProblemsPanel *self,
       self->watch = jx_change_watch_new (document);
       g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (document_changed_cb), self);
     }
-  /* A newly opened document shows its findings at once. */
-  jx_problems_panel_recheck (self);
+  /* A newly opened document shows its findings at once, or as soon as the
+   * hold is let go (the old document's findings go now). */
+  if (self->held)
+    {
+      g_clear_handle_id (&self->recheck_id, g_source_remove);
+      self->check_waiting = TRUE;
+      store_worst (self, NULL);
+      g_list_store_remove_all (self->findings);
+      update_summary (self);
+    }
+  else
+    jx_problems_panel_recheck (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+void
+jx_problems_panel_hold_checks (JxProblemsPanel *self,
+                               gboolean         hold)
+{
+  g_return_if_fail (JX_IS_PROBLEMS_PANEL (self));
+
+  self->held = hold;
+  if (!hold && self->check_waiting)
+    jx_problems_panel_recheck (self);
 }
 
 GListModel *

@@ -28,6 +28,10 @@ void        jx_problems_panel_set_document      (JxProblemsPanel *self,
 GListModel *jx_problems_panel_get_findings      (JxProblemsPanel *self);
 /* Runs the checks now instead of after the delay. */
 void        jx_problems_panel_recheck           (JxProblemsPanel *self);
+/* While held, a new document's checks wait (its findings are empty) and
+ * run when the hold is let go: a window holds them until its first frame. */
+void        jx_problems_panel_hold_checks       (JxProblemsPanel *self,
+                                                 gboolean         hold);
 void        jx_problems_panel_count             (JxProblemsPanel *self,
                                                  guint           *errors,
                                                  guint           *warnings,

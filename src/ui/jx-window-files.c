@@ -52,11 +52,19 @@ changed_on_disk (JxWindow *self)
 }
 
 static void
-remember_recent (GFile *file)
+add_recent (JxWindow *self,
+            gpointer  uri)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The recent files list is read in full the first time it is used (20 ms
+ * for a few hundred entries): not before the window's first frame. */
+static void
+remember_recent (JxWindow *self,
+                 GFile    *file)
+{
+  jx_window_when_shown (self, add_recent, g_file_get_uri (file), g_free);
 }
 
 /* Choosers start in the folder last used, and remember the one chosen. */
@@ -204,7 +212,7 @@ jx_window_open_file (JxWindow *self,
   /* Only an unmodified document or a reload the clerk asked for is replaced. */
   jx_window_drop_draft (self);
   jx_window_replace_document (self, document, file, FALSE);
-  remember_recent (file);
+  remember_recent (self, file);
   return TRUE;
 }
 
@@ -382,7 +390,7 @@ save_done_cb (GObject      *source,
       g_object_notify (G_OBJECT (self), "file");
     }
   jx_window_watch_file (self);
-  remember_recent (job->file);
+  remember_recent (self, job->file);
   /* Edits made while the file was written keep the document modified. */
   if (!jx_window_is_modified (self))
     jx_window_drop_draft (self);
@@ -642,6 +650,15 @@ jx_window_add_file_actions (JxWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
 }
 
+static void
+follow_recent (JxWindow *self,
+               gpointer  data)
+{
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (jx_window_update_recent_menu), self, G_CONNECT_SWAPPED);
+  jx_window_update_recent_menu (self);
+}
+
 void
 jx_window_files_init (JxWindow *self)
 {
@@ -649,9 +666,7 @@ jx_window_files_init (JxWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->dismiss_button, "clicked", G_CALLBACK (dismiss_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (jx_window_update_recent_menu), self, G_CONNECT_SWAPPED);
-  jx_window_update_recent_menu (self);
+  jx_window_when_shown (self, follow_recent, NULL, NULL);
 }
 
 void

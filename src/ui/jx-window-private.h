@@ -27,6 +27,11 @@ struct _JxWindow
   char *disk_stamp;
   GFileMonitor *monitor;
 
+  /* Work waiting for the first frame (JxWindowFunc and data, in pairs). */
+  GArray *when_shown;
+  gboolean shown;
+  guint when_shown_id;
+
   char *draft_id;
   GPtrArray *leftover_drafts;
 
@@ -38,6 +43,8 @@ struct _JxWindow
   GtkStack *stack;
   GtkWidget *undo_button;
   GtkWidget *redo_button;
+  /* Only the department form comes with the template; the others are
+   * NULL until their page is first shown (jx-window.c, get_form). */
   GtkWidget *department_form;
   GtkWidget *overall_form;
   GtkWidget *measures_form;
@@ -50,6 +57,10 @@ struct _JxWindow
   GtkInfoBar *recovery_bar;
   GtkLabel *recovery_label;
   GMenu *recent_menu;
+  GtkMenuButton *primary_menu_button;
+  GtkMenuButton *project_menu_button;
+  GMenuModel *primary_menu;
+  GMenuModel *project_menu;
 };
 
 /* jx-window.c */

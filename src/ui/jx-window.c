@@ -107,13 +107,63 @@ update_project_actions (JxWindow *self)
                                found && position + 1 < n);
 }
 
+static const char *page_names[] = { "department", "overall", "measures", "project" };
+
+static GtkWidget **
+form_slot (JxWindow      *self,
+           JxSidebarPage  page)
+{
+  switch (page)
+    {
+    case JX_SIDEBAR_PAGE_OVERALL: return &self->overall_form;
+    case JX_SIDEBAR_PAGE_MEASURES: return &self->measures_form;
+    case JX_SIDEBAR_PAGE_PROJECT: return &self->project_form;
+    case JX_SIDEBAR_PAGE_DEPARTMENT:
+    default: return &self->department_form;
+    }
+}
+
+static void
+set_form_document (GtkWidget  *form,
+                   JxDocument *document)
+{
+  if (JX_IS_PROJECT_FORM (form))
+    jx_project_form_set_document (JX_PROJECT_FORM (form), document);
+  else if (JX_IS_OVERALL_FORM (form))
+    jx_overall_form_set_document (JX_OVERALL_FORM (form), document);
+  else if (JX_IS_MEASURES_FORM (form))
+    jx_measures_form_set_document (JX_MEASURES_FORM (form), document);
+  else
+    jx_department_form_set_document (JX_DEPARTMENT_FORM (form), document);
+}
+
+/* Only the page shown at start-up comes with the window (the template); the
+ * others are built the first time they are shown, which keeps their widgets,
+ * styles and rows out of the start-up. */
+static GtkWidget *
+get_form (JxWindow      *self,
+          JxSidebarPage  page)
+{
+  GtkWidget **slot = form_slot (self, page);
+
+  if (*slot == NULL)
+    {
+      *slot = page == JX_SIDEBAR_PAGE_OVERALL ? jx_overall_form_new ()
+            : page == JX_SIDEBAR_PAGE_MEASURES ? jx_measures_form_new ()
+            : jx_project_form_new ();
+      set_form_document (*slot, self->document);
+      gtk_stack_add_named (self->stack, *slot, page_names[page]);
+    }
+  return *slot;
+}
+
 static void
 selection_changed_cb (JxWindow *self)
 {
-  static const char *pages[] = { "department", "overall", "measures", "project" };
   JxSidebarPage page = jx_sidebar_get_page (self->sidebar);
   JxProject *project = jx_sidebar_get_project (self->sidebar);
 
+  get_form (self, page);
   if (page == JX_SIDEBAR_PAGE_PROJECT && project != NULL)
     {
       JxProjectForm *form = JX_PROJECT_FORM (self->project_form);
@@ -124,7 +174,7 @@ selection_changed_cb (JxWindow *self)
           jx_project_form_scroll_to_top (form);
         }
     }
-  gtk_stack_set_visible_child_name (self->stack, pages[page]);
+  gtk_stack_set_visible_child_name (self->stack, page_names[page]);
   update_project_actions (self);
 }
 
@@ -259,7 +309,7 @@ insert_project (JxWindow   *self,
   g_list_store_insert (projects, insert_position (self), project);
   jx_undo_stack_end_group (self->undo);
   jx_sidebar_select_project (self->sidebar, project);
-  jx_project_form_focus_name (JX_PROJECT_FORM (self->project_form));
+  jx_project_form_focus_name (JX_PROJECT_FORM (get_form (self, JX_SIDEBAR_PAGE_PROJECT)));
 }
 
 static void
@@ -392,23 +442,44 @@ focus_path_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
           (project = g_list_model_get_item (jx_document_get_projects (self->document), index)) == NULL)
         return;
       jx_sidebar_select_project (self->sidebar, project);
-      jx_project_form_focus_path (JX_PROJECT_FORM (self->project_form), rest[0] == '.' ? rest + 1 : rest);
+      jx_project_form_focus_path (JX_PROJECT_FORM (get_form (self, JX_SIDEBAR_PAGE_PROJECT)),
+                                  rest[0] == '.' ? rest + 1 : rest);
     }
   else if (g_str_has_prefix (path, "overall"))
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_OVERALL);
-      jx_overall_form_focus_path (JX_OVERALL_FORM (self->overall_form), path);
+      jx_overall_form_focus_path (JX_OVERALL_FORM (get_form (self, JX_SIDEBAR_PAGE_OVERALL)), path);
     }
   else if (g_str_has_prefix (path, "measures"))
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_MEASURES);
-      jx_measures_form_focus_path (JX_MEASURES_FORM (self->measures_form), path);
+      jx_measures_form_focus_path (JX_MEASURES_FORM (get_form (self, JX_SIDEBAR_PAGE_MEASURES)), path);
     }
   else
     {
       jx_sidebar_select_page (self->sidebar, JX_SIDEBAR_PAGE_DEPARTMENT);
-      jx_department_form_focus_path (JX_DEPARTMENT_FORM (self->department_form), path);
+      jx_department_form_focus_path (JX_DEPARTMENT_FORM (get_form (self, JX_SIDEBAR_PAGE_DEPARTMENT)), path);
     }
+}
+
+/* The keyboard shortcuts window, built the first time it is asked for
+ * (GTK's own help-overlay mechanism builds it with every window, which
+ * costs a noticeable part of the start-up). */
+static void
+show_shortcuts_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/jixiao/Jixiao/jx-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* The document. */
@@ -459,10 +530,9 @@ jx_window_replace_document (JxWindow   *self,
   g_signal_connect_object (self->undo, "step-applied", G_CALLBACK (step_applied_cb), self,
                            G_CONNECT_SWAPPED);
 
-  jx_project_form_set_document (JX_PROJECT_FORM (self->project_form), document);
-  jx_department_form_set_document (JX_DEPARTMENT_FORM (self->department_form), document);
-  jx_overall_form_set_document (JX_OVERALL_FORM (self->overall_form), document);
-  jx_measures_form_set_document (JX_MEASURES_FORM (self->measures_form), document);
+  for (JxSidebarPage page = JX_SIDEBAR_PAGE_DEPARTMENT; page <= JX_SIDEBAR_PAGE_PROJECT; page++)
+    if (*form_slot (self, page) != NULL)
+      set_form_document (*form_slot (self, page), document);
   jx_sidebar_set_document (self->sidebar, document);
 
   update_document_labels (self);
@@ -494,6 +564,85 @@ jx_window_show_error (JxWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* After the first frame. */
+
+typedef struct
+{
+  JxWindowFunc func;
+  gpointer data;
+  GDestroyNotify destroy;
+} WhenShown;
+
+static void
+when_shown_clear (gpointer data)
+{
+  WhenShown *work = data;
+
+  if (work->destroy != NULL)
+    work->destroy (work->data);
+}
+
+static gboolean
+run_when_shown (gpointer user_data)
+{
+  JxWindow *self = user_data;
+  g_autoptr(GArray) pending = g_steal_pointer (&self->when_shown);
+
+  self->when_shown_id = 0;
+  for (guint i = 0; pending != NULL && i < pending->len; i++)
+    {
+      WhenShown *work = &g_array_index (pending, WhenShown, i);
+      work->func (self, work->data);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_when_shown (JxWindow *self)
+{
+  /* From the main loop, below redrawing: the frame goes out first. */
+  if (self->when_shown_id == 0)
+    self->when_shown_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_when_shown, self, NULL);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                JxWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  self->shown = TRUE;
+  if (self->when_shown != NULL)
+    schedule_when_shown (self);
+}
+
+static void
+map_cb (JxWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, map_cb, NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                    G_CALLBACK (first_frame_cb), self);
+}
+
+void
+jx_window_when_shown (JxWindow       *self,
+                      JxWindowFunc    func,
+                      gpointer        data,
+                      GDestroyNotify  destroy)
+{
+  WhenShown work = { func, data, destroy };
+
+  g_return_if_fail (JX_IS_WINDOW (self));
+  g_return_if_fail (func != NULL);
+  if (self->when_shown == NULL)
+    {
+      self->when_shown = g_array_new (FALSE, FALSE, sizeof (WhenShown));
+      g_array_set_clear_func (self->when_shown, when_shown_clear);
+    }
+  g_array_append_val (self->when_shown, work);
+  if (self->shown)
+    schedule_when_shown (self);
+}
+
 /* GObject. */
 
 static void
@@ -501,9 +650,16 @@ jx_window_dispose (GObject *object)
 {
   JxWindow *self = JX_WINDOW (object);
 
+  g_clear_handle_id (&self->when_shown_id, g_source_remove);
+  g_clear_pointer (&self->when_shown, g_array_unref);
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                          first_frame_cb, self);
   jx_window_files_dispose (self);
   jx_window_drafts_dispose (self);
   disconnect_document (self);
+  /* The forms built on first show belong to the stack, which goes with the template. */
+  self->overall_form = self->measures_form = self->project_form = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
   G_OBJECT_CLASS (jx_window_parent_class)->dispose (object);
 }
@@ -558,9 +714,6 @@ jx_window_class_init (JxWindowClass *klass)
 
   g_type_ensure (JX_TYPE_SIDEBAR);
   g_type_ensure (JX_TYPE_DEPARTMENT_FORM);
-  g_type_ensure (JX_TYPE_OVERALL_FORM);
-  g_type_ensure (JX_TYPE_MEASURES_FORM);
-  g_type_ensure (JX_TYPE_PROJECT_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/jx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JxWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, subtitle_label);
@@ -571,15 +724,16 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, department_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, overall_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, measures_form);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_form);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, bottom_box);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, disk_label);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, reload_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_label);
 }
@@ -597,6 +751,7 @@ add_editing_actions (JxWindow *self)
     { "project-delete", project_delete_activated },
     { "project-move-up", project_move_activated },
     { "project-move-down", project_move_activated },
+    { "show-help-overlay", show_shortcuts_activated },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
@@ -619,6 +774,25 @@ add_sidebar_shortcuts (JxWindow *self)
                                           gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
                                                             gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar), controller);
+}
+
+/* GTK builds a menu's popover, item by item, as soon as a menu button is
+ * given the model: it is given when the menu is first opened instead. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+add_menus (JxWindow *self)
+{
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu_cb,
+                                         self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->project_menu_button, create_menu_cb,
+                                         self->project_menu, NULL);
 }
 
 /* A new window opens at the size and state the last one had. */
@@ -647,11 +821,13 @@ jx_window_init (JxWindow *self)
   jx_window_add_file_actions (self);
   jx_window_add_draft_actions (self);
   add_sidebar_shortcuts (self);
+  add_menus (self);
   g_signal_connect_object (self->sidebar, "selection-changed", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "move-project", G_CALLBACK (sidebar_move_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   jx_window_files_init (self);
   jx_window_drafts_init (self);
 
@@ -724,7 +900,7 @@ GtkWidget *
 jx_window_get_project_form (JxWindow *self)
 {
   g_return_val_if_fail (JX_IS_WINDOW (self), NULL);
-  return self->project_form;
+  return get_form (self, JX_SIDEBAR_PAGE_PROJECT);
 }
 
 GtkWidget *

@@ -39,10 +39,22 @@ void         jx_window_begin_action   (JxWindow      *self,
                                        const char    *label);
 void         jx_window_end_action     (JxWindow      *self);
 
+/* Runs func (window, data) once the window has drawn its first frame, from
+ * the main loop, or soon if it has already: for work a clerk need not wait
+ * for before seeing the window (the review checks, the drafts offer, the
+ * recent files). destroy (data) follows, or comes alone if the window goes
+ * first. */
+typedef void (*JxWindowFunc) (JxWindow *window, gpointer data);
+void         jx_window_when_shown     (JxWindow      *self,
+                                       JxWindowFunc   func,
+                                       gpointer       data,
+                                       GDestroyNotify destroy);
+
 /* Shows the project's form (for a tool that points at a place). */
 void         jx_window_show_project   (JxWindow      *self,
                                        JxProject     *project);
 GtkWidget   *jx_window_get_sidebar    (JxWindow      *self);
+/* Built here if no project has been shown yet. */
 GtkWidget   *jx_window_get_project_form (JxWindow    *self);
 /* A box under the forms for a panel (e.g. the problems found). */
 GtkWidget   *jx_window_get_bottom_box (JxWindow      *self);
