@@ -48,7 +48,7 @@ def check(name, ok, detail=""):
     results.append((name, bool(ok), detail))
 
 
-def find_app(name, timeout=30):
+def find_app(name, timeout=90):
     deadline = time.time() + timeout
     while time.time() < deadline:
         desktop = Atspi.get_desktop(0)
