@@ -56,32 +56,60 @@ typedef struct
   GtkWidget *name;
   GtkWidget *total;
   GtkWidget *mark;      /* the worst severity of the project's findings */
+  GtkWidget *row;
   JxProject *project;   /* while bound */
-  GPtrArray *bindings;
 } RowParts;
 
+/* A bound row follows its project's code, name and total through one
+ * handler, rather than a GBinding object per label made and dropped on
+ * every bind. */
 static void
-drop_binding (gpointer binding)
+show_code (RowParts *parts)
 {
-  g_binding_unbind (binding);
-  g_object_unref (binding);
+  gtk_label_set_text (GTK_LABEL (parts->code), jx_project_get_code (parts->project));
 }
+
+static void
+show_name (RowParts *parts)
+{
+  const char *name = jx_project_get_name (parts->project);
+
+  gtk_label_set_text (GTK_LABEL (parts->name), name);
+  jx_edit_set_tooltip (parts->row, name);
+}
+
+static void
+show_total (RowParts *parts)
+{
+  g_autofree char *total = jx_money_format (jx_project_get_total (parts->project));
+
+  gtk_label_set_text (GTK_LABEL (parts->total), total);
+}
+
+static void project_notify_cb (JxProject *project, GParamSpec *pspec, RowParts *parts);
 
 static void
 row_parts_free (RowParts *parts)
 {
-  g_ptr_array_unref (parts->bindings);
+  /* Torn down while still bound: it no longer follows its project. */
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
   g_free (parts);
 }
 
-static gboolean
-money_to_label (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
+static void
+project_notify_cb (JxProject  *project,
+                   GParamSpec *pspec,
+                   RowParts   *parts)
 {
-  g_value_take_string (to, jx_money_format (g_value_get_int64 (from)));
-  return TRUE;
+  const char *property = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (property, "code"))
+    show_code (parts);
+  else if (g_str_equal (property, "name"))
+    show_name (parts);
+  else if (g_str_equal (property, "total"))
+    show_total (parts);
 }
 
 static JxProject *
@@ -148,13 +176,13 @@ update_mark (JxSidebar *self,
     {
       /* The empty mark keeps its width, so that codes and names align. */
       gtk_image_clear (GTK_IMAGE (parts->mark));
-      gtk_widget_set_tooltip_text (parts->mark, NULL);
+      jx_edit_set_tooltip (parts->mark, NULL);
       return;
     }
   gtk_image_set_from_icon_name (GTK_IMAGE (parts->mark), jx_problems_severity_icon (worst));
   if (worst >= JX_SEVERITY_WARNING)
     gtk_widget_add_css_class (parts->mark, worst == JX_SEVERITY_ERROR ? "error" : "warning");
-  gtk_widget_set_tooltip_text (parts->mark, jx_severity_to_label (worst));
+  jx_edit_set_tooltip (parts->mark, jx_severity_to_label (worst));
   gtk_accessible_update_property (GTK_ACCESSIBLE (parts->mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   jx_severity_to_label (worst), -1);
 }
@@ -199,7 +227,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (JX_TYPE_PROJECT, GDK_ACTION_MOVE);
 
-  parts->bindings = g_ptr_array_new_with_free_func (drop_binding);
+  parts->row = row;
   parts->code = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
                               "css-classes", (const char *[]) { "caption", "dim-label", "numeric", NULL },
                               NULL);
@@ -249,7 +277,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (parts->name, "heading");
       gtk_widget_set_visible (parts->code, FALSE);
       gtk_widget_set_visible (parts->total, FALSE);
-      gtk_widget_set_tooltip_text (row, NULL);
+      jx_edit_set_tooltip (row, NULL);
       return;
     }
 
@@ -260,19 +288,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   update_mark (self, parts);
   gtk_widget_set_visible (parts->code, TRUE);
   gtk_widget_set_visible (parts->total, TRUE);
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "code", parts->code, "label",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "name", parts->name, "label",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "name", row, "tooltip-text",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property_full (object, "total", parts->total, "label",
-                                                              G_BINDING_SYNC_CREATE, money_to_label,
-                                                              NULL, NULL, NULL)));
+  show_code (parts);
+  show_name (parts);
+  show_total (parts);
+  g_signal_connect (object, "notify", G_CALLBACK (project_notify_cb), parts);
 }
 
 static void
@@ -282,7 +301,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 {
   RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
 
-  g_ptr_array_set_size (parts->bindings, 0);
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
   g_ptr_array_remove_fast (self->bound_rows, parts);
   parts->project = NULL;
   gtk_widget_set_visible (parts->mark, FALSE);
@@ -290,21 +310,70 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 
 /* Search and sorting. */
 
+/* What a project is searched by, casefolded once and again only when its
+ * code or name has changed since, rather than on every keystroke. */
+typedef struct
+{
+  char *code;
+  char *name;
+  char *code_key;
+  char *name_key;
+} SearchKeys;
+
+static void
+search_keys_free (SearchKeys *keys)
+{
+  g_free (keys->code);
+  g_free (keys->name);
+  g_free (keys->code_key);
+  g_free (keys->name_key);
+  g_free (keys);
+}
+
+static void
+refresh_key (char       **text,
+             char       **key,
+             const char  *current)
+{
+  if (*text != NULL && strcmp (*text, current) == 0)
+    return;
+  g_free (*text);
+  g_free (*key);
+  *text = g_strdup (current);
+  *key = g_utf8_casefold (current, -1);
+}
+
+static SearchKeys *
+search_keys (JxProject *project)
+{
+  static GQuark quark;
+  SearchKeys *keys;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("jx-search-keys");
+  keys = g_object_get_qdata (G_OBJECT (project), quark);
+  if (keys == NULL)
+    {
+      keys = g_new0 (SearchKeys, 1);
+      g_object_set_qdata_full (G_OBJECT (project), quark, keys, (GDestroyNotify) search_keys_free);
+    }
+  refresh_key (&keys->code, &keys->code_key, jx_project_get_code (project));
+  refresh_key (&keys->name, &keys->name_key, jx_project_get_name (project));
+  return keys;
+}
+
 static gboolean
 project_matches (gpointer item,
                  gpointer user_data)
 {
   JxSidebar *self = user_data;
-  g_autofree char *code = NULL;
-  g_autofree char *name = NULL;
+  SearchKeys *keys;
 
   if (self->search_key == NULL)
     return TRUE;
-  code = g_utf8_casefold (jx_project_get_code (item), -1);
-  if (strstr (code, self->search_key) != NULL)
-    return TRUE;
-  name = g_utf8_casefold (jx_project_get_name (item), -1);
-  return strstr (name, self->search_key) != NULL;
+  keys = search_keys (item);
+  return strstr (keys->code_key, self->search_key) != NULL ||
+         strstr (keys->name_key, self->search_key) != NULL;
 }
 
 static int
@@ -340,10 +409,14 @@ search_changed_cb (JxSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *key = stripped[0] != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
 
-  g_clear_pointer (&self->search_key, g_free);
-  if (stripped[0] != '\0')
-    self->search_key = g_utf8_casefold (stripped, -1);
+  /* The entry's delayed signal after jx_sidebar_set_search, or a space
+   * typed at either end: nothing to filter again. */
+  if (g_strcmp0 (key, self->search_key) == 0)
+    return;
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
