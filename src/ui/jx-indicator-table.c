@@ -6,57 +6,12 @@
 #include "jx-edit.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
+#include "jx-slot.h"
 
-/* The rows of the view outlive a change of project. GTK 4.8's list views
- * make new row widgets for every item they have not shown before, and a
- * row here is six cells, two of them combo boxes: rebuilding the table on
- * every project switch was most of the time a switch took. So the view
- * shows slots that stay, one a row, each pointing at the indicator at its
- * position; a change of project or of the list points them elsewhere, and
- * only a change in the number of rows adds or removes row widgets. */
-#define JX_TYPE_INDICATOR_SLOT (jx_indicator_slot_get_type ())
-G_DECLARE_FINAL_TYPE (JxIndicatorSlot, jx_indicator_slot, JX, INDICATOR_SLOT, GObject)
-
-struct _JxIndicatorSlot
-{
-  GObject parent_instance;
-  JxIndicator *indicator;
-};
-
-G_DEFINE_FINAL_TYPE (JxIndicatorSlot, jx_indicator_slot, G_TYPE_OBJECT)
-
-enum { SLOT_RETARGETED, SLOT_N_SIGNALS };
-static guint slot_signals[SLOT_N_SIGNALS];
-
-static void
-jx_indicator_slot_dispose (GObject *object)
-{
-  g_clear_object (&JX_INDICATOR_SLOT (object)->indicator);
-  G_OBJECT_CLASS (jx_indicator_slot_parent_class)->dispose (object);
-}
-
-static void
-jx_indicator_slot_class_init (JxIndicatorSlotClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = jx_indicator_slot_dispose;
-  slot_signals[SLOT_RETARGETED] =
-    g_signal_new ("retargeted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-jx_indicator_slot_init (JxIndicatorSlot *self)
-{
-}
-
-static void
-slot_set_indicator (JxIndicatorSlot *self,
-                    JxIndicator     *indicator)
-{
-  if (g_set_object (&self->indicator, indicator))
-    g_signal_emit (self, slot_signals[SLOT_RETARGETED], 0);
-}
-
+/* The view shows slots (jx-slot.h), one a row, each pointing at the
+ * indicator at its position: a change of project or of the list points
+ * them elsewhere, and a row (six cells, two of them combo boxes) is made
+ * or dropped only for a change in the number of indicators. */
 struct _JxIndicatorTable
 {
   GtkWidget parent_instance;
@@ -345,19 +300,19 @@ detach_cell (GtkWidget *cell)
 }
 
 static void
-slot_retargeted_cb (JxIndicatorSlot *slot,
-                    GtkWidget       *cell)
+slot_retargeted_cb (JxSlot    *slot,
+                    GtkWidget *cell)
 {
   detach_cell (cell);
-  if (slot->indicator != NULL)
-    attach_cell (cell, slot->indicator);
+  if (jx_slot_get_item (slot) != NULL)
+    attach_cell (cell, jx_slot_get_item (slot));
 }
 
 /* Lets go of the slot and the indicator, at unbind or at teardown. */
 static void
 release_cell (GtkWidget *cell)
 {
-  JxIndicatorSlot *slot = g_object_get_data (G_OBJECT (cell), "jx-slot");
+  JxSlot *slot = g_object_get_data (G_OBJECT (cell), "jx-slot");
 
   if (slot != NULL)
     {
@@ -373,10 +328,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               ColumnInfo               *info)
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
-  JxIndicatorSlot *slot = gtk_list_item_get_item (item);
+  JxSlot *slot = gtk_list_item_get_item (item);
 
-  if (slot->indicator != NULL)
-    attach_cell (cell, slot->indicator);
+  if (jx_slot_get_item (slot) != NULL)
+    attach_cell (cell, jx_slot_get_item (slot));
   g_signal_connect (slot, "retargeted", G_CALLBACK (slot_retargeted_cb), cell);
   g_object_set_data_full (G_OBJECT (cell), "jx-slot", g_object_ref (slot), g_object_unref);
   g_hash_table_add (info->table->bound[info->column], item);
@@ -720,7 +675,7 @@ jx_indicator_table_init (JxIndicatorTable *self)
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     self->bound[i] = g_hash_table_new (NULL, NULL);
 
-  self->slots = g_list_store_new (JX_TYPE_INDICATOR_SLOT);
+  self->slots = jx_slots_new ();
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -756,32 +711,7 @@ jx_indicator_table_init (JxIndicatorTable *self)
 static void
 sync_slots (JxIndicatorTable *self)
 {
-  GListModel *slots = G_LIST_MODEL (self->slots);
-  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  guint shown = g_list_model_get_n_items (slots);
-
-  if (shown > n)
-    g_list_store_splice (self->slots, n, shown - n, NULL, 0);
-  for (guint i = 0; i < MIN (n, shown); i++)
-    {
-      g_autoptr(JxIndicatorSlot) slot = g_list_model_get_item (slots, i);
-      g_autoptr(JxIndicator) indicator = g_list_model_get_item (self->model, i);
-
-      slot_set_indicator (slot, indicator);
-    }
-  if (n > shown)
-    {
-      g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = shown; i < n; i++)
-        {
-          JxIndicatorSlot *slot = g_object_new (JX_TYPE_INDICATOR_SLOT, NULL);
-
-          slot->indicator = g_list_model_get_item (self->model, i);
-          g_ptr_array_add (added, slot);
-        }
-      g_list_store_splice (self->slots, shown, 0, added->pdata, added->len);
-    }
+  jx_slots_sync (self->slots, self->model);
   update_actions (self);
 }
 

@@ -7,6 +7,7 @@
 #include "jx-edit.h"
 #include "jx-sidebar.h"
 #include "jx-problems-panel.h"
+#include "jx-slot.h"
 
 struct _JxSidebar
 {
@@ -16,6 +17,7 @@ struct _JxSidebar
   GListStore *sections;
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
+  GListStore *slots;           /* what the list shows: see jx-slot.h */
   GtkCustomFilter *filter;
   GtkSingleSelection *selection;
   char *search_key;
@@ -57,7 +59,8 @@ typedef struct
   GtkWidget *total;
   GtkWidget *mark;      /* the worst severity of the project's findings */
   GtkWidget *row;
-  JxProject *project;   /* while bound */
+  JxSlot *slot;         /* while bound to a project's row */
+  JxProject *project;   /* the project the slot points at */
 } RowParts;
 
 /* A bound row follows its project's code, name and total through one
@@ -86,14 +89,14 @@ show_total (RowParts *parts)
   gtk_label_set_text (GTK_LABEL (parts->total), total);
 }
 
-static void project_notify_cb (JxProject *project, GParamSpec *pspec, RowParts *parts);
-
 static void
 row_parts_free (RowParts *parts)
 {
   /* Torn down while still bound: it no longer follows its project. */
+  if (parts->slot != NULL)
+    g_signal_handlers_disconnect_by_data (parts->slot, parts);
   if (parts->project != NULL)
-    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
+    g_signal_handlers_disconnect_by_data (parts->project, parts);
   g_free (parts);
 }
 
@@ -118,7 +121,7 @@ row_project (GtkWidget *row)
   GtkListItem *item = g_object_get_data (G_OBJECT (row), "jx-list-item");
   gpointer object = item != NULL ? gtk_list_item_get_item (item) : NULL;
 
-  return JX_IS_PROJECT (object) ? object : NULL;
+  return JX_IS_SLOT (object) ? jx_slot_get_item (object) : NULL;
 }
 
 static GdkContentProvider *
@@ -255,8 +258,33 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
   g_object_set_data (G_OBJECT (row), "jx-list-item", item);
+  g_object_set_data (G_OBJECT (row), "jx-sidebar", self);
   g_object_set_data_full (G_OBJECT (item), "jx-row-parts", parts, (GDestroyNotify) row_parts_free);
   gtk_list_item_set_child (item, row);
+}
+
+/* Shows the project the row's slot points at now. */
+static void
+follow_project (JxSidebar *self,
+                RowParts  *parts)
+{
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
+  parts->project = jx_slot_get_item (parts->slot);
+  show_code (parts);
+  show_name (parts);
+  show_total (parts);
+  update_mark (self, parts);
+  g_signal_connect (parts->project, "notify", G_CALLBACK (project_notify_cb), parts);
+}
+
+static void
+slot_retargeted_cb (JxSlot   *slot,
+                    RowParts *parts)
+{
+  JxSidebar *self = g_object_get_data (G_OBJECT (parts->row), "jx-sidebar");
+
+  follow_project (self, parts);
 }
 
 static void
@@ -268,7 +296,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gpointer object = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
-  if (!JX_IS_PROJECT (object))
+  if (!JX_IS_SLOT (object))
     {
       guint index = 0;
 
@@ -282,16 +310,13 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_widget_remove_css_class (parts->name, "heading");
-  parts->project = object;
+  parts->slot = object;
   gtk_widget_set_visible (parts->mark, TRUE);
   g_ptr_array_add (self->bound_rows, parts);
-  update_mark (self, parts);
   gtk_widget_set_visible (parts->code, TRUE);
   gtk_widget_set_visible (parts->total, TRUE);
-  show_code (parts);
-  show_name (parts);
-  show_total (parts);
-  g_signal_connect (object, "notify", G_CALLBACK (project_notify_cb), parts);
+  follow_project (self, parts);
+  g_signal_connect (object, "retargeted", G_CALLBACK (slot_retargeted_cb), parts);
 }
 
 static void
@@ -301,9 +326,12 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 {
   RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
 
+  if (parts->slot != NULL)
+    g_signal_handlers_disconnect_by_func (parts->slot, slot_retargeted_cb, parts);
   if (parts->project != NULL)
     g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
   g_ptr_array_remove_fast (self->bound_rows, parts);
+  parts->slot = NULL;
   parts->project = NULL;
   gtk_widget_set_visible (parts->mark, FALSE);
 }
@@ -464,6 +492,29 @@ selection_changed_cb (JxSidebar *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+static gboolean find_shown (JxSidebar *self, JxProject *project, guint *position);
+
+/* The projects shown changed (filter, sort, edits of the list): the rows
+ * are pointed at the projects now at their places, and the selection
+ * follows its project, as it would follow an item of the list itself; a
+ * project filtered out leaves the selection on whatever took its place. */
+static void
+shown_changed_cb (JxSidebar *self)
+{
+  g_autoptr(JxProject) selected = NULL;
+  guint position;
+
+  if (jx_sidebar_get_project (self) != NULL)
+    selected = g_object_ref (jx_sidebar_get_project (self));
+  jx_slots_sync (self->slots, G_LIST_MODEL (self->sort_model));
+  if (selected == NULL || jx_sidebar_get_project (self) == selected)
+    return;
+  if (find_shown (self, selected, &position))
+    gtk_single_selection_set_selected (self->selection, position + JX_SIDEBAR_N_FIXED);
+  else
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 /* Construction. */
 
 static GtkWidget *
@@ -482,8 +533,11 @@ build_list (JxSidebar *self)
   self->filter = gtk_custom_filter_new (project_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)), NULL);
+  self->slots = jx_slots_new ();
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   g_list_store_append (models, self->sections);
-  g_list_store_append (models, self->sort_model);
+  g_list_store_append (models, self->slots);
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (models));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (flat));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
@@ -571,6 +625,7 @@ jx_sidebar_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->sections);
@@ -663,7 +718,7 @@ jx_sidebar_get_project (JxSidebar *self)
 
   g_return_val_if_fail (JX_IS_SIDEBAR (self), NULL);
   item = gtk_single_selection_get_selected_item (self->selection);
-  return JX_IS_PROJECT (item) ? item : NULL;
+  return JX_IS_SLOT (item) ? jx_slot_get_item (item) : NULL;
 }
 
 void
