@@ -30,6 +30,7 @@ struct _JxSidebar
   GtkWidget *total_label;
 
   JxProblemsPanel *problems;   /* weak: where the findings come from */
+  GHashTable *positions;       /* project -> its index + 1 in the document; NULL: to build */
   GPtrArray *bound_rows;       /* RowParts of the rows on screen */
 };
 
@@ -159,6 +160,36 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* Where a project is in the document, plus one (0: not in it). The
+ * findings are by position; looking a row's project up in the list each
+ * time a row is bound went through thousands of projects per row. */
+static guint
+document_position (JxSidebar *self,
+                   JxProject *project)
+{
+  if (self->document == NULL)
+    return 0;
+  if (self->positions == NULL)
+    {
+      GListModel *projects = jx_document_get_projects (self->document);
+      guint n = g_list_model_get_n_items (projects);
+
+      self->positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(JxProject) each = g_list_model_get_item (projects, i);
+          g_hash_table_insert (self->positions, each, GUINT_TO_POINTER (i + 1));
+        }
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, project));
+}
+
+static void
+projects_changed_cb (JxSidebar *self)
+{
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+}
+
 /* The project's worst finding as an icon before its code and name, with
  * the severity spoken and shown as a tooltip. */
 static void
@@ -168,10 +199,9 @@ update_mark (JxSidebar *self,
   JxSeverity worst = JX_SEVERITY_NONE;
   guint position;
 
-  if (self->problems != NULL && parts->project != NULL && self->document != NULL &&
-      g_list_store_find (G_LIST_STORE (jx_document_get_projects (self->document)),
-                         parts->project, &position))
-    worst = jx_problems_panel_worst_for_project (self->problems, position);
+  if (self->problems != NULL && parts->project != NULL &&
+      (position = document_position (self, parts->project)) > 0)
+    worst = jx_problems_panel_worst_for_project (self->problems, position - 1);
 
   gtk_widget_remove_css_class (parts->mark, "error");
   gtk_widget_remove_css_class (parts->mark, "warning");
@@ -629,7 +659,10 @@ jx_sidebar_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->sections);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (jx_document_get_projects (self->document), self);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
   jx_sidebar_set_problems (self, NULL);
   G_OBJECT_CLASS (jx_sidebar_parent_class)->dispose (object);
 }
@@ -688,12 +721,19 @@ jx_sidebar_set_document (JxSidebar  *self,
   g_return_if_fail (JX_IS_DOCUMENT (document));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (jx_document_get_projects (self->document), self);
+    }
   g_set_object (&self->document, document);
   g_signal_connect_object (document, "notify::total", G_CALLBACK (update_foot), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::money-unit", G_CALLBACK (update_foot), self,
                            G_CONNECT_SWAPPED);
+  projects_changed_cb (self);
+  /* Before the list hears of it, so that rows bound then find positions. */
+  g_signal_connect_object (jx_document_get_projects (document), "items-changed",
+                           G_CALLBACK (projects_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, jx_document_get_projects (document));
   gtk_single_selection_set_selected (self->selection, 0);
   update_foot (self);
