@@ -549,6 +549,69 @@ test_close_asks (void)
 }
 
 static gboolean
+is_recent (gpointer uri)
+{
+  GtkRecentInfo *info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, NULL);
+
+  if (info == NULL)
+    return FALSE;
+  gtk_recent_info_unref (info);
+  return TRUE;
+}
+
+static gboolean
+window_gone (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* "Save" in the question asked on closing saves, closes, and the file
+ * joins the recent files like any file saved. */
+static void
+test_close_saves_recent (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "closing.json", NULL);
+  g_autofree char *example = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autofree char *data = jx_test_read_file (example, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) saved = NULL;
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  JxWindow *window = jx_window_new (app);
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, data, -1, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jx_window_open_file (window, file));
+  /* Opening it makes it recent once the window shows: then start from a
+   * list without it. */
+  g_assert_true (wait_for (is_recent, uri, 10));
+  gtk_recent_manager_remove_item (recent, uri, NULL);
+  g_assert_false (is_recent (uri));
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  jx_project_set_name (project_at (window, 0), "关闭前改的");
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  dialog = find_toplevel ("close-dialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (wait_for (window_gone, &window, 10));
+
+  saved = jx_document_load_file (path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(JxProject) first = g_list_model_get_item (jx_document_get_projects (saved), 0);
+    g_assert_cmpstr (jx_project_get_name (first), ==, "关闭前改的");
+  }
+  wait_idle ();
+  g_assert_true (is_recent (uri));
+  jx_test_remove_tree (dir);
+}
+
+static gboolean
 draft_written (gpointer dir)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
@@ -1218,6 +1281,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/amount-entry", test_amount_entry);
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/editor/close-asks", test_close_asks);
+  g_test_add_func ("/editor/close-saves-recent", test_close_saves_recent);
   g_test_add_func ("/editor/pages", test_pages);
   g_test_add_func ("/editor/pages-built-on-first-show", test_pages_built_on_first_show);
   g_test_add_func ("/editor/focus-path", test_focus_path);

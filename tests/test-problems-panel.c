@@ -132,6 +132,16 @@ test_badge_text (void)
   g_assert_cmpstr (none_tooltip, ==, "No problems found");
 }
 
+/* The icon the badge shows. */
+static const char *
+badge_icon (GtkWidget *button)
+{
+  GtkWidget *image = find_descendant (button, GTK_TYPE_IMAGE);
+
+  g_assert_nonnull (image);
+  return gtk_image_get_icon_name (GTK_IMAGE (image));
+}
+
 static void
 test_window (void)
 {
@@ -147,12 +157,18 @@ test_window (void)
 
   jx_window_set_document (window, document, NULL);
   g_assert_true (jx_problems_panel_get_document (panel) == document);
-  /* The checks wait for the window's first frame, then the badge shows. */
+  /* The checks wait for the window's first frame, then the badge shows.
+   * Until then it claims nothing: no findings yet is not "no problems". */
   g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 0);
+  g_assert_false (jx_problems_panel_get_checked (panel));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_cmpstr (badge_icon (button), ==, "content-loading-symbolic");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_recheck (panel);
   g_assert_cmpuint (g_list_model_get_n_items (jx_problems_panel_get_findings (panel)), ==, 13);
+  g_assert_true (jx_problems_panel_get_checked (panel));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "1 error, 10 warnings, 2 hints");
+  g_assert_cmpstr (badge_icon (button), ==, "dialog-error-symbolic");
   while (!gtk_widget_get_mapped (button))
     g_main_context_iteration (NULL, TRUE);
 

@@ -25,8 +25,16 @@ update_badge (GtkMenuButton *button, JxProblemsPanel *panel)
   worst = errors > 0 ? JX_SEVERITY_ERROR : warnings > 0 ? JX_SEVERITY_WARNING
         : hints > 0 ? JX_SEVERITY_HINT : JX_SEVERITY_NONE;
   icon_name = jx_problems_severity_icon (worst);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name != NULL ? icon_name
-                                                                    : "object-select-symbolic");
+  if (icon_name == NULL)
+    icon_name = "object-select-symbolic";
+  /* Before the checks of a new window have run, claim no result: no
+   * findings yet is not "No problems found". */
+  if (!jx_problems_panel_get_checked (panel))
+    {
+      icon_name = "content-loading-symbolic";
+      g_clear_pointer (&tooltip, g_free);
+    }
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
   gtk_label_set_text (GTK_LABEL (label), text);
   gtk_widget_set_visible (label, text[0] != '\0');
   gtk_widget_set_tooltip_text (GTK_WIDGET (button), tooltip);
@@ -57,6 +65,13 @@ static void
 window_shown_cb (JxWindow *window, gpointer data)
 {
   jx_problems_panel_hold_checks (jx_problems_get_panel (window), FALSE);
+  update_badge (GTK_MENU_BUTTON (jx_problems_get_button (window)), jx_problems_get_panel (window));
+}
+
+static void
+panel_document_cb (JxProblemsPanel *panel, GParamSpec *pspec, GtkMenuButton *button)
+{
+  update_badge (button, panel);
 }
 
 static void
@@ -96,6 +111,7 @@ make_button (JxProblemsPanel *panel)
   g_object_set_data (G_OBJECT (button), PANEL_KEY, panel);
   g_signal_connect_object (jx_problems_panel_get_findings (panel), "items-changed",
                            G_CALLBACK (findings_changed_cb), button, 0);
+  g_signal_connect_object (panel, "notify::document", G_CALLBACK (panel_document_cb), button, 0);
   update_badge (GTK_MENU_BUTTON (button), panel);
   return button;
 }

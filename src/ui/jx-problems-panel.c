@@ -458,6 +458,13 @@ jx_problems_panel_hold_checks (JxProblemsPanel *self,
     jx_problems_panel_recheck (self);
 }
 
+gboolean
+jx_problems_panel_get_checked (JxProblemsPanel *self)
+{
+  g_return_val_if_fail (JX_IS_PROBLEMS_PANEL (self), FALSE);
+  return !self->check_waiting;
+}
+
 GListModel *
 jx_problems_panel_get_findings (JxProblemsPanel *self)
 {

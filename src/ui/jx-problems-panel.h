@@ -32,6 +32,9 @@ void        jx_problems_panel_recheck           (JxProblemsPanel *self);
  * run when the hold is let go: a window holds them until its first frame. */
 void        jx_problems_panel_hold_checks       (JxProblemsPanel *self,
                                                  gboolean         hold);
+/* FALSE while the document's checks wait for the hold to go: it has no
+ * findings yet, which is not the same as none. */
+gboolean    jx_problems_panel_get_checked       (JxProblemsPanel *self);
 void        jx_problems_panel_count             (JxProblemsPanel *self,
                                                  guint           *errors,
                                                  guint           *warnings,

@@ -59,12 +59,19 @@ add_recent (JxWindow *self,
 }
 
 /* The recent files list is read in full the first time it is used (20 ms
- * for a few hundred entries): not before the window's first frame. */
+ * for a few hundred entries): not before the window's first frame. Once
+ * shown, at once: a save made as the window closes must not wait for an
+ * idle that the closing cancels. */
 static void
 remember_recent (JxWindow *self,
                  GFile    *file)
 {
-  jx_window_when_shown (self, add_recent, g_file_get_uri (file), g_free);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  if (self->shown)
+    add_recent (self, uri);
+  else
+    jx_window_when_shown (self, add_recent, g_steal_pointer (&uri), g_free);
 }
 
 /* Choosers start in the folder last used, and remember the one chosen. */
