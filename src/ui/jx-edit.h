@@ -36,6 +36,14 @@ void     jx_edit_disable_undo   (GtkWidget  *editable_or_text_view);
 void       jx_edit_set_name      (GtkWidget   *widget,
                                   const char  *name);
 
+/* Sets the tooltip (NULL or "" for none) and the accessible description,
+ * as gtk_widget_set_tooltip_text does, but without asking the display where
+ * the pointer is: GTK does that on every call, a round trip to the X server
+ * that rows bound by the dozen would pay each time. The text is handed to
+ * GTK only when a tooltip is about to show. */
+void       jx_edit_set_tooltip   (GtkWidget   *widget,
+                                  const char  *text);
+
 /* Scrolls the form around widget, once it is laid out, so that all of it
  * shows (a row just added is allocated only at the next frame). */
 void       jx_edit_scroll_into_view (GtkWidget *widget);

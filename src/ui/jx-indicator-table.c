@@ -6,12 +6,18 @@
 #include "jx-edit.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
+#include "jx-slot.h"
 
+/* The view shows slots (jx-slot.h), one a row, each pointing at the
+ * indicator at its position: a change of project or of the list points
+ * them elsewhere, and a row (six cells, two of them combo boxes) is made
+ * or dropped only for a change in the number of indicators. */
 struct _JxIndicatorTable
 {
   GtkWidget parent_instance;
 
   GListModel *model;
+  GListStore *slots;
   GtkSingleSelection *selection;
   GtkWidget *view;
   /* Per column, the list items whose cells are bound now. */
@@ -22,6 +28,8 @@ struct _JxIndicatorTable
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
+
+static void sync_slots (JxIndicatorTable *self);
 
 /* The categories of the official form; clerks may still type their own.
  * These are the document's own words and stay Chinese in every locale. */
@@ -102,6 +110,13 @@ cell_item (GtkWidget *editable)
   return g_object_get_data (G_OBJECT (editable), "jx-list-item");
 }
 
+/* The indicator a cell shows now (it holds a reference). */
+static JxIndicator *
+cell_indicator (GtkWidget *editable)
+{
+  return g_object_get_data (G_OBJECT (editable), "jx-indicator");
+}
+
 static void
 fill_choices (GtkWidget  *combo,
               const char * const *choices)
@@ -128,15 +143,14 @@ update_tooltip (GtkWidget *editable)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
 
-  gtk_widget_set_tooltip_text (editable, g_utf8_strlen (text, -1) > 5 ? text : NULL);
+  jx_edit_set_tooltip (editable, g_utf8_strlen (text, -1) > 5 ? text : NULL);
 }
 
 static void
 editable_changed_cb (GtkWidget  *editable,
                      ColumnInfo *info)
 {
-  GtkListItem *item = cell_item (editable);
-  JxIndicator *indicator = item != NULL ? gtk_list_item_get_item (item) : NULL;
+  JxIndicator *indicator = cell_indicator (editable);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (editable));
   g_autofree char *current = NULL;
 
@@ -254,19 +268,72 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+attach_cell (GtkWidget   *cell,
+             JxIndicator *indicator)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (cell), "jx-column");
+  GtkWidget *editable = cell_editable (cell);
+  g_autofree char *value = NULL;
+
+  g_object_set_data_full (G_OBJECT (editable), "jx-indicator", g_object_ref (indicator), g_object_unref);
+  if (info->column == JX_INDICATOR_COLUMN_LEVEL2)
+    refill_level2 (cell, indicator);
+  g_object_get (indicator, property_names[info->column], &value, NULL);
+  set_editable_text (editable, value);
+  g_signal_connect (indicator, "notify", G_CALLBACK (indicator_notify_cb), cell);
+}
+
+static void
+detach_cell (GtkWidget *cell)
+{
+  ColumnInfo *info = g_object_get_data (G_OBJECT (cell), "jx-column");
+  GtkWidget *editable = cell_editable (cell);
+  JxIndicator *indicator = cell_indicator (editable);
+
+  if (indicator == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (indicator, indicator_notify_cb, cell);
+  /* Keystrokes are written as they come; this only catches a change that
+   * arrived while the handler was blocked. */
+  editable_changed_cb (editable, info);
+  g_object_set_data (G_OBJECT (editable), "jx-indicator", NULL);
+}
+
+static void
+slot_retargeted_cb (JxSlot    *slot,
+                    GtkWidget *cell)
+{
+  detach_cell (cell);
+  if (jx_slot_get_item (slot) != NULL)
+    attach_cell (cell, jx_slot_get_item (slot));
+}
+
+/* Lets go of the slot and the indicator, at unbind or at teardown. */
+static void
+release_cell (GtkWidget *cell)
+{
+  JxSlot *slot = g_object_get_data (G_OBJECT (cell), "jx-slot");
+
+  if (slot != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (slot, slot_retargeted_cb, cell);
+      g_object_set_data (G_OBJECT (cell), "jx-slot", NULL);
+    }
+  detach_cell (cell);
+}
+
+static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               ColumnInfo               *info)
 {
   GtkWidget *cell = gtk_list_item_get_child (item);
-  JxIndicator *indicator = gtk_list_item_get_item (item);
-  g_autofree char *value = NULL;
+  JxSlot *slot = gtk_list_item_get_item (item);
 
-  if (info->column == JX_INDICATOR_COLUMN_LEVEL2)
-    refill_level2 (cell, indicator);
-  g_object_get (indicator, property_names[info->column], &value, NULL);
-  set_editable_text (cell_editable (cell), value);
-  g_signal_connect (indicator, "notify", G_CALLBACK (indicator_notify_cb), cell);
+  if (jx_slot_get_item (slot) != NULL)
+    attach_cell (cell, jx_slot_get_item (slot));
+  g_signal_connect (slot, "retargeted", G_CALLBACK (slot_retargeted_cb), cell);
+  g_object_set_data_full (G_OBJECT (cell), "jx-slot", g_object_ref (slot), g_object_unref);
   g_hash_table_add (info->table->bound[info->column], item);
 }
 
@@ -275,17 +342,8 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 ColumnInfo               *info)
 {
-  GtkWidget *cell = gtk_list_item_get_child (item);
-  JxIndicator *indicator = gtk_list_item_get_item (item);
-  GtkWidget *editable = cell_editable (cell);
-
   g_hash_table_remove (info->table->bound[info->column], item);
-  if (indicator == NULL)
-    return;
-  g_signal_handlers_disconnect_by_func (indicator, indicator_notify_cb, cell);
-  /* Keystrokes are written as they come; this only catches a change that
-   * arrived while the handler was blocked. */
-  editable_changed_cb (editable, info);
+  release_cell (gtk_list_item_get_child (item));
 }
 
 static void
@@ -293,7 +351,11 @@ teardown_cell_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   ColumnInfo               *info)
 {
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
   g_hash_table_remove (info->table->bound[info->column], item);
+  if (cell != NULL)
+    release_cell (cell);
 }
 
 static GtkWidget *
@@ -552,7 +614,10 @@ jx_indicator_table_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, sync_slots, self);
   g_clear_object (&self->model);
+  g_clear_object (&self->slots);
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     g_clear_pointer (&self->bound[i], g_hash_table_unref);
   G_OBJECT_CLASS (jx_indicator_table_parent_class)->dispose (object);
@@ -610,7 +675,8 @@ jx_indicator_table_init (JxIndicatorTable *self)
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     self->bound[i] = g_hash_table_new (NULL, NULL);
 
-  self->selection = gtk_single_selection_new (NULL);
+  self->slots = jx_slots_new ();
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
@@ -640,6 +706,15 @@ jx_indicator_table_init (JxIndicatorTable *self)
   update_actions (self);
 }
 
+/* Points the slots at the model's indicators, position by position, and
+ * adds or removes slots at the end for a change in their number. */
+static void
+sync_slots (JxIndicatorTable *self)
+{
+  jx_slots_sync (self->slots, self->model);
+  update_actions (self);
+}
+
 GtkWidget *
 jx_indicator_table_new (void)
 {
@@ -653,8 +728,12 @@ jx_indicator_table_set_model (JxIndicatorTable *self,
   g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
   g_return_if_fail (indicators == NULL || G_IS_LIST_STORE (indicators));
 
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, sync_slots, self);
   g_set_object (&self->model, indicators);
-  gtk_single_selection_set_model (self->selection, indicators);
+  if (indicators != NULL)
+    g_signal_connect_swapped (indicators, "items-changed", G_CALLBACK (sync_slots), self);
+  sync_slots (self);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_actions (self);
 }

@@ -7,6 +7,7 @@
 #include "jx-edit.h"
 #include "jx-sidebar.h"
 #include "jx-problems-panel.h"
+#include "jx-slot.h"
 
 struct _JxSidebar
 {
@@ -16,6 +17,7 @@ struct _JxSidebar
   GListStore *sections;
   GtkFilterListModel *filter_model;
   GtkSortListModel *sort_model;
+  GListStore *slots;           /* what the list shows: see jx-slot.h */
   GtkCustomFilter *filter;
   GtkSingleSelection *selection;
   char *search_key;
@@ -28,6 +30,7 @@ struct _JxSidebar
   GtkWidget *total_label;
 
   JxProblemsPanel *problems;   /* weak: where the findings come from */
+  GHashTable *positions;       /* project -> its index + 1 in the document; NULL: to build */
   GPtrArray *bound_rows;       /* RowParts of the rows on screen */
 };
 
@@ -56,32 +59,61 @@ typedef struct
   GtkWidget *name;
   GtkWidget *total;
   GtkWidget *mark;      /* the worst severity of the project's findings */
-  JxProject *project;   /* while bound */
-  GPtrArray *bindings;
+  GtkWidget *row;
+  JxSlot *slot;         /* while bound to a project's row */
+  JxProject *project;   /* the project the slot points at */
 } RowParts;
 
+/* A bound row follows its project's code, name and total through one
+ * handler, rather than a GBinding object per label made and dropped on
+ * every bind. */
 static void
-drop_binding (gpointer binding)
+show_code (RowParts *parts)
 {
-  g_binding_unbind (binding);
-  g_object_unref (binding);
+  gtk_label_set_text (GTK_LABEL (parts->code), jx_project_get_code (parts->project));
+}
+
+static void
+show_name (RowParts *parts)
+{
+  const char *name = jx_project_get_name (parts->project);
+
+  gtk_label_set_text (GTK_LABEL (parts->name), name);
+  jx_edit_set_tooltip (parts->row, name);
+}
+
+static void
+show_total (RowParts *parts)
+{
+  g_autofree char *total = jx_money_format (jx_project_get_total (parts->project));
+
+  gtk_label_set_text (GTK_LABEL (parts->total), total);
 }
 
 static void
 row_parts_free (RowParts *parts)
 {
-  g_ptr_array_unref (parts->bindings);
+  /* Torn down while still bound: it no longer follows its project. */
+  if (parts->slot != NULL)
+    g_signal_handlers_disconnect_by_data (parts->slot, parts);
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_data (parts->project, parts);
   g_free (parts);
 }
 
-static gboolean
-money_to_label (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
+static void
+project_notify_cb (JxProject  *project,
+                   GParamSpec *pspec,
+                   RowParts   *parts)
 {
-  g_value_take_string (to, jx_money_format (g_value_get_int64 (from)));
-  return TRUE;
+  const char *property = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (property, "code"))
+    show_code (parts);
+  else if (g_str_equal (property, "name"))
+    show_name (parts);
+  else if (g_str_equal (property, "total"))
+    show_total (parts);
 }
 
 static JxProject *
@@ -90,7 +122,7 @@ row_project (GtkWidget *row)
   GtkListItem *item = g_object_get_data (G_OBJECT (row), "jx-list-item");
   gpointer object = item != NULL ? gtk_list_item_get_item (item) : NULL;
 
-  return JX_IS_PROJECT (object) ? object : NULL;
+  return JX_IS_SLOT (object) ? jx_slot_get_item (object) : NULL;
 }
 
 static GdkContentProvider *
@@ -128,6 +160,36 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* Where a project is in the document, plus one (0: not in it). The
+ * findings are by position; looking a row's project up in the list each
+ * time a row is bound went through thousands of projects per row. */
+static guint
+document_position (JxSidebar *self,
+                   JxProject *project)
+{
+  if (self->document == NULL)
+    return 0;
+  if (self->positions == NULL)
+    {
+      GListModel *projects = jx_document_get_projects (self->document);
+      guint n = g_list_model_get_n_items (projects);
+
+      self->positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(JxProject) each = g_list_model_get_item (projects, i);
+          g_hash_table_insert (self->positions, each, GUINT_TO_POINTER (i + 1));
+        }
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, project));
+}
+
+static void
+projects_changed_cb (JxSidebar *self)
+{
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+}
+
 /* The project's worst finding as an icon before its code and name, with
  * the severity spoken and shown as a tooltip. */
 static void
@@ -137,10 +199,9 @@ update_mark (JxSidebar *self,
   JxSeverity worst = JX_SEVERITY_NONE;
   guint position;
 
-  if (self->problems != NULL && parts->project != NULL && self->document != NULL &&
-      g_list_store_find (G_LIST_STORE (jx_document_get_projects (self->document)),
-                         parts->project, &position))
-    worst = jx_problems_panel_worst_for_project (self->problems, position);
+  if (self->problems != NULL && parts->project != NULL &&
+      (position = document_position (self, parts->project)) > 0)
+    worst = jx_problems_panel_worst_for_project (self->problems, position - 1);
 
   gtk_widget_remove_css_class (parts->mark, "error");
   gtk_widget_remove_css_class (parts->mark, "warning");
@@ -148,13 +209,13 @@ update_mark (JxSidebar *self,
     {
       /* The empty mark keeps its width, so that codes and names align. */
       gtk_image_clear (GTK_IMAGE (parts->mark));
-      gtk_widget_set_tooltip_text (parts->mark, NULL);
+      jx_edit_set_tooltip (parts->mark, NULL);
       return;
     }
   gtk_image_set_from_icon_name (GTK_IMAGE (parts->mark), jx_problems_severity_icon (worst));
   if (worst >= JX_SEVERITY_WARNING)
     gtk_widget_add_css_class (parts->mark, worst == JX_SEVERITY_ERROR ? "error" : "warning");
-  gtk_widget_set_tooltip_text (parts->mark, jx_severity_to_label (worst));
+  jx_edit_set_tooltip (parts->mark, jx_severity_to_label (worst));
   gtk_accessible_update_property (GTK_ACCESSIBLE (parts->mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   jx_severity_to_label (worst), -1);
 }
@@ -199,7 +260,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkDragSource *source = gtk_drag_source_new ();
   GtkDropTarget *target = gtk_drop_target_new (JX_TYPE_PROJECT, GDK_ACTION_MOVE);
 
-  parts->bindings = g_ptr_array_new_with_free_func (drop_binding);
+  parts->row = row;
   parts->code = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
                               "css-classes", (const char *[]) { "caption", "dim-label", "numeric", NULL },
                               NULL);
@@ -227,8 +288,33 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
   g_object_set_data (G_OBJECT (row), "jx-list-item", item);
+  g_object_set_data (G_OBJECT (row), "jx-sidebar", self);
   g_object_set_data_full (G_OBJECT (item), "jx-row-parts", parts, (GDestroyNotify) row_parts_free);
   gtk_list_item_set_child (item, row);
+}
+
+/* Shows the project the row's slot points at now. */
+static void
+follow_project (JxSidebar *self,
+                RowParts  *parts)
+{
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
+  parts->project = jx_slot_get_item (parts->slot);
+  show_code (parts);
+  show_name (parts);
+  show_total (parts);
+  update_mark (self, parts);
+  g_signal_connect (parts->project, "notify", G_CALLBACK (project_notify_cb), parts);
+}
+
+static void
+slot_retargeted_cb (JxSlot   *slot,
+                    RowParts *parts)
+{
+  JxSidebar *self = g_object_get_data (G_OBJECT (parts->row), "jx-sidebar");
+
+  follow_project (self, parts);
 }
 
 static void
@@ -240,7 +326,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gpointer object = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
-  if (!JX_IS_PROJECT (object))
+  if (!JX_IS_SLOT (object))
     {
       guint index = 0;
 
@@ -249,30 +335,18 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (parts->name, "heading");
       gtk_widget_set_visible (parts->code, FALSE);
       gtk_widget_set_visible (parts->total, FALSE);
-      gtk_widget_set_tooltip_text (row, NULL);
+      jx_edit_set_tooltip (row, NULL);
       return;
     }
 
   gtk_widget_remove_css_class (parts->name, "heading");
-  parts->project = object;
+  parts->slot = object;
   gtk_widget_set_visible (parts->mark, TRUE);
   g_ptr_array_add (self->bound_rows, parts);
-  update_mark (self, parts);
   gtk_widget_set_visible (parts->code, TRUE);
   gtk_widget_set_visible (parts->total, TRUE);
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "code", parts->code, "label",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "name", parts->name, "label",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property (object, "name", row, "tooltip-text",
-                                                         G_BINDING_SYNC_CREATE)));
-  g_ptr_array_add (parts->bindings,
-                   g_object_ref (g_object_bind_property_full (object, "total", parts->total, "label",
-                                                              G_BINDING_SYNC_CREATE, money_to_label,
-                                                              NULL, NULL, NULL)));
+  follow_project (self, parts);
+  g_signal_connect (object, "retargeted", G_CALLBACK (slot_retargeted_cb), parts);
 }
 
 static void
@@ -282,29 +356,82 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 {
   RowParts *parts = g_object_get_data (G_OBJECT (item), "jx-row-parts");
 
-  g_ptr_array_set_size (parts->bindings, 0);
+  if (parts->slot != NULL)
+    g_signal_handlers_disconnect_by_func (parts->slot, slot_retargeted_cb, parts);
+  if (parts->project != NULL)
+    g_signal_handlers_disconnect_by_func (parts->project, project_notify_cb, parts);
   g_ptr_array_remove_fast (self->bound_rows, parts);
+  parts->slot = NULL;
   parts->project = NULL;
   gtk_widget_set_visible (parts->mark, FALSE);
 }
 
 /* Search and sorting. */
 
+/* What a project is searched by, casefolded once and again only when its
+ * code or name has changed since, rather than on every keystroke. */
+typedef struct
+{
+  char *code;
+  char *name;
+  char *code_key;
+  char *name_key;
+} SearchKeys;
+
+static void
+search_keys_free (SearchKeys *keys)
+{
+  g_free (keys->code);
+  g_free (keys->name);
+  g_free (keys->code_key);
+  g_free (keys->name_key);
+  g_free (keys);
+}
+
+static void
+refresh_key (char       **text,
+             char       **key,
+             const char  *current)
+{
+  if (*text != NULL && strcmp (*text, current) == 0)
+    return;
+  g_free (*text);
+  g_free (*key);
+  *text = g_strdup (current);
+  *key = g_utf8_casefold (current, -1);
+}
+
+static SearchKeys *
+search_keys (JxProject *project)
+{
+  static GQuark quark;
+  SearchKeys *keys;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("jx-search-keys");
+  keys = g_object_get_qdata (G_OBJECT (project), quark);
+  if (keys == NULL)
+    {
+      keys = g_new0 (SearchKeys, 1);
+      g_object_set_qdata_full (G_OBJECT (project), quark, keys, (GDestroyNotify) search_keys_free);
+    }
+  refresh_key (&keys->code, &keys->code_key, jx_project_get_code (project));
+  refresh_key (&keys->name, &keys->name_key, jx_project_get_name (project));
+  return keys;
+}
+
 static gboolean
 project_matches (gpointer item,
                  gpointer user_data)
 {
   JxSidebar *self = user_data;
-  g_autofree char *code = NULL;
-  g_autofree char *name = NULL;
+  SearchKeys *keys;
 
   if (self->search_key == NULL)
     return TRUE;
-  code = g_utf8_casefold (jx_project_get_code (item), -1);
-  if (strstr (code, self->search_key) != NULL)
-    return TRUE;
-  name = g_utf8_casefold (jx_project_get_name (item), -1);
-  return strstr (name, self->search_key) != NULL;
+  keys = search_keys (item);
+  return strstr (keys->code_key, self->search_key) != NULL ||
+         strstr (keys->name_key, self->search_key) != NULL;
 }
 
 static int
@@ -340,10 +467,14 @@ search_changed_cb (JxSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *key = stripped[0] != '\0' ? g_utf8_casefold (stripped, -1) : NULL;
 
-  g_clear_pointer (&self->search_key, g_free);
-  if (stripped[0] != '\0')
-    self->search_key = g_utf8_casefold (stripped, -1);
+  /* The entry's delayed signal after jx_sidebar_set_search, or a space
+   * typed at either end: nothing to filter again. */
+  if (g_strcmp0 (key, self->search_key) == 0)
+    return;
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -391,6 +522,29 @@ selection_changed_cb (JxSidebar *self)
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 
+static gboolean find_shown (JxSidebar *self, JxProject *project, guint *position);
+
+/* The projects shown changed (filter, sort, edits of the list): the rows
+ * are pointed at the projects now at their places, and the selection
+ * follows its project, as it would follow an item of the list itself; a
+ * project filtered out leaves the selection on whatever took its place. */
+static void
+shown_changed_cb (JxSidebar *self)
+{
+  g_autoptr(JxProject) selected = NULL;
+  guint position;
+
+  if (jx_sidebar_get_project (self) != NULL)
+    selected = g_object_ref (jx_sidebar_get_project (self));
+  jx_slots_sync (self->slots, G_LIST_MODEL (self->sort_model));
+  if (selected == NULL || jx_sidebar_get_project (self) == selected)
+    return;
+  if (find_shown (self, selected, &position))
+    gtk_single_selection_set_selected (self->selection, position + JX_SIDEBAR_N_FIXED);
+  else
+    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 /* Construction. */
 
 static GtkWidget *
@@ -409,8 +563,11 @@ build_list (JxSidebar *self)
   self->filter = gtk_custom_filter_new (project_matches, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)), NULL);
+  self->slots = jx_slots_new ();
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   g_list_store_append (models, self->sections);
-  g_list_store_append (models, self->sort_model);
+  g_list_store_append (models, self->slots);
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (models));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (flat));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
@@ -498,10 +655,14 @@ jx_sidebar_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
+  g_clear_object (&self->slots);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->sections);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (jx_document_get_projects (self->document), self);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
   jx_sidebar_set_problems (self, NULL);
   G_OBJECT_CLASS (jx_sidebar_parent_class)->dispose (object);
 }
@@ -560,12 +721,19 @@ jx_sidebar_set_document (JxSidebar  *self,
   g_return_if_fail (JX_IS_DOCUMENT (document));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (jx_document_get_projects (self->document), self);
+    }
   g_set_object (&self->document, document);
   g_signal_connect_object (document, "notify::total", G_CALLBACK (update_foot), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::money-unit", G_CALLBACK (update_foot), self,
                            G_CONNECT_SWAPPED);
+  projects_changed_cb (self);
+  /* Before the list hears of it, so that rows bound then find positions. */
+  g_signal_connect_object (jx_document_get_projects (document), "items-changed",
+                           G_CALLBACK (projects_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_filter_list_model_set_model (self->filter_model, jx_document_get_projects (document));
   gtk_single_selection_set_selected (self->selection, 0);
   update_foot (self);
@@ -590,7 +758,7 @@ jx_sidebar_get_project (JxSidebar *self)
 
   g_return_val_if_fail (JX_IS_SIDEBAR (self), NULL);
   item = gtk_single_selection_get_selected_item (self->selection);
-  return JX_IS_PROJECT (item) ? item : NULL;
+  return JX_IS_SLOT (item) ? jx_slot_get_item (item) : NULL;
 }
 
 void

@@ -88,7 +88,7 @@ tool_button (const char *icon,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  jx_edit_set_tooltip (button, tooltip);
   jx_edit_set_name (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
@@ -97,68 +97,55 @@ tool_button (const char *icon,
   return button;
 }
 
-/* Row contents per item type. */
+/* Rows. The rows stay when the list changes: a change of project or an
+ * insertion points the rows at other items, and only a change in the
+ * number of items adds or removes rows (building a row of the spending
+ * plan is a drop-down, a spin button and their popovers). */
 
-static GtkWidget *
-text_item_content (JxTextItem *item)
+typedef struct
 {
-  GtkWidget *view;
-  GtkWidget *area = jx_edit_text_area_new (&view, 2);
+  GObject *item;         /* bound item, or NULL */
+  JxProject *project;    /* for a checkpoint: whose total the amount is of */
+  GPtrArray *bindings;
+  GtkWidget *text;       /* text item: its text; measure: its body */
+  GtkWidget *heading;    /* measure */
+  GtkWidget *month;      /* checkpoint */
+  GtkWidget *percent;
+  GtkWidget *amount;
+  GtkWidget *number;
+} Row;
 
-  jx_edit_set_name (view, _("Text"));
-  g_object_bind_property (item, "text", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  return area;
-}
-
-static GtkWidget *
-measure_content (JxMeasure *measure)
+static void
+drop_binding (gpointer binding)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *heading = gtk_entry_new ();
-  GtkWidget *view;
-  GtkWidget *area = jx_edit_text_area_new (&view, 2);
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (heading), _("Heading (may be empty)"));
-  jx_edit_set_name (heading, _("Heading"));
-  jx_edit_set_name (view, _("Text"));
-  jx_edit_disable_undo (heading);
-  g_object_bind_property (measure, "heading", heading, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (measure, "body", gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), area);
-  return box;
+  g_binding_unbind (binding);
+  g_object_unref (binding);
 }
 
 static void
-update_amount (GtkWidget *label)
+bind (Row        *row,
+      const char *property,
+      gpointer    target,
+      const char *target_property)
 {
-  JxCheckpoint *checkpoint = g_object_get_data (G_OBJECT (label), "jx-checkpoint");
-  JxProject *project = g_object_get_data (G_OBJECT (label), "jx-project");
+  GBinding *binding = g_object_bind_property (row->item, property, target, target_property,
+                                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_ptr_array_add (row->bindings, g_object_ref (binding));
+}
+
+static void
+update_amount (Row *row)
+{
   g_autofree char *amount = NULL;
   g_autofree char *text = NULL;
 
-  if (project == NULL)
+  if (row->project == NULL || !JX_IS_CHECKPOINT (row->item))
     return;
-  amount = jx_money_format (jx_money_percent_of (jx_project_get_total (project),
-                                                 jx_checkpoint_get_percent (checkpoint)));
+  amount = jx_money_format (jx_money_percent_of (jx_project_get_total (row->project),
+                                                 jx_checkpoint_get_percent (JX_CHECKPOINT (row->item))));
   /* TRANSLATORS: the amount a cumulative spending percent means, e.g. "= 25.00" */
   text = g_strdup_printf (_("= %s"), amount);
-  gtk_label_set_text (GTK_LABEL (label), text);
-}
-
-static GtkWidget *
-spin (double min, double max, double step, guint digits)
-{
-  GtkWidget *button = gtk_spin_button_new_with_range (min, max, step);
-
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), digits);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (button), TRUE);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  jx_edit_disable_undo (button);
-  return button;
+  gtk_label_set_text (GTK_LABEL (row->amount), text);
 }
 
 static gboolean
@@ -177,6 +164,103 @@ selected_to_month (GBinding *binding, const GValue *from, GValue *to, gpointer d
     return FALSE;
   g_value_set_uint (to, selected + 1);
   return TRUE;
+}
+
+static void
+unbind_row (Row *row)
+{
+  g_ptr_array_set_size (row->bindings, 0);
+  if (row->item != NULL)
+    g_signal_handlers_disconnect_by_data (row->item, row);
+  if (row->project != NULL)
+    g_signal_handlers_disconnect_by_data (row->project, row);
+  g_clear_object (&row->item);
+  g_clear_object (&row->project);
+}
+
+static void
+bind_row (JxTextListEditor *self,
+          Row              *row,
+          GObject          *item)
+{
+  unbind_row (row);
+  row->item = g_object_ref (item);
+  if (JX_IS_TEXT_ITEM (item))
+    bind (row, "text", gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->text)), "text");
+  else if (JX_IS_MEASURE (item))
+    {
+      bind (row, "heading", row->heading, "text");
+      bind (row, "body", gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->text)), "text");
+    }
+  else
+    {
+      GBinding *month = g_object_bind_property_full (item, "month", row->month, "selected",
+                                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                                     month_to_selected, selected_to_month, NULL, NULL);
+
+      g_ptr_array_add (row->bindings, g_object_ref (month));
+      bind (row, "percent", row->percent, "value");
+      if (self->project != NULL)
+        {
+          row->project = g_object_ref (self->project);
+          g_signal_connect_swapped (row->project, "notify::total", G_CALLBACK (update_amount), row);
+        }
+      g_signal_connect_swapped (item, "notify::percent", G_CALLBACK (update_amount), row);
+      update_amount (row);
+    }
+}
+
+static void
+row_free (Row *row)
+{
+  unbind_row (row);
+  g_ptr_array_unref (row->bindings);
+  g_free (row);
+}
+
+static Row *
+row_of (GtkListBoxRow *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "jx-row");
+}
+
+/* Row contents per item type. */
+
+static GtkWidget *
+text_item_content (Row *row)
+{
+  GtkWidget *area = jx_edit_text_area_new (&row->text, 2);
+
+  jx_edit_set_name (row->text, _("Text"));
+  return area;
+}
+
+static GtkWidget *
+measure_content (Row *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *area = jx_edit_text_area_new (&row->text, 2);
+
+  row->heading = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (row->heading), _("Heading (may be empty)"));
+  jx_edit_set_name (row->heading, _("Heading"));
+  jx_edit_set_name (row->text, _("Text"));
+  jx_edit_disable_undo (row->heading);
+  gtk_box_append (GTK_BOX (box), row->heading);
+  gtk_box_append (GTK_BOX (box), area);
+  return box;
+}
+
+static GtkWidget *
+spin (double min, double max, double step, guint digits)
+{
+  GtkWidget *button = gtk_spin_button_new_with_range (min, max, step);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), digits);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (button), TRUE);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  jx_edit_disable_undo (button);
+  return button;
 }
 
 /* One list of month names for every row. */
@@ -205,74 +289,57 @@ month_dropdown (void)
 
   dropdown = gtk_drop_down_new (g_object_ref (month_names ()), NULL);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dropdown, _("Month"));
+  jx_edit_set_tooltip (dropdown, _("Month"));
   jx_edit_set_name (dropdown, _("Month"));
   return dropdown;
 }
 
 static GtkWidget *
 checkpoint_content (JxTextListEditor *self,
-                    JxCheckpoint     *checkpoint)
+                    Row              *row)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *month = month_dropdown ();
 
-  gtk_size_group_add_widget (self->month_sizes, month);
-  GtkWidget *percent = spin (0, 100, 1, 2);
-  GtkWidget *amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
-                                    "css-classes", (const char *[]) { "numeric", "dim-label", NULL },
-                                    NULL);
+  row->month = month_dropdown ();
+  gtk_size_group_add_widget (self->month_sizes, row->month);
+  row->percent = spin (0, 100, 1, 2);
+  row->amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
+                              "css-classes", (const char *[]) { "numeric", "dim-label", NULL },
+                              NULL);
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->percent), 6);
+  jx_edit_set_tooltip (row->percent, _("Share of the budget spent by then, in percent"));
+  jx_edit_set_name (row->percent, _("Share of the budget spent by then, in percent"));
+  jx_edit_set_tooltip (row->amount, _("The amount this share of the budget is"));
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (percent), 6);
-  gtk_widget_set_tooltip_text (percent, _("Share of the budget spent by then, in percent"));
-  jx_edit_set_name (percent, _("Share of the budget spent by then, in percent"));
-  gtk_widget_set_tooltip_text (amount, _("The amount this share of the budget is"));
-  g_object_bind_property_full (checkpoint, "month", month, "selected",
-                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               month_to_selected, selected_to_month, NULL, NULL);
-  g_object_bind_property (checkpoint, "percent", percent, "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_set_data_full (G_OBJECT (amount), "jx-checkpoint", g_object_ref (checkpoint), g_object_unref);
-  if (self->project != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (amount), "jx-project", g_object_ref (self->project),
-                              g_object_unref);
-      g_signal_connect_object (self->project, "notify::total", G_CALLBACK (update_amount), amount,
-                               G_CONNECT_SWAPPED);
-    }
-  g_signal_connect_object (checkpoint, "notify::percent", G_CALLBACK (update_amount), amount,
-                           G_CONNECT_SWAPPED);
-  update_amount (amount);
-
-  gtk_box_append (GTK_BOX (box), month);
-  gtk_box_append (GTK_BOX (box), percent);
+  gtk_box_append (GTK_BOX (box), row->month);
+  gtk_box_append (GTK_BOX (box), row->percent);
   gtk_box_append (GTK_BOX (box), gtk_label_new ("%"));
-  gtk_box_append (GTK_BOX (box), amount);
+  gtk_box_append (GTK_BOX (box), row->amount);
   return box;
 }
 
 static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+new_row (JxTextListEditor *self)
 {
-  JxTextListEditor *self = user_data;
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *widget = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *number = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 3,
-                                    "valign", GTK_ALIGN_START, "margin-top", 8,
-                                    "css-classes", (const char *[]) { "dim-label", "numeric", NULL },
-                                    NULL);
+  Row *row = g_new0 (Row, 1);
   GtkWidget *content;
 
-  if (JX_IS_TEXT_ITEM (item))
-    content = text_item_content (item);
-  else if (JX_IS_MEASURE (item))
-    content = measure_content (item);
+  row->bindings = g_ptr_array_new_with_free_func (drop_binding);
+  row->number = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 3,
+                              "valign", GTK_ALIGN_START, "margin-top", 8,
+                              "css-classes", (const char *[]) { "dim-label", "numeric", NULL },
+                              NULL);
+  if (self->item_type == JX_TYPE_TEXT_ITEM)
+    content = text_item_content (row);
+  else if (self->item_type == JX_TYPE_MEASURE)
+    content = measure_content (row);
   else
-    content = checkpoint_content (self, item);
+    content = checkpoint_content (self, row);
   gtk_widget_set_hexpand (content, TRUE);
 
-  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), row->number);
   gtk_box_append (GTK_BOX (box), content);
   gtk_box_append (GTK_BOX (box), tool_button ("go-up-symbolic", _("Move up"),
                                               G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (-1)));
@@ -281,11 +348,38 @@ create_row_cb (gpointer item,
   gtk_box_append (GTK_BOX (box), tool_button ("list-remove-symbolic", _("Remove"),
                                               G_CALLBACK (remove_clicked_cb), NULL));
   g_object_set (box, "margin-top", 4, "margin-bottom", 4, "margin-end", 4, NULL);
-  g_object_set_data (G_OBJECT (row), "jx-number", number);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  return row;
+  g_object_set_data_full (G_OBJECT (widget), "jx-row", row, (GDestroyNotify) row_free);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (widget), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (widget), FALSE);
+  gtk_widget_set_focusable (widget, FALSE);
+  return widget;
+}
+
+/* Matches the rows to the model's items, position by position. */
+static void
+sync_rows (JxTextListEditor *self,
+           gboolean          rebind_all)
+{
+  GtkListBox *list = GTK_LIST_BOX (self->list);
+  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  GtkListBoxRow *widget;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+      Row *row;
+
+      if ((widget = gtk_list_box_get_row_at_index (list, i)) == NULL)
+        {
+          widget = GTK_LIST_BOX_ROW (new_row (self));
+          gtk_list_box_append (list, GTK_WIDGET (widget));
+        }
+      row = row_of (widget);
+      if (rebind_all || row->item != item)
+        bind_row (self, row, item);
+    }
+  while ((widget = gtk_list_box_get_row_at_index (list, n)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (widget));
 }
 
 static void
@@ -295,10 +389,9 @@ renumber (JxTextListEditor *self)
 
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
     {
-      GtkWidget *number = g_object_get_data (G_OBJECT (row), "jx-number");
       g_autofree char *text = g_strdup_printf ("%u.", i + 1);
 
-      gtk_label_set_text (GTK_LABEL (number), text);
+      gtk_label_set_text (GTK_LABEL (row_of (row)->number), text);
     }
   gtk_widget_set_visible (self->list, self->model != NULL && g_list_model_get_n_items (self->model) > 0);
   if (self->item_type == JX_TYPE_CHECKPOINT && self->model != NULL)
@@ -404,6 +497,13 @@ jx_text_list_editor_new (GType       item_type,
   return GTK_WIDGET (self);
 }
 
+static void
+items_changed_cb (JxTextListEditor *self)
+{
+  sync_rows (self, FALSE);
+  renumber (self);
+}
+
 void
 jx_text_list_editor_set_model (JxTextListEditor *self,
                                GListModel       *model)
@@ -414,10 +514,11 @@ jx_text_list_editor_set_model (JxTextListEditor *self,
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_set_object (&self->model, model);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->list), model, create_row_cb, self, NULL);
   if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (renumber), self,
-                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  /* Every row, even one whose item stays: the project may have changed. */
+  sync_rows (self, TRUE);
   renumber (self);
 }
 

@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The project form and the project list keep their row widgets and point
+ * them at other projects' items: no row may go on showing, or writing to,
+ * the item it showed before. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "jx-application.h"
+#include "jx-checkpoint.h"
+#include "jx-edit.h"
+#include "jx-indicator.h"
+#include "jx-indicator-table.h"
+#include "jx-project-form.h"
+#include "jx-sidebar.h"
+#include "jx-test-utils.h"
+#include "jx-text-item.h"
+#include "jx-text-list-editor.h"
+#include "jx-window.h"
+
+static JxApplication *app;
+
+static const char *fields[JX_INDICATOR_N_COLUMNS] = {
+  "level1", "level2", "name", "description", "value", "basis",
+};
+
+static void
+wait_idle (void)
+{
+  /* Some frames too: list views bind their rows when they lay out. */
+  for (gint64 end = g_get_monotonic_time () + 150 * G_TIME_SPAN_MILLISECOND;
+       g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static JxWindow *
+open_example (void)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *window = jx_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  return window;
+}
+
+static void
+close_window (JxWindow *window)
+{
+  /* Destroyed, not closed: nothing to ask about. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+}
+
+static JxProject *
+project_at (JxWindow *window, guint i)
+{
+  g_autoptr(JxProject) project =
+    g_list_model_get_item (jx_document_get_projects (jx_window_get_document (window)), i);
+  return project;
+}
+
+static JxIndicator *
+indicator_at (JxProject *project, guint i)
+{
+  g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (project), i);
+  return indicator;
+}
+
+static void
+show (JxWindow *window, JxProject *project)
+{
+  jx_window_show_project (window, project);
+  wait_idle ();
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) == project);
+}
+
+/* Keeps only the first n items of a list of the project's. */
+static void
+trim (GListModel *list, guint n)
+{
+  g_list_store_splice (G_LIST_STORE (list), n, g_list_model_get_n_items (list) - n, NULL, 0);
+}
+
+static JxIndicatorTable *
+table_of (JxWindow *window)
+{
+  return JX_INDICATOR_TABLE (jx_project_form_get_indicator_table (JX_PROJECT_FORM (jx_window_get_project_form (window))));
+}
+
+static char *
+field (JxIndicator *indicator, guint column)
+{
+  char *value = NULL;
+
+  g_object_get (indicator, fields[column], &value, NULL);
+  return value;
+}
+
+/* Every cell of the table shows the project's own indicator, and there
+ * are no more rows than it has. */
+static void
+assert_table_shows (JxWindow *window, JxProject *project)
+{
+  JxIndicatorTable *table = table_of (window);
+  guint n = g_list_model_get_n_items (jx_project_get_indicators (project));
+
+  for (guint row = 0; row < n; row++)
+    for (guint column = 0; column < JX_INDICATOR_N_COLUMNS; column++)
+      {
+        GtkWidget *cell = jx_indicator_table_get_cell (table, row, column);
+        g_autofree char *value = field (indicator_at (project, row), column);
+
+        g_assert_nonnull (cell);
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, value);
+      }
+  g_assert_null (jx_indicator_table_get_cell (table, n, JX_INDICATOR_COLUMN_NAME));
+}
+
+/* From a project of six indicators to one of two and back: the rows show
+ * and change the project on screen, and undo puts back the right one. */
+static void
+test_indicator_rows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *six = project_at (window, 0);
+  JxProject *two = project_at (window, 1);
+  JxIndicatorTable *table = table_of (window);
+  g_autofree char *six_value = NULL;
+  g_autofree char *two_description = NULL;
+  g_autofree char *second_name = NULL;
+
+  trim (jx_project_get_indicators (two), 2);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (six)), ==, 6);
+  six_value = g_strdup (jx_indicator_get_value (indicator_at (six, 4)));
+  two_description = g_strdup (jx_indicator_get_description (indicator_at (two, 1)));
+
+  show (window, six);
+  table = table_of (window);
+  assert_table_shows (window, six);
+  show (window, two);
+  assert_table_shows (window, two);
+  show (window, six);
+  assert_table_shows (window, six);
+
+  gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 4, JX_INDICATOR_COLUMN_VALUE)),
+                         "≥95%");
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (six, 4)), ==, "≥95%");
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpstr (jx_indicator_get_value (indicator_at (two, i)), !=, "≥95%");
+
+  show (window, two);
+  assert_table_shows (window, two);
+  gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 1, JX_INDICATOR_COLUMN_DESCRIPTION)),
+                         "改过的说明");
+  g_assert_cmpstr (jx_indicator_get_description (indicator_at (two, 1)), ==, "改过的说明");
+  g_assert_cmpstr (jx_indicator_get_description (indicator_at (six, 1)), !=, "改过的说明");
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (six, 4)), ==, "≥95%");
+
+  /* Undo reaches the project it belongs to, whichever is shown. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_indicator_get_description (indicator_at (two, 1)), ==, two_description);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpstr (jx_indicator_get_value (indicator_at (six, 4)), ==, six_value);
+  assert_table_shows (window, jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))));
+
+  /* A row deleted and put back: the rows below follow, in both directions. */
+  show (window, six);
+  second_name = g_strdup (jx_indicator_get_name (indicator_at (six, 1)));
+  jx_indicator_table_set_current (table, 0);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.delete", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (six)), ==, 5);
+  assert_table_shows (window, six);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_NAME))),
+                   ==, second_name);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (six)), ==, 6);
+  assert_table_shows (window, six);
+  /* A cell of a row that was rebound writes to its new indicator. */
+  gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 5, JX_INDICATOR_COLUMN_BASIS)),
+                         "依据");
+  g_assert_cmpstr (jx_indicator_get_basis (indicator_at (six, 5)), ==, "依据");
+
+  close_window (window);
+}
+
+/* The widgets of a type below root, in order. */
+static void
+collect (GtkWidget *root, GType type, GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_POPOVER (child))
+      collect (child, type, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget *root, GType type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found;
+}
+
+static GtkWidget *
+plan_editor (JxWindow *window)
+{
+  g_autoptr(GPtrArray) editors = find_all (jx_window_get_project_form (window), JX_TYPE_TEXT_LIST_EDITOR);
+
+  /* The spending plan comes before the goals. */
+  g_assert_cmpuint (editors->len, ==, 2);
+  return editors->pdata[0];
+}
+
+static GtkWidget *
+goals_editor (JxWindow *window)
+{
+  g_autoptr(GPtrArray) editors = find_all (jx_window_get_project_form (window), JX_TYPE_TEXT_LIST_EDITOR);
+
+  return editors->pdata[1];
+}
+
+static JxCheckpoint *
+checkpoint_at (JxProject *project, guint i)
+{
+  g_autoptr(JxCheckpoint) checkpoint = g_list_model_get_item (jx_project_get_spending_plan (project), i);
+  return checkpoint;
+}
+
+/* The plan's rows show the project's months, percents and the amounts
+ * they mean of its total. */
+static void
+assert_plan_shows (JxWindow *window, JxProject *project)
+{
+  GListModel *plan = jx_project_get_spending_plan (project);
+  g_autoptr(GPtrArray) spins = find_all (plan_editor (window), GTK_TYPE_SPIN_BUTTON);
+  g_autoptr(GPtrArray) months = find_all (plan_editor (window), GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) labels = find_all (plan_editor (window), GTK_TYPE_LABEL);
+
+  g_assert_cmpuint (spins->len, ==, g_list_model_get_n_items (plan));
+  for (guint i = 0; i < spins->len; i++)
+    {
+      JxCheckpoint *checkpoint = checkpoint_at (project, i);
+      g_autofree char *amount = jx_money_format (jx_money_percent_of (jx_project_get_total (project),
+                                                                      jx_checkpoint_get_percent (checkpoint)));
+      gboolean found = FALSE;
+
+      g_assert_cmpfloat (gtk_spin_button_get_value (spins->pdata[i]), ==, jx_checkpoint_get_percent (checkpoint));
+      g_assert_cmpuint (gtk_drop_down_get_selected (months->pdata[i]) + 1, ==, jx_checkpoint_get_month (checkpoint));
+      for (guint j = 0; j < labels->len && !found; j++)
+        found = g_str_has_suffix (gtk_label_get_text (labels->pdata[j]), amount) &&
+                gtk_widget_is_ancestor (labels->pdata[j],
+                                        gtk_widget_get_ancestor (spins->pdata[i], GTK_TYPE_LIST_BOX_ROW));
+      g_assert_true (found);
+    }
+}
+
+static char *
+buffer_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+assert_goals_show (JxWindow *window, JxProject *project)
+{
+  GListModel *goals = jx_project_get_goals (project);
+  g_autoptr(GPtrArray) views = find_all (goals_editor (window), GTK_TYPE_TEXT_VIEW);
+
+  g_assert_cmpuint (views->len, ==, g_list_model_get_n_items (goals));
+  for (guint i = 0; i < views->len; i++)
+    {
+      g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
+      g_autofree char *text = buffer_text (views->pdata[i]);
+
+      g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+    }
+}
+
+/* The spending plan and the goals, from four rows to two and back. */
+static void
+test_plan_and_goal_rows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *four = project_at (window, 0);
+  JxProject *two = project_at (window, 1);
+  g_autoptr(GPtrArray) spins = NULL;
+  g_autoptr(GPtrArray) months = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  double two_percent;
+
+  trim (jx_project_get_spending_plan (two), 2);
+  trim (jx_project_get_goals (two), 1);
+  /* Different totals: the amounts must follow the project shown. */
+  jx_project_set_fiscal (two, jx_project_get_fiscal (four) / 2 + 1000000);
+  two_percent = jx_checkpoint_get_percent (checkpoint_at (two, 1));
+
+  show (window, four);
+  assert_plan_shows (window, four);
+  assert_goals_show (window, four);
+  show (window, two);
+  assert_plan_shows (window, two);
+  assert_goals_show (window, two);
+  show (window, four);
+  assert_plan_shows (window, four);
+  assert_goals_show (window, four);
+
+  spins = find_all (plan_editor (window), GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (spins->pdata[1], 33);
+  g_assert_cmpfloat (jx_checkpoint_get_percent (checkpoint_at (four, 1)), ==, 33);
+  g_assert_cmpfloat (jx_checkpoint_get_percent (checkpoint_at (two, 1)), ==, two_percent);
+  assert_plan_shows (window, four);
+
+  show (window, two);
+  months = find_all (plan_editor (window), GTK_TYPE_DROP_DOWN);
+  gtk_drop_down_set_selected (months->pdata[1], 11);
+  g_assert_cmpuint (jx_checkpoint_get_month (checkpoint_at (two, 1)), ==, 12);
+  g_assert_cmpuint (jx_checkpoint_get_month (checkpoint_at (four, 1)), !=, 12);
+  /* The amounts follow a change of the total. */
+  jx_project_set_other (two, 5000000);
+  assert_plan_shows (window, two);
+
+  views = find_all (goals_editor (window), GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[0]), "新的目标", -1);
+  {
+    g_autoptr(JxTextItem) mine = g_list_model_get_item (jx_project_get_goals (two), 0);
+    g_autoptr(JxTextItem) other = g_list_model_get_item (jx_project_get_goals (four), 0);
+
+    g_assert_cmpstr (jx_text_item_get_text (mine), ==, "新的目标");
+    g_assert_cmpstr (jx_text_item_get_text (other), !=, "新的目标");
+  }
+
+  /* A goal added and removed through the editor, undone. */
+  jx_text_list_editor_add (JX_TEXT_LIST_EDITOR (goals_editor (window)));
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_goals (two)), ==, 2);
+  assert_goals_show (window, two);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  assert_goals_show (window, two);
+
+  close_window (window);
+}
+
+/* The project list's rows after filtering, sorting and edits: code, name
+ * and total in one row belong to one project. */
+static void
+assert_rows_consistent (JxSidebar *sidebar, JxWindow *window, guint expected)
+{
+  GListModel *projects = jx_document_get_projects (jx_window_get_document (window));
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (sidebar), GTK_TYPE_BOX);
+  guint checked = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+      GtkWidget *texts = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+      GtkWidget *code;
+      GtkWidget *name;
+      GtkWidget *total;
+
+      /* A row: the mark, the code above the name, the total. */
+      if (!GTK_IS_IMAGE (gtk_widget_get_first_child (row)) || texts == NULL || !GTK_IS_BOX (texts))
+        continue;
+      code = gtk_widget_get_first_child (texts);
+      name = gtk_widget_get_next_sibling (code);
+      total = gtk_widget_get_next_sibling (texts);
+      if (!gtk_widget_get_visible (code))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (projects); j++)
+        {
+          g_autoptr(JxProject) project = g_list_model_get_item (projects, j);
+          g_autofree char *amount = NULL;
+
+          if (!g_str_equal (jx_project_get_code (project), gtk_label_get_text (GTK_LABEL (code))))
+            continue;
+          amount = jx_money_format (jx_project_get_total (project));
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, jx_project_get_name (project));
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, amount);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, ==, expected);
+}
+
+static void
+test_list_rows (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *project = project_at (window, 4);
+
+  assert_rows_consistent (sidebar, window, 7);
+  jx_sidebar_set_search (sidebar, "慰问");
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 1);
+  jx_sidebar_set_search (sidebar, "");
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 7);
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_TOTAL);
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 7);
+
+  /* Edits show in the row of their project, and only there. */
+  jx_project_set_name (project, "改过的名称");
+  jx_project_set_fiscal (project, 123450000);
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 7);
+  jx_sidebar_set_search (sidebar, "改过");
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 1);
+  jx_sidebar_set_search (sidebar, "");
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_DOCUMENT);
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 7);
+
+  close_window (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  jx_test_isolate_xdg ();
+  gtk_test_init (&argc, &argv, NULL);
+  app = jx_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/form-reuse/indicator-rows", test_indicator_rows);
+  g_test_add_func ("/form-reuse/plan-and-goal-rows", test_plan_and_goal_rows);
+  g_test_add_func ("/form-reuse/list-rows", test_list_rows);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
