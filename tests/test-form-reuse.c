@@ -433,6 +433,42 @@ test_list_rows (void)
   close_window (window);
 }
 
+/* The selected row stays on its indicator when rows come or go above it
+ * (an undo of a deletion, say): the row operations act on the selected
+ * row, and must not act on its neighbour. */
+static void
+test_indicator_selection_follows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *six = project_at (window, 0);
+  JxIndicatorTable *table;
+  JxIndicator *chosen;
+
+  show (window, six);
+  table = table_of (window);
+  jx_indicator_table_set_current (table, 0);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.delete", NULL);
+  wait_idle ();
+  chosen = indicator_at (six, 3);
+  jx_indicator_table_set_current (table, 3);
+  /* The deleted row comes back above the selected one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_true (indicator_at (six, 4) == chosen);
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 4);
+
+  /* The selected indicator itself goes: nothing is selected, so that a
+   * delete does not take the row that moved up into its place. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  wait_idle ();
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 3);
+  g_list_store_remove (G_LIST_STORE (jx_project_get_indicators (six)), 3);
+  wait_idle ();
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, GTK_INVALID_LIST_POSITION);
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -449,6 +485,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/indicator-rows", test_indicator_rows);
   g_test_add_func ("/form-reuse/plan-and-goal-rows", test_plan_and_goal_rows);
   g_test_add_func ("/form-reuse/list-rows", test_list_rows);
+  g_test_add_func ("/form-reuse/indicator-selection-follows", test_indicator_selection_follows);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
