@@ -706,12 +706,38 @@ jx_indicator_table_init (JxIndicatorTable *self)
   update_actions (self);
 }
 
+/* The indicator of the selected row, with a reference, or NULL. */
+static JxIndicator *
+selected_indicator (JxIndicatorTable *self)
+{
+  JxSlot *slot = gtk_single_selection_get_selected_item (self->selection);
+  gpointer indicator = slot != NULL ? jx_slot_get_item (slot) : NULL;
+
+  return indicator != NULL ? g_object_ref (indicator) : NULL;
+}
+
 /* Points the slots at the model's indicators, position by position, and
- * adds or removes slots at the end for a change in their number. */
+ * adds or removes slots at the end for a change in their number. The
+ * selection is by position among the slots: it is moved after its
+ * indicator, as it would follow an item of the list itself, and dropped
+ * with it, so that the row operations never act on a neighbour that took
+ * its place. */
 static void
 sync_slots (JxIndicatorTable *self)
 {
+  g_autoptr(JxIndicator) selected = selected_indicator (self);
+  g_autoptr(JxIndicator) now = NULL;
+  guint position;
+
   jx_slots_sync (self->slots, self->model);
+  now = selected_indicator (self);
+  if (selected != NULL && now != selected)
+    {
+      if (self->model != NULL && g_list_store_find (store (self), selected, &position))
+        gtk_single_selection_set_selected (self->selection, position);
+      else
+        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    }
   update_actions (self);
 }
 
