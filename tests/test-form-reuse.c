@@ -469,6 +469,68 @@ test_indicator_selection_follows (void)
   close_window (window);
 }
 
+static GtkWidget *
+focus_of (JxWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* The keyboard focus stays in the cell of its indicator, and in the text
+ * of its goal, when rows come or go above them (an undo or redo): typing
+ * goes on into what the clerk was typing into. */
+static void
+test_focus_follows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *project = project_at (window, 0);
+  GListModel *indicators = jx_project_get_indicators (project);
+  GListModel *goals = jx_project_get_goals (project);
+  g_autoptr(JxIndicator) first = g_object_ref (indicator_at (project, 0));
+  g_autoptr(JxTextItem) first_goal = g_list_model_get_item (goals, 0);
+  g_autoptr(JxTextItem) goal = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  GtkWidget *focus;
+
+  show (window, project);
+  g_assert_true (jx_indicator_table_focus_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME));
+  wait_idle ();
+  g_list_store_remove (G_LIST_STORE (indicators), 0);
+  wait_idle ();
+  focus = focus_of (window);
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (table_of (window))));
+  g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME)) ||
+                 focus == jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME));
+  g_list_store_insert (G_LIST_STORE (indicators), 0, first);
+  wait_idle ();
+  focus = focus_of (window);
+  g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME)) ||
+                 focus == jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME));
+
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 2);
+  goal = g_list_model_get_item (goals, 1);
+  views = find_all (goals_editor (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_true (gtk_widget_grab_focus (views->pdata[1]));
+  wait_idle ();
+  g_list_store_remove (G_LIST_STORE (goals), 0);
+  wait_idle ();
+  g_assert_true (GTK_IS_TEXT_VIEW (focus_of (window)));
+  {
+    g_autofree char *text = buffer_text (focus_of (window));
+
+    g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+  }
+  g_list_store_insert (G_LIST_STORE (goals), 0, first_goal);
+  wait_idle ();
+  {
+    g_autofree char *text = buffer_text (focus_of (window));
+
+    g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+  }
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -486,6 +548,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/plan-and-goal-rows", test_plan_and_goal_rows);
   g_test_add_func ("/form-reuse/list-rows", test_list_rows);
   g_test_add_func ("/form-reuse/indicator-selection-follows", test_indicator_selection_follows);
+  g_test_add_func ("/form-reuse/focus-follows", test_focus_follows);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
