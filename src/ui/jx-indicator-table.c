@@ -716,6 +716,40 @@ selected_indicator (JxIndicatorTable *self)
   return indicator != NULL ? g_object_ref (indicator) : NULL;
 }
 
+/* The cell of this table that has the keyboard focus, or NULL. */
+static GtkWidget *
+focused_editable (JxIndicatorTable *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return NULL;
+  for (; focus != GTK_WIDGET (self); focus = gtk_widget_get_parent (focus))
+    if (cell_item (focus) != NULL)
+      return focus;
+  return NULL;
+}
+
+/* The focus goes on with the indicator it was typing into, now at
+ * another row, with the text cursor where it was. */
+static void
+refocus (JxIndicatorTable *self,
+         JxIndicator      *indicator,
+         guint             column,
+         int              cursor)
+{
+  GtkWidget *editable;
+  guint position;
+
+  if (!g_list_store_find (store (self), indicator, &position) ||
+      !jx_indicator_table_focus_cell (self, position, column))
+    return;
+  editable = find_cell (self, position, column);
+  if (editable != NULL)
+    gtk_editable_set_position (GTK_EDITABLE (editable), cursor);
+}
+
 /* Points the slots at the model's indicators, position by position, and
  * adds or removes slots at the end for a change in their number. The
  * selection is by position among the slots: it is moved after its
@@ -727,8 +761,20 @@ sync_slots (JxIndicatorTable *self)
 {
   g_autoptr(JxIndicator) selected = selected_indicator (self);
   g_autoptr(JxIndicator) now = NULL;
+  GtkWidget *focused = focused_editable (self);
+  /* Held: a cell of a row dropped at the end may go with it. */
+  g_autoptr(GtkWidget) editable = focused != NULL ? g_object_ref (focused) : NULL;
+  g_autoptr(JxIndicator) typing = NULL;
+  ColumnInfo *info = NULL;
+  int cursor = 0;
   guint position;
 
+  if (editable != NULL && cell_indicator (editable) != NULL)
+    {
+      typing = g_object_ref (cell_indicator (editable));
+      info = g_object_get_data (G_OBJECT (editable), "jx-column");
+      cursor = gtk_editable_get_position (GTK_EDITABLE (editable));
+    }
   jx_slots_sync (self->slots, self->model);
   now = selected_indicator (self);
   if (selected != NULL && now != selected)
@@ -738,6 +784,8 @@ sync_slots (JxIndicatorTable *self)
       else
         gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     }
+  if (typing != NULL && self->model != NULL && cell_indicator (editable) != typing)
+    refocus (self, typing, info->column, cursor);
   update_actions (self);
 }
 
