@@ -776,6 +776,9 @@ sync_slots (JxIndicatorTable *self)
       cursor = gtk_editable_get_position (GTK_EDITABLE (editable));
     }
   jx_slots_sync (self->slots, self->model);
+  /* First: the cell taking the focus selects its own row. */
+  if (typing != NULL && self->model != NULL && cell_indicator (editable) != typing)
+    refocus (self, typing, info->column, cursor);
   now = selected_indicator (self);
   if (selected != NULL && now != selected)
     {
@@ -784,8 +787,6 @@ sync_slots (JxIndicatorTable *self)
       else
         gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     }
-  if (typing != NULL && self->model != NULL && cell_indicator (editable) != typing)
-    refocus (self, typing, info->column, cursor);
   update_actions (self);
 }
 
