@@ -494,6 +494,7 @@ test_focus_follows (void)
   show (window, project);
   g_assert_true (jx_indicator_table_focus_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME));
   wait_idle ();
+  gtk_editable_set_position (GTK_EDITABLE (jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME)), 2);
   g_list_store_remove (G_LIST_STORE (indicators), 0);
   wait_idle ();
   focus = focus_of (window);
@@ -501,6 +502,7 @@ test_focus_follows (void)
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (table_of (window))));
   g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME)) ||
                  focus == jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME))), ==, 2);
   g_list_store_insert (G_LIST_STORE (indicators), 0, first);
   wait_idle ();
   focus = focus_of (window);
@@ -512,13 +514,25 @@ test_focus_follows (void)
   views = find_all (goals_editor (window), GTK_TYPE_TEXT_VIEW);
   g_assert_true (gtk_widget_grab_focus (views->pdata[1]));
   wait_idle ();
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (views->pdata[1]);
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 3);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  }
   g_list_store_remove (G_LIST_STORE (goals), 0);
   wait_idle ();
   g_assert_true (GTK_IS_TEXT_VIEW (focus_of (window)));
   {
     g_autofree char *text = buffer_text (focus_of (window));
 
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window)));
+    GtkTextIter iter;
+
     g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+    gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+    g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, 3);
   }
   g_list_store_insert (G_LIST_STORE (goals), 0, first_goal);
   wait_idle ();
