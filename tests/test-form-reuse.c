@@ -545,6 +545,59 @@ test_focus_follows (void)
   close_window (window);
 }
 
+static void
+assert_same_project_shown (JxWindow *window)
+{
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+
+  g_assert_nonnull (jx_sidebar_get_project (sidebar));
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) ==
+                 jx_sidebar_get_project (sidebar));
+}
+
+/* Projects added and deleted while the list is sorted or filtered: the
+ * list and the form agree on the project, and every row is whole. */
+static void
+test_list_add_delete (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *original = project_at (window, 2);
+  JxProject *gone;
+
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_TOTAL);
+  wait_idle ();
+  show (window, original);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-duplicate", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  g_assert_true (jx_sidebar_get_project (sidebar) != original);
+  g_assert_true (g_str_has_prefix (jx_project_get_name (jx_sidebar_get_project (sidebar)), jx_project_get_name (original)));
+  assert_rows_consistent (sidebar, window, 8);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  assert_rows_consistent (sidebar, window, 7);
+
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_DOCUMENT);
+  jx_sidebar_set_search (sidebar, "人大代表");
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 3);
+  gone = project_at (window, 3);
+  show (window, gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-delete", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  g_assert_true (jx_sidebar_get_project (sidebar) != gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 3) == gone);
+  assert_same_project_shown (window);
+  assert_rows_consistent (sidebar, window, jx_sidebar_get_n_shown_projects (sidebar));
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -563,6 +616,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/list-rows", test_list_rows);
   g_test_add_func ("/form-reuse/indicator-selection-follows", test_indicator_selection_follows);
   g_test_add_func ("/form-reuse/focus-follows", test_focus_follows);
+  g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
