@@ -598,6 +598,59 @@ test_list_add_delete (void)
   close_window (window);
 }
 
+/* The mark of the row showing project, or NULL. */
+static GtkWidget *
+mark_of (JxSidebar *sidebar, JxProject *project)
+{
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (sidebar), GTK_TYPE_BOX);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *mark = gtk_widget_get_first_child (rows->pdata[i]);
+      GtkWidget *texts = mark != NULL ? gtk_widget_get_next_sibling (mark) : NULL;
+
+      if (GTK_IS_IMAGE (mark) && GTK_IS_BOX (texts) &&
+          gtk_widget_get_visible (gtk_widget_get_first_child (texts)) &&
+          g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (texts))),
+                       jx_project_get_code (project)))
+        return mark;
+    }
+  return NULL;
+}
+
+/* A row that showed a project with findings, then one without, no longer
+ * speaks of a finding. */
+static void
+test_list_mark_spoken (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *warned = project_at (window, 0);
+  JxProject *clean = project_at (window, 2);
+  GtkWidget *mark;
+
+  /* The checks run after the first frame. */
+  for (guint i = 0; i < 40; i++)
+    {
+      mark = mark_of (sidebar, warned);
+      if (mark != NULL && gtk_image_get_icon_name (GTK_IMAGE (mark)) != NULL)
+        break;
+      wait_idle ();
+    }
+  g_assert_nonnull (mark);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark_of (sidebar, clean)),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* The first project row now shows the clean project. */
+  jx_sidebar_set_search (sidebar, jx_project_get_code (clean));
+  wait_idle ();
+  g_assert_true (mark_of (sidebar, clean) == mark);
+  g_assert_null (gtk_image_get_icon_name (GTK_IMAGE (mark)));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -605,6 +658,8 @@ main (int argc, char **argv)
   int status;
 
   jx_test_isolate_xdg ();
+  /* Accessible properties kept where the tests can read them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   app = jx_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -617,6 +672,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/indicator-selection-follows", test_indicator_selection_follows);
   g_test_add_func ("/form-reuse/focus-follows", test_focus_follows);
   g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
+  g_test_add_func ("/form-reuse/list-mark-spoken", test_list_mark_spoken);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
