@@ -210,6 +210,8 @@ update_mark (JxSidebar *self,
       /* The empty mark keeps its width, so that codes and names align. */
       gtk_image_clear (GTK_IMAGE (parts->mark));
       jx_edit_set_tooltip (parts->mark, NULL);
+      /* A row that showed another project's finding must not speak of it. */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (parts->mark), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
   gtk_image_set_from_icon_name (GTK_IMAGE (parts->mark), jx_problems_severity_icon (worst));
