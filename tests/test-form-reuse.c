@@ -651,6 +651,41 @@ test_list_mark_spoken (void)
   close_window (window);
 }
 
+/* Another file opened while the list is filtered and a project shown:
+ * the new document's rows are whole, and nothing of the old one shows. */
+static void
+test_list_open_filtered (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JxDocument) old = g_object_ref (jx_window_get_document (window));
+  JxProject *form_project;
+
+  jx_sidebar_set_search (sidebar, "人大代表");
+  wait_idle ();
+  show (window, project_at (window, 3));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  g_assert_true (jx_window_get_document (window) != old);
+  form_project = jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window)));
+  if (jx_sidebar_get_project (sidebar) != NULL)
+    assert_same_project_shown (window);
+  else
+    g_assert_true (form_project == NULL || jx_document_find_project (jx_window_get_document (window),
+                                                                     jx_project_get_code (form_project), NULL) == form_project);
+  assert_rows_consistent (sidebar, window, jx_sidebar_get_n_shown_projects (sidebar));
+  for (guint i = 0; i < g_list_model_get_n_items (jx_document_get_projects (old)); i++)
+    {
+      g_autoptr(JxProject) each = g_list_model_get_item (jx_document_get_projects (old), i);
+
+      g_assert_true (form_project != each);
+    }
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -673,6 +708,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/focus-follows", test_focus_follows);
   g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
   g_test_add_func ("/form-reuse/list-mark-spoken", test_list_mark_spoken);
+  g_test_add_func ("/form-reuse/list-open-filtered", test_list_open_filtered);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
