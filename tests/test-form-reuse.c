@@ -686,6 +686,47 @@ test_list_open_filtered (void)
   close_window (window);
 }
 
+/* The code shown by the row that has the keyboard focus, or NULL. */
+static const char *
+focused_code (JxWindow *window)
+{
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+  GtkWidget *texts = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+
+  texts = texts != NULL ? gtk_widget_get_next_sibling (texts) : NULL;
+  if (texts == NULL || !GTK_IS_BOX (texts) || !GTK_IS_LABEL (gtk_widget_get_first_child (texts)))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (texts)));
+}
+
+/* Alt+Up and Alt+Down on the focused row of the list: the keyboard focus
+ * moves with the project, so that the next key acts from there. */
+static void
+test_list_move_focus (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *moved = project_at (window, 4);
+
+  show (window, moved);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (mark_of (sidebar, moved)))));
+  wait_idle ();
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-up", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 3) == moved);
+  g_assert_true (jx_sidebar_get_project (sidebar) == moved);
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-down", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-down", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 5) == moved);
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -709,6 +750,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
   g_test_add_func ("/form-reuse/list-mark-spoken", test_list_mark_spoken);
   g_test_add_func ("/form-reuse/list-open-filtered", test_list_open_filtered);
+  g_test_add_func ("/form-reuse/list-move-focus", test_list_move_focus);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
