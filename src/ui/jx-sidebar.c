@@ -813,6 +813,27 @@ after_layout_cb (GtkWidget     *list_view,
   return G_SOURCE_REMOVE;
 }
 
+/* The rows stay where they are while projects move through them: a
+ * list that has the keyboard focus gets it on the project's row again,
+ * or the next key would act from the row the project has left. */
+static void
+focus_project_row (JxSidebar *self,
+                   JxProject *project)
+{
+  if (gtk_widget_get_focus_child (self->list_view) == NULL)
+    return;
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      RowParts *parts = g_ptr_array_index (self->bound_rows, i);
+
+      if (parts->project == project)
+        {
+          gtk_widget_grab_focus (gtk_widget_get_parent (parts->row));
+          return;
+        }
+    }
+}
+
 void
 jx_sidebar_select_project (JxSidebar *self,
                            JxProject *project)
@@ -830,6 +851,7 @@ jx_sidebar_select_project (JxSidebar *self,
     }
   position += JX_SIDEBAR_N_FIXED;
   gtk_single_selection_set_selected (self->selection, position);
+  focus_project_row (self, project);
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
   gtk_widget_add_tick_callback (self->list_view, after_layout_cb, GUINT_TO_POINTER (position), NULL);
 }
