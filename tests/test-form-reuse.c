@@ -433,6 +433,300 @@ test_list_rows (void)
   close_window (window);
 }
 
+/* The selected row stays on its indicator when rows come or go above it
+ * (an undo of a deletion, say): the row operations act on the selected
+ * row, and must not act on its neighbour. */
+static void
+test_indicator_selection_follows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *six = project_at (window, 0);
+  JxIndicatorTable *table;
+  JxIndicator *chosen;
+
+  show (window, six);
+  table = table_of (window);
+  jx_indicator_table_set_current (table, 0);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.delete", NULL);
+  wait_idle ();
+  chosen = indicator_at (six, 3);
+  jx_indicator_table_set_current (table, 3);
+  /* The deleted row comes back above the selected one. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_true (indicator_at (six, 4) == chosen);
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 4);
+
+  /* The selected indicator itself goes: nothing is selected, so that a
+   * delete does not take the row that moved up into its place. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  wait_idle ();
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 3);
+  g_list_store_remove (G_LIST_STORE (jx_project_get_indicators (six)), 3);
+  wait_idle ();
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, GTK_INVALID_LIST_POSITION);
+
+  close_window (window);
+}
+
+static GtkWidget *
+focus_of (JxWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* The keyboard focus stays in the cell of its indicator, and in the text
+ * of its goal, when rows come or go above them (an undo or redo): typing
+ * goes on into what the clerk was typing into. */
+static void
+test_focus_follows (void)
+{
+  JxWindow *window = open_example ();
+  JxProject *project = project_at (window, 0);
+  GListModel *indicators = jx_project_get_indicators (project);
+  GListModel *goals = jx_project_get_goals (project);
+  g_autoptr(JxIndicator) first = g_object_ref (indicator_at (project, 0));
+  g_autoptr(JxTextItem) first_goal = g_list_model_get_item (goals, 0);
+  g_autoptr(JxTextItem) goal = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  GtkWidget *focus;
+
+  show (window, project);
+  g_assert_true (jx_indicator_table_focus_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME));
+  wait_idle ();
+  gtk_editable_set_position (GTK_EDITABLE (jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME)), 2);
+  g_list_store_remove (G_LIST_STORE (indicators), 0);
+  wait_idle ();
+  focus = focus_of (window);
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (table_of (window))));
+  g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME)) ||
+                 focus == jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME))), ==, 2);
+  g_list_store_insert (G_LIST_STORE (indicators), 0, first);
+  wait_idle ();
+  focus = focus_of (window);
+  g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME)) ||
+                 focus == jx_indicator_table_get_cell (table_of (window), 3, JX_INDICATOR_COLUMN_NAME));
+
+  g_assert_cmpuint (g_list_model_get_n_items (goals), ==, 2);
+  goal = g_list_model_get_item (goals, 1);
+  views = find_all (goals_editor (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_true (gtk_widget_grab_focus (views->pdata[1]));
+  wait_idle ();
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (views->pdata[1]);
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 3);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+  }
+  g_list_store_remove (G_LIST_STORE (goals), 0);
+  wait_idle ();
+  g_assert_true (GTK_IS_TEXT_VIEW (focus_of (window)));
+  {
+    g_autofree char *text = buffer_text (focus_of (window));
+
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window)));
+    GtkTextIter iter;
+
+    g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+    gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+    g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, 3);
+  }
+  g_list_store_insert (G_LIST_STORE (goals), 0, first_goal);
+  wait_idle ();
+  {
+    g_autofree char *text = buffer_text (focus_of (window));
+
+    g_assert_cmpstr (text, ==, jx_text_item_get_text (goal));
+  }
+
+  close_window (window);
+}
+
+static void
+assert_same_project_shown (JxWindow *window)
+{
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+
+  g_assert_nonnull (jx_sidebar_get_project (sidebar));
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) ==
+                 jx_sidebar_get_project (sidebar));
+}
+
+/* Projects added and deleted while the list is sorted or filtered: the
+ * list and the form agree on the project, and every row is whole. */
+static void
+test_list_add_delete (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *original = project_at (window, 2);
+  JxProject *gone;
+
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_TOTAL);
+  wait_idle ();
+  show (window, original);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-duplicate", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  g_assert_true (jx_sidebar_get_project (sidebar) != original);
+  g_assert_true (g_str_has_prefix (jx_project_get_name (jx_sidebar_get_project (sidebar)), jx_project_get_name (original)));
+  assert_rows_consistent (sidebar, window, 8);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  assert_rows_consistent (sidebar, window, 7);
+
+  jx_sidebar_set_sort (sidebar, JX_SIDEBAR_SORT_DOCUMENT);
+  jx_sidebar_set_search (sidebar, "人大代表");
+  wait_idle ();
+  assert_rows_consistent (sidebar, window, 3);
+  gone = project_at (window, 3);
+  show (window, gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-delete", NULL);
+  wait_idle ();
+  assert_same_project_shown (window);
+  g_assert_true (jx_sidebar_get_project (sidebar) != gone);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 3) == gone);
+  assert_same_project_shown (window);
+  assert_rows_consistent (sidebar, window, jx_sidebar_get_n_shown_projects (sidebar));
+
+  close_window (window);
+}
+
+/* The mark of the row showing project, or NULL. */
+static GtkWidget *
+mark_of (JxSidebar *sidebar, JxProject *project)
+{
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (sidebar), GTK_TYPE_BOX);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *mark = gtk_widget_get_first_child (rows->pdata[i]);
+      GtkWidget *texts = mark != NULL ? gtk_widget_get_next_sibling (mark) : NULL;
+
+      if (GTK_IS_IMAGE (mark) && GTK_IS_BOX (texts) &&
+          gtk_widget_get_visible (gtk_widget_get_first_child (texts)) &&
+          g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (texts))),
+                       jx_project_get_code (project)))
+        return mark;
+    }
+  return NULL;
+}
+
+/* A row that showed a project with findings, then one without, no longer
+ * speaks of a finding. */
+static void
+test_list_mark_spoken (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *warned = project_at (window, 0);
+  JxProject *clean = project_at (window, 2);
+  GtkWidget *mark;
+
+  /* The checks run after the first frame. */
+  for (guint i = 0; i < 40; i++)
+    {
+      mark = mark_of (sidebar, warned);
+      if (mark != NULL && gtk_image_get_icon_name (GTK_IMAGE (mark)) != NULL)
+        break;
+      wait_idle ();
+    }
+  g_assert_nonnull (mark);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark_of (sidebar, clean)),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* The first project row now shows the clean project. */
+  jx_sidebar_set_search (sidebar, jx_project_get_code (clean));
+  wait_idle ();
+  g_assert_true (mark_of (sidebar, clean) == mark);
+  g_assert_null (gtk_image_get_icon_name (GTK_IMAGE (mark)));
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  close_window (window);
+}
+
+/* Another file opened while the list is filtered and a project shown:
+ * the new document's rows are whole, and nothing of the old one shows. */
+static void
+test_list_open_filtered (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JxDocument) old = g_object_ref (jx_window_get_document (window));
+  JxProject *form_project;
+
+  jx_sidebar_set_search (sidebar, "人大代表");
+  wait_idle ();
+  show (window, project_at (window, 3));
+  g_assert_true (jx_window_open_file (window, file));
+  wait_idle ();
+  g_assert_true (jx_window_get_document (window) != old);
+  form_project = jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window)));
+  if (jx_sidebar_get_project (sidebar) != NULL)
+    assert_same_project_shown (window);
+  else
+    g_assert_true (form_project == NULL || jx_document_find_project (jx_window_get_document (window),
+                                                                     jx_project_get_code (form_project), NULL) == form_project);
+  assert_rows_consistent (sidebar, window, jx_sidebar_get_n_shown_projects (sidebar));
+  for (guint i = 0; i < g_list_model_get_n_items (jx_document_get_projects (old)); i++)
+    {
+      g_autoptr(JxProject) each = g_list_model_get_item (jx_document_get_projects (old), i);
+
+      g_assert_true (form_project != each);
+    }
+
+  close_window (window);
+}
+
+/* The code shown by the row that has the keyboard focus, or NULL. */
+static const char *
+focused_code (JxWindow *window)
+{
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+  GtkWidget *texts = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+
+  texts = texts != NULL ? gtk_widget_get_next_sibling (texts) : NULL;
+  if (texts == NULL || !GTK_IS_BOX (texts) || !GTK_IS_LABEL (gtk_widget_get_first_child (texts)))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (texts)));
+}
+
+/* Alt+Up and Alt+Down on the focused row of the list: the keyboard focus
+ * moves with the project, so that the next key acts from there. */
+static void
+test_list_move_focus (void)
+{
+  JxWindow *window = open_example ();
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  JxProject *moved = project_at (window, 4);
+
+  show (window, moved);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (gtk_widget_get_parent (mark_of (sidebar, moved)))));
+  wait_idle ();
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-up", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 3) == moved);
+  g_assert_true (jx_sidebar_get_project (sidebar) == moved);
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-down", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.project-move-down", NULL);
+  wait_idle ();
+  g_assert_true (project_at (window, 5) == moved);
+  g_assert_cmpstr (focused_code (window), ==, jx_project_get_code (moved));
+
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -440,6 +734,8 @@ main (int argc, char **argv)
   int status;
 
   jx_test_isolate_xdg ();
+  /* Accessible properties kept where the tests can read them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   app = jx_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -449,6 +745,12 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/indicator-rows", test_indicator_rows);
   g_test_add_func ("/form-reuse/plan-and-goal-rows", test_plan_and_goal_rows);
   g_test_add_func ("/form-reuse/list-rows", test_list_rows);
+  g_test_add_func ("/form-reuse/indicator-selection-follows", test_indicator_selection_follows);
+  g_test_add_func ("/form-reuse/focus-follows", test_focus_follows);
+  g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
+  g_test_add_func ("/form-reuse/list-mark-spoken", test_list_mark_spoken);
+  g_test_add_func ("/form-reuse/list-open-filtered", test_list_open_filtered);
+  g_test_add_func ("/form-reuse/list-move-focus", test_list_move_focus);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -706,12 +706,87 @@ jx_indicator_table_init (JxIndicatorTable *self)
   update_actions (self);
 }
 
+/* The indicator of the selected row, with a reference, or NULL. */
+static JxIndicator *
+selected_indicator (JxIndicatorTable *self)
+{
+  JxSlot *slot = gtk_single_selection_get_selected_item (self->selection);
+  gpointer indicator = slot != NULL ? jx_slot_get_item (slot) : NULL;
+
+  return indicator != NULL ? g_object_ref (indicator) : NULL;
+}
+
+/* The cell of this table that has the keyboard focus, or NULL. */
+static GtkWidget *
+focused_editable (JxIndicatorTable *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return NULL;
+  for (; focus != GTK_WIDGET (self); focus = gtk_widget_get_parent (focus))
+    if (cell_item (focus) != NULL)
+      return focus;
+  return NULL;
+}
+
+/* The focus goes on with the indicator it was typing into, now at
+ * another row, with the text cursor where it was. */
+static void
+refocus (JxIndicatorTable *self,
+         JxIndicator      *indicator,
+         guint             column,
+         int              cursor)
+{
+  GtkWidget *editable;
+  guint position;
+
+  if (!g_list_store_find (store (self), indicator, &position) ||
+      !jx_indicator_table_focus_cell (self, position, column))
+    return;
+  editable = find_cell (self, position, column);
+  if (editable != NULL)
+    gtk_editable_set_position (GTK_EDITABLE (editable), cursor);
+}
+
 /* Points the slots at the model's indicators, position by position, and
- * adds or removes slots at the end for a change in their number. */
+ * adds or removes slots at the end for a change in their number. The
+ * selection is by position among the slots: it is moved after its
+ * indicator, as it would follow an item of the list itself, and dropped
+ * with it, so that the row operations never act on a neighbour that took
+ * its place. */
 static void
 sync_slots (JxIndicatorTable *self)
 {
+  g_autoptr(JxIndicator) selected = selected_indicator (self);
+  g_autoptr(JxIndicator) now = NULL;
+  GtkWidget *focused = focused_editable (self);
+  /* Held: a cell of a row dropped at the end may go with it. */
+  g_autoptr(GtkWidget) editable = focused != NULL ? g_object_ref (focused) : NULL;
+  g_autoptr(JxIndicator) typing = NULL;
+  ColumnInfo *info = NULL;
+  int cursor = 0;
+  guint position;
+
+  if (editable != NULL && cell_indicator (editable) != NULL)
+    {
+      typing = g_object_ref (cell_indicator (editable));
+      info = g_object_get_data (G_OBJECT (editable), "jx-column");
+      cursor = gtk_editable_get_position (GTK_EDITABLE (editable));
+    }
   jx_slots_sync (self->slots, self->model);
+  /* First: the cell taking the focus selects its own row. */
+  if (typing != NULL && self->model != NULL && cell_indicator (editable) != typing)
+    refocus (self, typing, info->column, cursor);
+  now = selected_indicator (self);
+  if (selected != NULL && now != selected)
+    {
+      if (self->model != NULL && g_list_store_find (store (self), selected, &position))
+        gtk_single_selection_set_selected (self->selection, position);
+      else
+        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    }
   update_actions (self);
 }
 

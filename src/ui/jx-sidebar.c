@@ -210,6 +210,8 @@ update_mark (JxSidebar *self,
       /* The empty mark keeps its width, so that codes and names align. */
       gtk_image_clear (GTK_IMAGE (parts->mark));
       jx_edit_set_tooltip (parts->mark, NULL);
+      /* A row that showed another project's finding must not speak of it. */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (parts->mark), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
   gtk_image_set_from_icon_name (GTK_IMAGE (parts->mark), jx_problems_severity_icon (worst));
@@ -811,6 +813,27 @@ after_layout_cb (GtkWidget     *list_view,
   return G_SOURCE_REMOVE;
 }
 
+/* The rows stay where they are while projects move through them: a
+ * list that has the keyboard focus gets it on the project's row again,
+ * or the next key would act from the row the project has left. */
+static void
+focus_project_row (JxSidebar *self,
+                   JxProject *project)
+{
+  if (gtk_widget_get_focus_child (self->list_view) == NULL)
+    return;
+  for (guint i = 0; i < self->bound_rows->len; i++)
+    {
+      RowParts *parts = g_ptr_array_index (self->bound_rows, i);
+
+      if (parts->project == project)
+        {
+          gtk_widget_grab_focus (gtk_widget_get_parent (parts->row));
+          return;
+        }
+    }
+}
+
 void
 jx_sidebar_select_project (JxSidebar *self,
                            JxProject *project)
@@ -828,6 +851,7 @@ jx_sidebar_select_project (JxSidebar *self,
     }
   position += JX_SIDEBAR_N_FIXED;
   gtk_single_selection_set_selected (self->selection, position);
+  focus_project_row (self, project);
   gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
   gtk_widget_add_tick_callback (self->list_view, after_layout_cb, GUINT_TO_POINTER (position), NULL);
 }

@@ -355,6 +355,103 @@ new_row (JxTextListEditor *self)
   return widget;
 }
 
+/* Where the keyboard focus is in a row: which of its fields, and the
+ * text cursor in it. */
+typedef struct
+{
+  GObject *item;        /* the item typed into (a reference), or NULL */
+  guint field;          /* index into row_fields () */
+  int cursor;
+} Typing;
+
+static void
+row_fields (Row       *row,
+            GtkWidget *fields[4])
+{
+  fields[0] = row->text;
+  fields[1] = row->heading;
+  fields[2] = row->month;
+  fields[3] = row->percent;
+}
+
+static int
+cursor_of (GtkWidget *field)
+{
+  GtkTextIter iter;
+
+  if (GTK_IS_EDITABLE (field))
+    return gtk_editable_get_position (GTK_EDITABLE (field));
+  if (!GTK_IS_TEXT_VIEW (field))
+    return 0;
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), &iter,
+                                    gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field))));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static void
+place_cursor (GtkWidget *field,
+              int        cursor)
+{
+  GtkTextIter iter;
+
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_set_position (GTK_EDITABLE (field), cursor);
+  else if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, cursor);
+      gtk_text_buffer_place_cursor (buffer, &iter);
+    }
+}
+
+static void
+find_typing (JxTextListEditor *self,
+             Typing           *typing)
+{
+  GtkRoot *root = gtk_widget_get_root (self->list);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *widget = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  GtkWidget *fields[4];
+  Row *row;
+
+  if (widget == NULL || gtk_widget_get_parent (widget) != self->list ||
+      (row = row_of (GTK_LIST_BOX_ROW (widget)))->item == NULL)
+    return;
+  row_fields (row, fields);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL && (focus == fields[i] || gtk_widget_is_ancestor (focus, fields[i])))
+      {
+        typing->item = g_object_ref (row->item);
+        typing->field = i;
+        typing->cursor = cursor_of (fields[i]);
+        return;
+      }
+}
+
+/* The focus goes on with the item it was typing into, now in another
+ * row, with the text cursor where it was. */
+static void
+follow_typing (JxTextListEditor *self,
+               Typing           *typing)
+{
+  GtkListBoxRow *widget;
+  GtkWidget *fields[4];
+  guint position;
+
+  if (typing->item == NULL || self->model == NULL ||
+      !g_list_store_find (G_LIST_STORE (self->model), typing->item, &position) ||
+      (widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), position)) == NULL)
+    return;
+  row_fields (row_of (widget), fields);
+  if (gtk_widget_has_focus (fields[typing->field]) ||
+      (gtk_widget_get_focus_child (fields[typing->field]) != NULL) ||
+      !gtk_widget_grab_focus (fields[typing->field]))
+    return;
+  place_cursor (fields[typing->field], typing->cursor);
+  jx_edit_scroll_into_view (GTK_WIDGET (widget));
+}
+
 /* Matches the rows to the model's items, position by position. */
 static void
 sync_rows (JxTextListEditor *self,
@@ -500,8 +597,13 @@ jx_text_list_editor_new (GType       item_type,
 static void
 items_changed_cb (JxTextListEditor *self)
 {
+  Typing typing = { NULL, 0, 0 };
+
+  find_typing (self, &typing);
   sync_rows (self, FALSE);
   renumber (self);
+  follow_typing (self, &typing);
+  g_clear_object (&typing.item);
 }
 
 void
