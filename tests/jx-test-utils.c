@@ -90,3 +90,23 @@ jx_test_load_example (void)
 {
   return jx_test_load ("data/examples/zunhua-renda-2024.json");
 }
+
+JxProject *
+jx_test_project_at (JxDocument *document,
+                    guint       position)
+{
+  g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), position);
+
+  g_assert_nonnull (project);
+  return project;
+}
+
+JxIndicator *
+jx_test_indicator_at (JxProject *project,
+                      guint      position)
+{
+  g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (project), position);
+
+  g_assert_nonnull (indicator);
+  return indicator;
+}

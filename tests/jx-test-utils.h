@@ -4,6 +4,8 @@
 #include <gio/gio.h>
 
 #include "jx-document.h"
+#include "jx-indicator.h"
+#include "jx-project.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +26,12 @@ void   jx_test_isolate_xdg (void);
 JxDocument *jx_test_load         (const char *relative);
 /* The bundled example, data/examples/zunhua-renda-2024.json. */
 JxDocument *jx_test_load_example (void);
+
+/* The project or indicator at a position; the list keeps it (no new
+ * reference). Fails the test when there is none. */
+JxProject   *jx_test_project_at   (JxDocument *document,
+                                   guint       position);
+JxIndicator *jx_test_indicator_at (JxProject  *project,
+                                   guint       position);
 
 G_END_DECLS

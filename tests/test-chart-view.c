@@ -18,9 +18,7 @@ static JxProject *
 project_at (JxDocument *document,
             guint       position)
 {
-  g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), position);
-
-  return project;  /* the document keeps it */
+  return jx_test_project_at (document, position);
 }
 
 static JxCheckpoint *

@@ -27,10 +27,7 @@ load_example (void)
 static JxProject *
 project_at (JxDocument *document, guint i)
 {
-  JxProject *project = g_list_model_get_item (jx_document_get_projects (document), i);
-
-  g_object_unref (project);   /* the list keeps it */
-  return project;
+  return jx_test_project_at (document, i);
 }
 
 static void

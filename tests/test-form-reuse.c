@@ -60,16 +60,13 @@ close_window (JxWindow *window)
 static JxProject *
 project_at (JxWindow *window, guint i)
 {
-  g_autoptr(JxProject) project =
-    g_list_model_get_item (jx_document_get_projects (jx_window_get_document (window)), i);
-  return project;
+  return jx_test_project_at (jx_window_get_document (window), i);
 }
 
 static JxIndicator *
 indicator_at (JxProject *project, guint i)
 {
-  g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (project), i);
-  return indicator;
+  return jx_test_indicator_at (project, i);
 }
 
 static void

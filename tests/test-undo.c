@@ -39,15 +39,13 @@ new_stack (JxDocument *document)
 static JxProject *
 project_at (JxDocument *document, guint i)
 {
-  g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), i);
-  return project;   /* the list keeps it */
+  return jx_test_project_at (document, i);
 }
 
 static JxIndicator *
 indicator_at (JxProject *project, guint i)
 {
-  g_autoptr(JxIndicator) indicator = g_list_model_get_item (jx_project_get_indicators (project), i);
-  return indicator;
+  return jx_test_indicator_at (project, i);
 }
 
 /* Undoes everything, counting the steps, then redoes them. */
