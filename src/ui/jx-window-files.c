@@ -99,6 +99,22 @@ remember_folder (GFile *file)
     g_settings_set_string (settings, "last-folder", path);
 }
 
+/* The file a finished chooser gives (NULL when cancelled), its folder
+ * remembered for the next chooser; the chooser is let go. */
+static GFile *
+take_chosen_file (GtkNativeDialog *chooser,
+                  int              response)
+{
+  GFile *file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    remember_folder (file);
+  return file;
+}
+
 /* A new document starts with one project holding the usual indicator
  * rows, and next year's budget: documents are written the autumn before. */
 JxDocument *
@@ -241,14 +257,10 @@ open_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   JxWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file == NULL)
     return;
-  remember_folder (file);
   if (!jx_window_is_modified (self))
     jx_window_open_file (self, file);
   else
@@ -454,16 +466,10 @@ save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      JxWindow        *self)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
   if (file != NULL)
-    {
-      remember_folder (file);
-      jx_window_save_to_file (self, file);
-    }
+    jx_window_save_to_file (self, file);
   else
     self->close_after_save = FALSE;
 }
