@@ -826,3 +826,26 @@ jx_checks_path_project (const char *path)
     return -1;
   return (int) index;
 }
+
+/* The standard 一级 and 二级指标 names, for the choices other programs
+ * offer (the drop-down lists of an exported workbook). */
+const char * const *
+jx_checks_get_level1_names (void)
+{
+  return level1_names;
+}
+
+const char * const *
+jx_checks_get_level2_names (void)
+{
+  static const char *names[G_N_ELEMENTS (level2_names) + 1];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (level2_names); i++)
+        names[i] = level2_names[i].name;
+      g_once_init_leave (&done, 1);
+    }
+  return names;
+}

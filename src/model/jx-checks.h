@@ -43,5 +43,8 @@ char         *jx_checks_describe_path      (JxDocument  *document,
                                             const char  *path);
 /* The project a member path is in ("projects[3].…" → 3), or -1. */
 int           jx_checks_path_project       (const char  *path);
+/* The standard 一级 and 二级指标 names, NULL-terminated. */
+const char * const *jx_checks_get_level1_names (void);
+const char * const *jx_checks_get_level2_names (void);
 
 G_END_DECLS

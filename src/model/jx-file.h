@@ -16,4 +16,18 @@ gboolean jx_file_replace_contents (const char  *path,
                                    gsize        length,
                                    GError     **error);
 
+/* Writes a whole file at path, a temp file beside the target; returns
+ * FALSE with error set when it cannot. */
+typedef gboolean (*JxFileWriter) (const char  *path,
+                                  gpointer     user_data,
+                                  GError     **error);
+
+/* The same guarantee for a library that writes files by name: writer fills
+ * a temp file in path's directory, which is then synced and renamed over
+ * path. A failing writer leaves path untouched and its error is passed on. */
+gboolean jx_file_replace_by_writer (const char    *path,
+                                    JxFileWriter   writer,
+                                    gpointer       user_data,
+                                    GError       **error);
+
 G_END_DECLS

@@ -25,15 +25,18 @@ flags="$flags -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74"
 flags="$flags -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 -DG_LOG_USE_STRUCTURED"
 flags="$flags -Wno-deprecated-declarations"
 
+# The model's libraries: GLib, json-glib and the spreadsheet ones.
+pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 xlsxwriter libgsf-1 libxml-2.0"
+
 # fuzz-checks puts its texts into this clean document.
 flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
 
 for target in fuzz-document fuzz-checks; do
   # shellcheck disable=SC2046,SC2086
   $cc $flags -I"$out" -I"$top/src/model" \
-    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) \
+    $(pkg-config --cflags $pkgs) \
     "$top/tests/fuzz/$target.c" "$top"/src/model/*.c \
-    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) -lm \
+    $(pkg-config --libs $pkgs) -lm \
     -o "$out/$target"
 done
 
