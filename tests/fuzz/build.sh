@@ -31,9 +31,9 @@ flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
 for target in fuzz-document fuzz-checks; do
   # shellcheck disable=SC2046,SC2086
   $cc $flags -I"$out" -I"$top/src/model" \
-    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) \
+    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0) \
     "$top/tests/fuzz/$target.c" "$top"/src/model/*.c \
-    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) -lm \
+    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0) -lm \
     -o "$out/$target"
 done
 
