@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "jx-import.h"
 #include "jx-sheet-read.h"
 
 /* CSV as Chinese Excel and WPS save it: GBK (GB18030 reads it) unless
@@ -15,7 +16,7 @@
 #define SNIFF_LINES 20
 
 static char *
-to_utf8 (const char *data, gsize length, const char *display, GError **error)
+to_utf8 (const char *data, gsize length, GError **error)
 {
   static const char bom[] = "\xEF\xBB\xBF";
   const guchar *u = (const guchar *) data;
@@ -45,10 +46,10 @@ to_utf8 (const char *data, gsize length, const char *display, GError **error)
   if (text == NULL || memchr (text, 0, strlen (text) + 1) != text + strlen (text))
     {
       g_free (text);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not text in UTF-8 or GBK, the encodings Excel and WPS save CSV "
-                     "in. Save it again as “CSV UTF-8” or as an Excel workbook (.xlsx)."),
-                   display);
+      g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
+                           _("The file is not text in UTF-8 or GBK, the encodings Excel and WPS "
+                             "save CSV in. Save it again as “CSV UTF-8” or as an Excel "
+                             "workbook (.xlsx)."));
       return NULL;
     }
   return text;
@@ -129,7 +130,7 @@ hand_over (Record *r, guint row, const char *name, const JxSheetCallbacks *callb
     }
   if (n > 0 && ++r->rows > JX_SHEET_MAX_ROWS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+      g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE,
                    _("Sheet “%s” has more than %d rows; Jixiao reads sheets of up to %d rows. "
                      "Split it, or delete the rows that are not indicators."),
                    name, JX_SHEET_MAX_ROWS, JX_SHEET_MAX_ROWS);
@@ -197,59 +198,22 @@ parse (const char *text, const char *name, const JxSheetCallbacks *callbacks,
 }
 
 gboolean
-jx_sheet_read_csv_data (const char              *data,
-                        gsize                    length,
-                        const char              *sheet_name,
-                        const JxSheetCallbacks  *callbacks,
-                        gpointer                 user_data,
-                        GError                 **error)
+jx_sheet_read_csv (const char              *data,
+                   gsize                    length,
+                   const char              *sheet_name,
+                   const JxSheetCallbacks  *callbacks,
+                   gpointer                 user_data,
+                   GError                 **error)
 {
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (sheet_name != NULL && callbacks != NULL && callbacks->row != NULL, FALSE);
 
-  if (jx_sheet_sniff ((const guint8 *) data, length) != JX_SHEET_FORMAT_TEXT)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not a CSV file: it holds binary data."), sheet_name);
-      return FALSE;
-    }
-  text = to_utf8 (data, length, sheet_name, error);
+  text = to_utf8 (data, length, error);
   if (text == NULL)
     return FALSE;
   if (callbacks->sheet != NULL && !callbacks->sheet (sheet_name, user_data, error))
     return FALSE;
   return parse (text, sheet_name, callbacks, user_data, error);
-}
-
-gboolean
-jx_sheet_read_csv (const char              *path,
-                   const JxSheetCallbacks  *callbacks,
-                   gpointer                 user_data,
-                   GError                 **error)
-{
-  g_autofree char *display = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  g_autoptr(GError) read_error = NULL;
-  gsize length;
-  char *dot;
-
-  g_return_val_if_fail (path != NULL && callbacks != NULL && callbacks->row != NULL, FALSE);
-
-  display = g_filename_display_basename (path);
-  if (!jx_sheet_check_file (path, error))
-    return FALSE;
-  if (!g_file_get_contents (path, &data, &length, &read_error))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not open “%s”: %s"), display,
-                   read_error->message);
-      return FALSE;
-    }
-  /* The sheet of a CSV file is named like the file, as Excel names it. */
-  name = g_strdup (display);
-  if ((dot = strrchr (name, '.')) != NULL && dot != name)
-    *dot = '\0';
-  return jx_sheet_read_csv_data (data, length, name, callbacks, user_data, error);
 }

@@ -35,4 +35,13 @@ gboolean    jx_import_budget_spend  (JxImportBudget *budget,
                                      guint64         length,
                                      GError        **error);
 
+/* The whole file at path, refusing folders, pipes, devices, empty files and
+ * files past JX_IMPORT_MAX_FILE_SIZE. */
+GBytes     *jx_import_read_file     (const char     *path,
+                                     GError        **error);
+/* Whether bytes are an Excel workbook or text, whose indicator rows can
+ * go into an open document; else FALSE with the reason. */
+gboolean    jx_import_check_sheet   (GBytes         *bytes,
+                                     GError        **error);
+
 G_END_DECLS

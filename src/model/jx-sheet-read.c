@@ -1,14 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <gsf/gsf.h>
 #include <libxml/xmlreader.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "jx-import-private.h"
 #include "jx-sheet-read.h"
 
 /* Workbooks are zip containers (opened with libgsf) of XML parts (streamed
@@ -37,11 +35,10 @@ typedef struct
 typedef struct
 {
   GsfInfile              *zip;
-  const char             *display;    /* the file, for messages */
+  JxImportBudget         *budget;
   const JxSheetCallbacks *callbacks;
   gpointer                user_data;
   GError                **error;
-  gsize                   total;      /* bytes unpacked so far */
   gboolean                date1904;
   GPtrArray              *strings;    /* shared strings */
   GPtrArray              *formats;    /* cellXfs index → format code (NULL: General) */
@@ -67,16 +64,16 @@ fail (Book *b, int code, const char *format, ...)
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error_literal (b->error, G_IO_ERROR, code, message);
+  g_set_error_literal (b->error, JX_IMPORT_ERROR, code, message);
   return FALSE;
 }
 
 static gboolean
 fail_damaged (Book *b, const char *part, const char *why)
 {
-  return fail (b, G_IO_ERROR_INVALID_DATA,
-               _("“%s” is damaged: its part %s cannot be read (%s). Open it in Excel or WPS "
-                 "and save it again as .xlsx."), b->display, part, why);
+  return fail (b, JX_IMPORT_ERROR_DAMAGED,
+               _("The workbook is damaged: its part %s cannot be read (%s). Open it in Excel "
+                 "or WPS and save it again as .xlsx."), part, why);
 }
 
 /* ---- Parts ---- */
@@ -86,11 +83,12 @@ typedef struct
   Book       *book;
   GsfInput   *input;
   const char *part;
-  gsize       read;
-  gboolean    too_large;
+  GError     *too_large;   /* the budget's refusal */
   char       *xml_error;
 } Part;
 
+/* Every byte unpacked counts against the file's budget: a zip bomb stops
+ * there, whatever its parts claim to hold. */
 static int
 part_read_cb (void *context, char *buffer, int length)
 {
@@ -100,16 +98,10 @@ part_read_cb (void *context, char *buffer, int length)
 
   if (n == 0)
     return 0;
-  if (part->read + n > JX_SHEET_MAX_PART_SIZE ||
-      part->book->total + n > JX_SHEET_MAX_TOTAL_SIZE)
-    {
-      part->too_large = TRUE;
-      return -1;
-    }
+  if (!jx_import_budget_spend (part->book->budget, n, &part->too_large))
+    return -1;
   if (gsf_input_read (part->input, n, (guint8 *) buffer) == NULL)
     return -1;
-  part->read += n;
-  part->book->total += n;
   return (int) n;
 }
 
@@ -184,11 +176,12 @@ next_node (Book *b, Part *part, xmlTextReaderPtr reader, gboolean *done)
     return fail_damaged (b, part->part, _("it declares a document type"));
   if (status >= 0)
     return status == 1;
-  if (part->too_large)
-    return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                 _("“%s” unpacks to more than %u MB: that is not a sheet of indicators. "
-                   "Jixiao reads workbooks of up to %u MB unpacked."), b->display,
-                 (guint) (JX_SHEET_MAX_PART_SIZE >> 20), (guint) (JX_SHEET_MAX_TOTAL_SIZE >> 20));
+  if (part->too_large != NULL)
+    {
+      if (b->error != NULL && *b->error == NULL)
+        g_propagate_error (b->error, g_steal_pointer (&part->too_large));
+      return FALSE;
+    }
   return fail_damaged (b, part->part, part->xml_error != NULL ? part->xml_error
                                                                 : _("it is not well-formed XML"));
 }
@@ -200,6 +193,7 @@ end_part (Part *part, xmlTextReaderPtr reader)
     xmlFreeTextReader (reader);
   g_clear_object (&part->input);
   g_clear_pointer (&part->xml_error, g_free);
+  g_clear_error (&part->too_large);
 }
 
 static gboolean
@@ -339,9 +333,9 @@ read_workbook (Book *b, const char *path, GHashTable *rels)
         if (b->sheets->len >= JX_SHEET_MAX_SHEETS)
           {
             end_part (&part, reader);
-            return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                         _("“%s” has more than %d sheets; Jixiao reads workbooks of up to %d."),
-                         b->display, JX_SHEET_MAX_SHEETS, JX_SHEET_MAX_SHEETS);
+            return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+                         _("The workbook has more than %d sheets; Jixiao reads workbooks of up "
+                           "to %d."), JX_SHEET_MAX_SHEETS, JX_SHEET_MAX_SHEETS);
           }
         entry = g_new0 (SheetEntry, 1);
         entry->name = g_steal_pointer (&name);
@@ -472,9 +466,9 @@ read_rich_text (Book *b, Part *part, xmlTextReaderPtr reader, const char *elemen
                 type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA))
         g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
       if (text->len > TEXT_MAX_BYTES)
-        return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                     _("“%s” holds a text longer than a spreadsheet cell can (%d characters)."),
-                     b->display, 32767);
+        return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+                     _("The workbook holds a text longer than a spreadsheet cell can (%d "
+                       "characters)."), 32767);
     }
   return done ? fail_damaged (b, part->part, _("it ends too early")) : FALSE;
 }
@@ -495,9 +489,9 @@ read_strings (Book *b, const char *path)
       {
         if (b->strings->len >= JX_SHEET_MAX_STRINGS)
           {
-            ok = fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("“%s” holds more than %d different texts; Jixiao reads workbooks of "
-                         "up to %d."), b->display, JX_SHEET_MAX_STRINGS, JX_SHEET_MAX_STRINGS);
+            ok = fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+                       _("The workbook holds more than %d different texts; Jixiao reads "
+                         "workbooks of up to %d."), JX_SHEET_MAX_STRINGS, JX_SHEET_MAX_STRINGS);
             break;
           }
         g_string_truncate (text, 0);
@@ -565,7 +559,7 @@ add_merge (Book *b, const char *ref)
   if (colon == NULL || !parse_reference (ref, &r1, &c1) || !parse_reference (colon + 1, &r2, &c2))
     return TRUE;   /* an odd range merges nothing we read */
   if (b->merges->len >= JX_SHEET_MAX_MERGES)
-    return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
+    return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
                  _("Sheet “%s” has more than %d merged ranges; Jixiao reads sheets of up to %d."),
                  b->sheet, JX_SHEET_MAX_MERGES, JX_SHEET_MAX_MERGES);
   merge = g_new0 (Merge, 1);
@@ -726,7 +720,7 @@ hand_over_row (Book *b, RowBuffer *rb, guint row)
         n = i + 1;
     }
   if (n > 0 && ++rb->rows > JX_SHEET_MAX_ROWS)
-    return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
+    return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
                  _("Sheet “%s” has more than %d rows; Jixiao reads sheets of up to %d rows. "
                    "Split it, or delete the rows that are not indicators."),
                  b->sheet, JX_SHEET_MAX_ROWS, JX_SHEET_MAX_ROWS);
@@ -749,10 +743,9 @@ finish_cell (Book *b, CellBuffer *cell, const char *type, const char *style, GSt
       guint64 index = g_ascii_strtoull (value->str, NULL, 10);
 
       if (value->len == 0 || index >= b->strings->len)
-        return fail (b, G_IO_ERROR_INVALID_DATA,
-                     _("“%s” is damaged: sheet “%s” refers to a text that is not there. "
-                       "Open it in Excel or WPS and save it again as .xlsx."),
-                     b->display, b->sheet);
+        return fail (b, JX_IMPORT_ERROR_DAMAGED,
+                     _("The workbook is damaged: sheet “%s” refers to a text that is not "
+                       "there. Open it in Excel or WPS and save it again as .xlsx."), b->sheet);
       cell->kind = JX_CELL_TEXT;
       g_string_assign (cell->text, g_ptr_array_index (b->strings, index));
     }
@@ -782,9 +775,9 @@ finish_cell (Book *b, CellBuffer *cell, const char *type, const char *style, GSt
 
       cell->number = g_ascii_strtod (value->str, &end);
       if (*end != '\0')
-        return fail (b, G_IO_ERROR_INVALID_DATA,
-                     _("“%s” is damaged: sheet “%s” holds “%s” where a number should be."),
-                     b->display, b->sheet, value->str);
+        return fail (b, JX_IMPORT_ERROR_DAMAGED,
+                     _("The workbook is damaged: sheet “%s” holds “%s” where a number should "
+                       "be."), b->sheet, value->str);
       if (b->date1904 && code != NULL)
         cell->number += 1462;   /* days from 1900 to 1904 */
       shown = jx_sheet_format_number (cell->number, code);
@@ -851,9 +844,9 @@ read_cell (SheetState *st)
         {
           g_string_append (st->value, (const char *) xmlTextReaderConstValue (reader));
           if (st->value->len > TEXT_MAX_BYTES)
-            return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                         _("“%s” holds a text longer than a spreadsheet cell can (%d characters)."),
-                         b->display, 32767);
+            return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+                         _("The workbook holds a text longer than a spreadsheet cell can (%d "
+                           "characters)."), 32767);
         }
     }
   return done ? fail_damaged (b, st->part->part, _("it ends too early")) : FALSE;
@@ -929,119 +922,45 @@ read_sheet (Book *b, SheetEntry *entry, RowBuffer *rows)
 
 /* ---- Workbooks ---- */
 
-JxSheetFormat
-jx_sheet_sniff (const guint8 *data,
-                gsize         length)
-{
-  static const guint8 zip[] = { 'P', 'K', 3, 4 };
-  static const guint8 ole[] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
-
-  if (length >= sizeof zip && memcmp (data, zip, sizeof zip) == 0)
-    return JX_SHEET_FORMAT_XLSX;
-  if (length >= sizeof ole && memcmp (data, ole, sizeof ole) == 0)
-    return JX_SHEET_FORMAT_OLE;
-  /* Text has no NUL bytes, except UTF-16, which starts with its mark. */
-  if (length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
-    return JX_SHEET_FORMAT_TEXT;
-  if (memchr (data, 0, MIN (length, 4096)) == NULL)
-    return JX_SHEET_FORMAT_TEXT;
-  return JX_SHEET_FORMAT_UNKNOWN;
-}
-
-/* An OLE2 file is an old .xls, or an .xlsx locked with a password (which
- * Excel wraps in one). */
 static gboolean
-refuse_ole (Book *b, GsfInput *input)
-{
-  GsfInfile *ole = gsf_infile_msole_new (input, NULL);
-  GsfInput *encrypted = ole != NULL ? gsf_infile_child_by_name (ole, "EncryptionInfo") : NULL;
-  gboolean locked = encrypted != NULL;
-
-  /* libgsf 1.14.50 has no autoptr support for its types. */
-  g_clear_object (&encrypted);
-  g_clear_object (&ole);
-  if (locked)
-    return fail (b, G_IO_ERROR_PERMISSION_DENIED,
-                 _("“%s” is protected with a password. Open it in Excel or WPS, remove the "
-                   "password (文件 → 信息 → 保护工作簿) and save it again."), b->display);
-  return fail (b, G_IO_ERROR_NOT_SUPPORTED,
-               _("“%s” is an old Excel 97–2003 workbook (.xls). Open it in Excel or WPS and "
-                 "save it as an Excel workbook (.xlsx)."), b->display);
-}
-
-static gboolean
-read_container (Book *b, GHashTable *workbook_rels, GHashTable *parts, char **workbook_dir)
+read_container (Book *b, GHashTable *workbook_rels, GHashTable *parts)
 {
   g_autoptr(GHashTable) root = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) by_type = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GsfInput *content = open_part (b, "content.xml");
-  gboolean opendocument = content != NULL;
-  g_autofree char *rels = NULL;
+  g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *rels = NULL;
   const char *workbook;
 
-  g_clear_object (&content);
   if (!read_rels (b, "_rels/.rels", "", root, by_type))
     return FALSE;
   workbook = g_hash_table_lookup (by_type, "/officeDocument");
-  if (workbook == NULL && opendocument)
-    return fail (b, G_IO_ERROR_NOT_SUPPORTED,
-                 _("“%s” is an OpenDocument file. Open it in LibreOffice or WPS and save it "
-                   "as an Excel workbook (.xlsx)."), b->display);
   if (workbook == NULL)
     workbook = "xl/workbook.xml";
-  *workbook_dir = g_path_get_dirname (workbook);
-  if (g_str_equal (*workbook_dir, "."))
-    (*workbook_dir)[0] = '\0';
+  dir = g_path_get_dirname (workbook);
+  if (g_str_equal (dir, "."))
+    dir[0] = '\0';
   base = g_path_get_basename (workbook);
-  rels = g_strdup_printf ("%s%s_rels/%s.rels", *workbook_dir, **workbook_dir ? "/" : "", base);
+  rels = g_strdup_printf ("%s%s_rels/%s.rels", dir, dir[0] ? "/" : "", base);
   g_hash_table_insert (parts, g_strdup ("workbook"), g_strdup (workbook));
-  return read_rels (b, rels, *workbook_dir, workbook_rels, parts);
+  return read_rels (b, rels, dir, workbook_rels, parts);
 }
 
 static gboolean
-read_book (Book *b, GsfInput *input)
+read_book (Book *b)
 {
   g_autoptr(GHashTable) rels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) zip_error = NULL;
   RowBuffer *rows;
   gboolean ok;
-  guint8 head[8] = { 0 };
-  gsf_off_t size = gsf_input_size (input);
 
-  if (size > (gsf_off_t) JX_SHEET_MAX_FILE_SIZE)
-    return fail (b, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                 _("“%s” is larger than %u MB: that is not a sheet of indicators."), b->display,
-                 (guint) (JX_SHEET_MAX_FILE_SIZE >> 20));
-  if (gsf_input_read (input, MIN (size, (gsf_off_t) sizeof head), head) == NULL ||
-      gsf_input_seek (input, 0, G_SEEK_SET))
-    return fail (b, G_IO_ERROR_INVALID_DATA, _("“%s” is not a workbook: it is empty."),
-                 b->display);
-  switch (jx_sheet_sniff (head, MIN (size, (gsf_off_t) sizeof head)))
-    {
-    case JX_SHEET_FORMAT_XLSX:
-      break;
-    case JX_SHEET_FORMAT_OLE:
-      return refuse_ole (b, input);
-    default:
-      return fail (b, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not an Excel workbook (.xlsx)."), b->display);
-    }
-  b->zip = gsf_infile_zip_new (input, &zip_error);
-  if (b->zip == NULL)
-    return fail (b, G_IO_ERROR_INVALID_DATA,
-                 _("“%s” is damaged: it is not a complete zip container (%s). Open it in Excel "
-                   "or WPS and save it again as .xlsx."), b->display,
-                 zip_error != NULL ? zip_error->message : "");
-  if (!read_container (b, rels, parts, &dir) ||
+  if (!read_container (b, rels, parts) ||
       !read_workbook (b, g_hash_table_lookup (parts, "workbook"), rels) ||
       !read_styles (b, g_hash_table_lookup (parts, "/styles")) ||
       !read_strings (b, g_hash_table_lookup (parts, "/sharedStrings")))
     return FALSE;
   if (b->sheets->len == 0)
-    return fail (b, G_IO_ERROR_INVALID_DATA, _("“%s” has no visible sheet."), b->display);
+    return fail (b, JX_IMPORT_ERROR_EMPTY, _("The workbook has no visible sheet."));
   rows = g_new0 (RowBuffer, 1);
   ok = TRUE;
   for (guint i = 0; ok && i < b->sheets->len; i++)
@@ -1053,18 +972,22 @@ read_book (Book *b, GsfInput *input)
   return ok;
 }
 
-static gboolean
-read_input (GsfInput               *input,
-            const char             *display,
-            const JxSheetCallbacks *callbacks,
-            gpointer                user_data,
-            GError                **error)
+gboolean
+jx_sheet_read_xlsx (GsfInfile               *zip,
+                    JxImportBudget          *budget,
+                    const JxSheetCallbacks  *callbacks,
+                    gpointer                 user_data,
+                    GError                 **error)
 {
   Book b = { 0 };
   gboolean ok;
 
+  g_return_val_if_fail (GSF_IS_INFILE (zip) && budget != NULL, FALSE);
+  g_return_val_if_fail (callbacks != NULL && callbacks->row != NULL, FALSE);
+
   xmlInitParser ();
-  b.display = display;
+  b.zip = zip;
+  b.budget = budget;
   b.callbacks = callbacks;
   b.user_data = user_data;
   b.error = error;
@@ -1074,93 +997,12 @@ read_input (GsfInput               *input,
   b.sheets = g_ptr_array_new_with_free_func (sheet_entry_free);
   b.merges = g_ptr_array_new_with_free_func (merge_free);
   b.open_merges = g_ptr_array_new ();
-  ok = read_book (&b, input);
-  g_clear_object (&b.zip);
+  ok = read_book (&b);
   g_ptr_array_unref (b.strings);
   g_ptr_array_unref (b.formats);
   g_hash_table_unref (b.codes);
   g_ptr_array_unref (b.sheets);
   g_ptr_array_unref (b.open_merges);
   g_ptr_array_unref (b.merges);
-  return ok;
-}
-
-/* A FIFO or a device would never end, or end where it likes. */
-gboolean
-jx_sheet_check_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *display = g_filename_display_basename (path);
-  GStatBuf st;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not open “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   _("“%s” is not a file but a folder, a pipe or a device."), display);
-      return FALSE;
-    }
-  if ((guint64) st.st_size > JX_SHEET_MAX_FILE_SIZE)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _("“%s” is larger than %u MB: that is not a sheet of indicators."), display,
-                   (guint) (JX_SHEET_MAX_FILE_SIZE >> 20));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-jx_sheet_read_xlsx (const char              *path,
-                    const JxSheetCallbacks  *callbacks,
-                    gpointer                 user_data,
-                    GError                 **error)
-{
-  g_autofree char *display = NULL;
-  g_autoptr(GError) open_error = NULL;
-  GsfInput *input;
-  gboolean ok;
-
-  g_return_val_if_fail (path != NULL && callbacks != NULL && callbacks->row != NULL, FALSE);
-
-  display = g_filename_display_basename (path);
-  if (!jx_sheet_check_file (path, error))
-    return FALSE;
-  input = gsf_input_stdio_new (path, &open_error);
-  if (input == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not open “%s”: %s"), display,
-                   open_error->message);
-      return FALSE;
-    }
-  ok = read_input (input, display, callbacks, user_data, error);
-  g_object_unref (input);
-  return ok;
-}
-
-gboolean
-jx_sheet_read_xlsx_data (const guint8            *data,
-                         gsize                    length,
-                         const char              *display_name,
-                         const JxSheetCallbacks  *callbacks,
-                         gpointer                 user_data,
-                         GError                 **error)
-{
-  GsfInput *input;
-  gboolean ok;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (callbacks != NULL && callbacks->row != NULL, FALSE);
-
-  input = gsf_input_memory_new (data, (gsf_off_t) length, FALSE);
-  ok = read_input (input, display_name, callbacks, user_data, error);
-  g_object_unref (input);
   return ok;
 }

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "jx-import-private.h"
+
 G_BEGIN_DECLS
 
 /* Reading the rows of spreadsheets written by other programs: .xlsx
@@ -10,12 +12,8 @@ G_BEGIN_DECLS
  * Rows are handed over one at a time, so memory stays bounded however long
  * a sheet is; the limits below refuse what no real sheet needs. */
 
-/* The largest file read at all. */
-#define JX_SHEET_MAX_FILE_SIZE   ((gsize) 64 * 1024 * 1024)
-/* The most bytes one part of a workbook may unpack to, and all of them
- * together: a zip bomb stops here. */
-#define JX_SHEET_MAX_PART_SIZE   ((gsize) 256 * 1024 * 1024)
-#define JX_SHEET_MAX_TOTAL_SIZE  ((gsize) 512 * 1024 * 1024)
+/* The file's size and what a workbook may unpack to are limited by the
+ * import's budget (jx-import-private.h). */
 /* Rows with content in one sheet, and sheets in one workbook. */
 #define JX_SHEET_MAX_ROWS        100000
 #define JX_SHEET_MAX_SHEETS      256
@@ -64,43 +62,19 @@ typedef struct
                      GError      **error);
 } JxSheetCallbacks;
 
-/* What kind of spreadsheet data holds, from its first bytes. */
-typedef enum
-{
-  JX_SHEET_FORMAT_UNKNOWN,
-  JX_SHEET_FORMAT_XLSX,   /* a zip container */
-  JX_SHEET_FORMAT_OLE,    /* an old .xls, or a password-protected .xlsx */
-  JX_SHEET_FORMAT_TEXT,   /* CSV or tab-separated text */
-} JxSheetFormat;
-
-/* Whether path is a regular file of at most JX_SHEET_MAX_FILE_SIZE: a
- * pipe or a device is refused before it is read. */
-gboolean      jx_sheet_check_file     (const char              *path,
-                                       GError                 **error);
-JxSheetFormat jx_sheet_sniff          (const guint8            *data,
-                                       gsize                    length);
-
-/* Reads every visible sheet of a workbook, in tab order. Errors say in a
- * clerk's words what is wrong and, for content, name the sheet, row and
- * column; the callbacks' own errors are passed on. */
-gboolean      jx_sheet_read_xlsx      (const char              *path,
-                                       const JxSheetCallbacks  *callbacks,
-                                       gpointer                 user_data,
-                                       GError                 **error);
-gboolean      jx_sheet_read_xlsx_data (const guint8            *data,
-                                       gsize                    length,
-                                       const char              *display_name,
+/* Reads every visible sheet of a workbook, in tab order, counting what it
+ * unpacks against budget. Errors are JX_IMPORT_ERROR and say in a clerk's
+ * words what is wrong; the callbacks' own errors are passed on. */
+gboolean      jx_sheet_read_xlsx      (GsfInfile               *zip,
+                                       JxImportBudget          *budget,
                                        const JxSheetCallbacks  *callbacks,
                                        gpointer                 user_data,
                                        GError                 **error);
 /* Reads comma-, tab- or semicolon-separated text in UTF-8 (with or without
  * a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK, the
- * encoding told by the bytes. Every cell is text. */
-gboolean      jx_sheet_read_csv       (const char              *path,
-                                       const JxSheetCallbacks  *callbacks,
-                                       gpointer                 user_data,
-                                       GError                 **error);
-gboolean      jx_sheet_read_csv_data  (const char              *data,
+ * encoding told by the bytes, as one sheet named sheet_name. Every cell
+ * is text. */
+gboolean      jx_sheet_read_csv       (const char              *data,
                                        gsize                    length,
                                        const char              *sheet_name,
                                        const JxSheetCallbacks  *callbacks,
