@@ -179,6 +179,9 @@ resolve (JxImportPlan *self, JxSheetRow *row)
 
       return found (self, only, JX_IMPORT_MATCH_ONLY);
     }
+  /* A document without projects: the sheet is one, named like it. */
+  if (g_list_model_get_n_items (projects) == 0)
+    return new_project (self, "", row->sheet);
   return NULL;
 }
 

@@ -126,6 +126,7 @@ typedef struct
   gboolean date;
   gboolean time;
   gboolean digits_seen;
+  gboolean scientific;  /* E+ or E- after the digits */
   gboolean year_words;  /* 年 in the format: a Chinese date */
 } Section;
 
@@ -136,8 +137,11 @@ read_literal (Section *s, const char **p)
 
   if (**p == '"')
     {
+      const char *start = *p + 1;
+
       for ((*p)++; **p && **p != '"'; (*p)++)
         g_string_append_c (target, **p);
+      s->year_words |= g_strstr_len (start, *p - start, "年") != NULL;
       if (**p == '"')
         (*p)++;
       return;
@@ -194,6 +198,13 @@ read_section (Section *s, const char *code)
           s->thousands = TRUE;
           p++;
         }
+      else if ((*p == 'E' || *p == 'e') && s->digits_seen && (p[1] == '+' || p[1] == '-'))
+        {
+          s->scientific = TRUE;
+          p += 2;
+          while (*p == '0' || *p == '#')
+            p++;
+        }
       else if (*p == '%')
         {
           s->percent++;
@@ -245,6 +256,13 @@ format_section (double number, const Section *s)
     return format_date (number, s);
   if (!s->digits_seen)
     return format_general (number);
+  if (s->scientific)
+    {
+      char buffer[64];
+
+      g_snprintf (buffer, sizeof buffer, "%.*E", decimals, number);
+      return g_strconcat (s->prefix->str, buffer, s->suffix->str, NULL);
+    }
   for (int i = 0; i < s->percent; i++)
     scaled *= 100;
   digits = round_decimal (scaled, decimals);

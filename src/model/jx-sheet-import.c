@@ -558,6 +558,13 @@ read_amount (Reader *r, guint row, const JxCell *cells, guint n, int field, JxMo
   *amount = 0;
   if (!*given)
     return TRUE;
+  /* A stored number is exact to the millionth, or off by the float noise
+   * of a sum (0.30000000000000004). */
+  if (cell->kind == JX_CELL_NUMBER &&
+      (jx_money_from_double (cell->number, amount) ||
+       (fabs (cell->number - round (cell->number * 1e6) / 1e6) < 1e-9 * MAX (1, fabs (cell->number)) &&
+        jx_money_from_double (round (cell->number * 1e6) / 1e6, amount))))
+    return TRUE;
   if (cell->kind == JX_CELL_NUMBER)
     text = g_ascii_formatd (buffer, sizeof buffer, "%.15g", cell->number);
   if (jx_money_parse (text, amount, &parse_error))
