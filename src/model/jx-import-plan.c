@@ -39,6 +39,11 @@ struct _JxImportPlan
   JxDocument     *document;
   JxSheetData     data;
   GPtrArray      *projects;    /* PlanProject */
+  /* The document's projects and those the plan adds, by code and by name
+   * (the first of each, the document's before the new ones). */
+  GHashTable     *by_code;
+  GHashTable     *by_name;
+  GHashTable     *planned;     /* JxProject → its PlanProject */
   gboolean        applied;
 };
 
@@ -71,6 +76,9 @@ jx_import_plan_unref (JxImportPlan *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_ptr_array_unref (self->projects);
+  g_hash_table_unref (self->by_code);
+  g_hash_table_unref (self->by_name);
+  g_hash_table_unref (self->planned);
   jx_sheet_data_clear (&self->data);
   g_object_unref (self->document);
   g_free (self);
@@ -81,44 +89,41 @@ jx_import_plan_unref (JxImportPlan *self)
 static PlanProject *
 plan_project_for (JxImportPlan *self, JxProject *project, JxImportMatch match)
 {
-  PlanProject *p;
+  PlanProject *p = g_hash_table_lookup (self->planned, project);
 
-  for (guint i = 0; i < self->projects->len; i++)
-    if (((PlanProject *) g_ptr_array_index (self->projects, i))->project == project)
-      return g_ptr_array_index (self->projects, i);
+  if (p != NULL)
+    return p;
   p = g_new0 (PlanProject, 1);
   p->project = g_object_ref (project);
   p->match = match;
   p->rows = g_array_new (FALSE, TRUE, sizeof (PlanRow));
   p->append = g_list_model_get_n_items (jx_project_get_indicators (project)) == 0;
   g_ptr_array_add (self->projects, p);
+  g_hash_table_insert (self->planned, project, p);
   return p;
+}
+
+static void
+index_project (JxImportPlan *self, JxProject *project)
+{
+  const char *code = jx_project_get_code (project);
+  const char *name = jx_project_get_name (project);
+
+  if (code[0] != '\0' && !g_hash_table_contains (self->by_code, code))
+    g_hash_table_insert (self->by_code, g_strdup (code), project);
+  if (name[0] != '\0' && !g_hash_table_contains (self->by_name, name))
+    g_hash_table_insert (self->by_name, g_strdup (name), project);
 }
 
 /* Among the document's projects and those the plan adds. */
 static JxProject *
 find_project (JxImportPlan *self, const char *code, const char *name)
 {
-  GListModel *projects = jx_document_get_projects (self->document);
+  JxProject *project = code != NULL ? g_hash_table_lookup (self->by_code, code) : NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
-    {
-      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
-
-      if ((code != NULL && g_str_equal (jx_project_get_code (project), code)) ||
-          (name != NULL && g_str_equal (jx_project_get_name (project), name)))
-        return project;
-    }
-  for (guint i = 0; i < self->projects->len; i++)
-    {
-      PlanProject *p = g_ptr_array_index (self->projects, i);
-
-      if (p->match == JX_IMPORT_MATCH_NEW &&
-          ((code != NULL && g_str_equal (jx_project_get_code (p->project), code)) ||
-           (name != NULL && g_str_equal (jx_project_get_name (p->project), name))))
-        return p->project;
-    }
-  return NULL;
+  if (project == NULL && name != NULL)
+    project = g_hash_table_lookup (self->by_name, name);
+  return project;
 }
 
 static PlanProject *
@@ -130,20 +135,16 @@ new_project (JxImportPlan *self, const char *code, const char *name)
   if (known != NULL)
     return plan_project_for (self, known, JX_IMPORT_MATCH_NEW);
   project = jx_project_new (code, name);
+  index_project (self, project);
   return plan_project_for (self, project, JX_IMPORT_MATCH_NEW);
 }
 
 static gboolean
 is_new (JxImportPlan *self, JxProject *project)
 {
-  for (guint i = 0; i < self->projects->len; i++)
-    {
-      PlanProject *p = g_ptr_array_index (self->projects, i);
+  PlanProject *p = g_hash_table_lookup (self->planned, project);
 
-      if (p->project == project)
-        return p->match == JX_IMPORT_MATCH_NEW;
-    }
-  return FALSE;
+  return p != NULL && p->match == JX_IMPORT_MATCH_NEW;
 }
 
 static PlanProject *
@@ -270,8 +271,10 @@ make_plan (JxImportPlan *self, GError **error)
   return TRUE;
 }
 
-static JxImportPlan *
-plan_new (JxSheetData *data, JxDocument *document, GError **error)
+JxImportPlan *
+jx_import_plan_new_from_data (JxSheetData  *data,
+                              JxDocument   *document,
+                              GError      **error)
 {
   JxImportPlan *self = g_new0 (JxImportPlan, 1);
 
@@ -280,6 +283,15 @@ plan_new (JxSheetData *data, JxDocument *document, GError **error)
   self->data = *data;
   memset (data, 0, sizeof *data);
   self->projects = g_ptr_array_new_with_free_func (plan_project_free);
+  self->by_code = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->planned = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (jx_document_get_projects (document)); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), i);
+
+      index_project (self, project);
+    }
   if (!make_plan (self, error))
     g_clear_pointer (&self, jx_import_plan_unref);
   return self;
@@ -287,39 +299,37 @@ plan_new (JxSheetData *data, JxDocument *document, GError **error)
 
 /* ---- Applying ---- */
 
-static gboolean
-contains (GListModel *list, gpointer item)
+static GHashTable *
+items_of (GListModel *list)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+  GHashTable *items = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 
-      if (object == item)
-        return TRUE;
-    }
-  return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_hash_table_add (items, g_list_model_get_item (list, i));
+  return items;
 }
 
 /* Everything the plan replaces is still where it was. */
 static gboolean
 still_valid (JxImportPlan *self, GError **error)
 {
-  GListModel *projects = jx_document_get_projects (self->document);
+  g_autoptr(GHashTable) projects = items_of (jx_document_get_projects (self->document));
 
   for (guint i = 0; i < self->projects->len; i++)
     {
       PlanProject *p = g_ptr_array_index (self->projects, i);
+      g_autoptr(GHashTable) indicators = NULL;
 
       if (p->match == JX_IMPORT_MATCH_NEW)
         continue;
-      if (!contains (projects, p->project))
+      if (!g_hash_table_contains (projects, p->project))
         goto changed;
+      indicators = items_of (jx_project_get_indicators (p->project));
       for (guint j = 0; j < p->rows->len; j++)
         {
           PlanRow *row = &g_array_index (p->rows, PlanRow, j);
 
-          if (row->target != NULL &&
-              !contains (jx_project_get_indicators (p->project), row->target))
+          if (row->target != NULL && !g_hash_table_contains (indicators, row->target))
             goto changed;
         }
     }
@@ -625,7 +635,7 @@ jx_import_plan_new (const char  *path,
       jx_sheet_data_clear (&data);
       return NULL;
     }
-  plan = plan_new (&data, document, error);
+  plan = jx_import_plan_new_from_data (&data, document, error);
   jx_sheet_data_clear (&data);
   return plan;
 }
@@ -636,7 +646,7 @@ jx_sheet_import_document (JxSheetData     *data,
                           GError         **error)
 {
   g_autoptr(JxDocument) document = g_object_ref (data->document);
-  g_autoptr(JxImportPlan) plan = plan_new (data, document, error);
+  g_autoptr(JxImportPlan) plan = jx_import_plan_new_from_data (data, document, error);
   JxImportReport *skipped;
 
   if (plan == NULL || !jx_import_plan_apply (plan, error))

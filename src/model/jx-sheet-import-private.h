@@ -4,6 +4,7 @@
 #include <gsf/gsf.h>
 
 #include "jx-document.h"
+#include "jx-import-plan.h"
 #include "jx-import.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,12 @@ gboolean    jx_sheet_data_read       (JxSheetData     *data,
                                       GBytes          *bytes,
                                       const char      *name,
                                       GError         **error);
+
+/* Plans data's rows into document; data is emptied (the plan keeps what
+ * it needs). */
+JxImportPlan *jx_import_plan_new_from_data (JxSheetData    *data,
+                                            JxDocument     *document,
+                                            GError        **error);
 
 /* A whole document from data: data->document with the rows placed in its
  * projects. What could not be placed goes to report. */

@@ -9,10 +9,11 @@
 #include "jx-import-private.h"
 #include "jx-sheet-read.h"
 
-/* Workbooks are zip containers (opened with libgsf) of XML parts (streamed
- * with libxml2's xmlTextReader): the workbook lists the sheets, the styles
- * give each cell's number format, the shared strings hold the texts, and
- * each sheet is read row by row. Nothing is kept of a row once it has been
+/* Workbooks are zip containers (opened with libgsf) of XML parts streamed
+ * with libxml2: the workbook lists the sheets, the styles give each cell's
+ * number format, the shared strings hold the texts (all three with
+ * xmlTextReader), and each sheet is read row by row (with libxml2's SAX
+ * interface, see read_rows). Nothing is kept of a row once it has been
  * handed over, except the first cells of merged ranges still open. */
 
 /* A cell holds at most 32,767 characters of up to four bytes each. */
@@ -580,25 +581,15 @@ add_merge (Book *b, const char *ref)
 }
 
 /* The merged ranges come after the rows in a sheet's XML. A first pass
- * finds them with libxml2's SAX parser, which builds nothing for the rows
- * it passes: several times faster than a second xmlTextReader pass. */
+ * unpacks the sheet looking only for where its <mergeCells> element starts;
+ * from there libxml2's SAX parser reads the ranges. The rows are parsed
+ * once, by the row pass. */
 typedef struct
 {
   Book     *book;
-  gboolean  failed;
-  gboolean  doctype;
-  guint     rows;      /* rows with a value, to refuse a huge sheet early */
-  gboolean  counted;   /* the current row is counted */
+  gboolean  failed;    /* too many ranges */
+  gboolean  stopped;   /* the parse has ended */
 } MergeScan;
-
-static gboolean
-too_many_rows (Book *b)
-{
-  return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
-               _("Sheet “%s” has more than %d rows; Jixiao reads sheets of up to %d rows. "
-                 "Split it, or delete the rows that are not indicators."),
-               b->sheet, JX_SHEET_MAX_ROWS, JX_SHEET_MAX_ROWS);
-}
 
 static void
 merge_element_cb (void           *context,
@@ -612,19 +603,8 @@ merge_element_cb (void           *context,
                   const xmlChar **attributes)
 {
   MergeScan *scan = context;
-  const char *name = (const char *) localname;
 
-  if (scan->failed)
-    return;
-  if (g_str_equal (name, "row"))
-    scan->counted = FALSE;
-  else if (!scan->counted && (g_str_equal (name, "v") || g_str_equal (name, "t")))
-    {
-      scan->counted = TRUE;
-      if (++scan->rows > JX_SHEET_MAX_ROWS)
-        scan->failed = !too_many_rows (scan->book);
-    }
-  if (!g_str_equal (name, "mergeCell"))
+  if (scan->failed || !g_str_equal ((const char *) localname, "mergeCell"))
     return;
   /* Five pointers an attribute: name, prefix, URI, value start and end. */
   for (int i = 0; i < n_attributes; i++)
@@ -638,26 +618,77 @@ merge_element_cb (void           *context,
 }
 
 static void
-merge_doctype_cb (void *context, const xmlChar *name, const xmlChar *external_id,
-                  const xmlChar *system_id)
+merge_error_cb (void *context, xmlErrorPtr error)
 {
-  ((MergeScan *) context)->doctype = TRUE;
+}
+
+/* The tag "<mergeCells" or "<x:mergeCells" in data: its offset, the prefix
+ * (x) in *prefix, or -1. Text cannot hold it: "<" in text is "&lt;". A
+ * match too near the end to be told is left for the next chunk. */
+#define MERGE_TAG "mergeCells"
+#define MERGE_CARRY 48
+
+static gssize
+find_merges (const char *data, gsize length, char **prefix)
+{
+  gsize tag = strlen (MERGE_TAG);
+
+  for (const char *p = data; (p = g_strstr_len (p, data + length - p, MERGE_TAG)) != NULL; p++)
+    {
+      const char *start = p - 1;
+
+      if (p + tag >= data + length)
+        return -1;
+      if (strchr (" \t\r\n/>", p[tag]) == NULL || p == data)
+        continue;
+      if (*start == ':')
+        while (start > data && start > p - MERGE_CARRY / 2 && *start != '<' &&
+               (g_ascii_isalnum (start[-1]) || start[-1] == '_' || start[-1] == ':'))
+          start--;
+      if (start > data && *start == ':' && start[-1] != '<')
+        start--;
+      if (*start != '<')
+        continue;
+      *prefix = p - start > 1 ? g_strndup (start + 1, p - start - 2) : NULL;
+      return start - data;
+    }
+  return -1;
 }
 
 static void
-merge_error_cb (void *context, xmlErrorPtr error)
+feed_merges (xmlParserCtxtPtr *parser, MergeScan *scan, const char *prefix, const char *data,
+             gsize length)
 {
+  xmlSAXHandler sax = { 0 };
+  g_autofree char *root = NULL;
+
+  if (*parser == NULL)
+    {
+      sax.initialized = XML_SAX2_MAGIC;
+      sax.startElementNs = merge_element_cb;
+      sax.serror = merge_error_cb;
+      /* A root of our own declares the element's prefix. */
+      root = prefix != NULL ? g_strdup_printf ("<jx xmlns:%s=\"urn:jixiao\">", prefix)
+                            : g_strdup ("<jx>");
+      *parser = xmlCreatePushParserCtxt (&sax, scan, root, strlen (root), NULL);
+      xmlCtxtUseOptions (*parser, XML_PARSE_NONET);
+    }
+  /* The part's end tag closes what the root opened: the parse stops there
+   * with an error, all ranges read. */
+  if (!scan->stopped)
+    scan->stopped = xmlParseChunk (*parser, data, (int) length, 0) != 0;
 }
 
 static gboolean
 read_merges (Book *b, const char *path)
 {
-  xmlSAXHandler sax = { 0 };
-  MergeScan scan = { b, FALSE, FALSE, 0, TRUE };
+  MergeScan scan = { b, FALSE, FALSE };
+  g_autoptr(GString) window = g_string_new (NULL);
+  g_autofree char *prefix = NULL;
+  xmlParserCtxtPtr parser = NULL;
   Part part;
-  xmlParserCtxtPtr parser;
   char buffer[65536];
-  int n, status = 0;
+  int n;
 
   memset (&part, 0, sizeof part);
   part.book = b;
@@ -665,32 +696,32 @@ read_merges (Book *b, const char *path)
   part.input = open_part (b, path);
   if (part.input == NULL)
     return fail_damaged (b, path, _("it is missing"));
-  sax.initialized = XML_SAX2_MAGIC;
-  sax.startElementNs = merge_element_cb;
-  sax.internalSubset = merge_doctype_cb;
-  sax.serror = merge_error_cb;
-  parser = xmlCreatePushParserCtxt (&sax, &scan, NULL, 0, NULL);
-  xmlCtxtUseOptions (parser, XML_PARSE_NONET);
-  while (status == 0 && !scan.failed && !scan.doctype &&
-         (n = part_read_cb (&part, buffer, sizeof buffer)) > 0)
-    status = xmlParseChunk (parser, buffer, n, 0);
-  if (status == 0 && !scan.failed && !scan.doctype && part.too_large == NULL)
-    status = xmlParseChunk (parser, NULL, 0, 1);
-  xmlFreeParserCtxt (parser);
-  g_ptr_array_sort (b->merges, compare_merges);
-  if (scan.failed || part.too_large != NULL)
+  while (!scan.failed && (n = part_read_cb (&part, buffer, sizeof buffer)) > 0)
     {
-      if (part.too_large != NULL)
-        next_node_failed (b, &part);
-      end_part (&part, NULL);
-      return FALSE;
+      gssize at;
+
+      if (parser != NULL)
+        {
+          if (!scan.stopped)
+            feed_merges (&parser, &scan, prefix, buffer, n);
+          continue;
+        }
+      g_string_append_len (window, buffer, n);
+      at = find_merges (window->str, window->len, &prefix);
+      if (at >= 0)
+        feed_merges (&parser, &scan, prefix, window->str + at, window->len - at);
+      else if (window->len > MERGE_CARRY)
+        g_string_erase (window, 0, window->len - MERGE_CARRY);
     }
+  if (parser != NULL)
+    xmlFreeParserCtxt (parser);
+  g_ptr_array_sort (b->merges, compare_merges);
+  if (part.too_large != NULL)
+    next_node_failed (b, &part);
   end_part (&part, NULL);
-  if (scan.doctype)
-    return fail_damaged (b, path, _("it declares a document type"));
-  /* A sheet the SAX pass finds broken is reported, with its line, by the
-   * row pass that follows. */
-  return TRUE;
+  /* A sheet that cannot be read is reported, with its line, by the row
+   * pass that follows. */
+  return !scan.failed && (b->error == NULL || *b->error == NULL);
 }
 
 /* ---- Rows ---- */
@@ -785,6 +816,15 @@ apply_merges (Book *b, RowBuffer *rb, guint row)
 }
 
 static gboolean
+too_many_rows (Book *b)
+{
+  return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+               _("Sheet “%s” has more than %d rows; Jixiao reads sheets of up to %d rows. "
+                 "Split it, or delete the rows that are not indicators."),
+               b->sheet, JX_SHEET_MAX_ROWS, JX_SHEET_MAX_ROWS);
+}
+
+static gboolean
 hand_over_row (Book *b, RowBuffer *rb, guint row)
 {
   guint n = 0;
@@ -868,120 +908,246 @@ finish_cell (Book *b, CellBuffer *cell, const char *type, const char *style, GSt
   return TRUE;
 }
 
+/* The rows of a sheet, through libxml2's SAX interface: a sheet is most of
+ * a workbook's bytes, and SAX builds nothing for the elements it passes,
+ * which makes it about twice as fast here as xmlTextReader, which the
+ * small parts are read with. */
 typedef struct
 {
   Book            *book;
   Part            *part;
-  xmlTextReaderPtr reader;
+  xmlParserCtxtPtr parser;
   RowBuffer       *rows;
   GString         *value;
   guint            row;
   gboolean         have_row;
   guint            next_col;
-} SheetState;
+  /* The cell being read. */
+  gboolean         in_cell;
+  CellBuffer      *cell;       /* NULL beyond the columns read */
+  char             type[16];
+  char             style[16];
+  gboolean         in_v, in_f, in_is, in_t;
+  int              phonetic;
+  gboolean         failed;     /* an error is set */
+  gboolean         done;       /* past </sheetData> */
+} RowScan;
 
-/* Reads one <c> element and its children into the row. */
-static gboolean
-read_cell (SheetState *st)
+static void
+stop (RowScan *st)
 {
-  Book *b = st->book;
-  xmlTextReaderPtr reader = st->reader;
-  g_autofree char *ref = attribute (reader, "r");
-  g_autofree char *type = attribute (reader, "t");
-  g_autofree char *style = attribute (reader, "s");
-  guint row = st->row, col = st->next_col;
-  gboolean done = FALSE, in_v = FALSE, in_f = FALSE;
-  CellBuffer *cell = NULL;
-
-  if (ref != NULL && !parse_reference (ref, &row, &col))
-    col = st->next_col;
-  st->next_col = col + 1;
-  if (col < JX_SHEET_MAX_COLUMNS)
-    cell = cell_at (st->rows, col);
-  g_string_truncate (st->value, 0);
-  if (xmlTextReaderIsEmptyElement (reader))
-    return TRUE;
-  while (next_node (b, st->part, reader, &done))
-    {
-      int node = xmlTextReaderNodeType (reader);
-
-      if (is_end (reader, "c"))
-        return cell == NULL || finish_cell (b, cell, type, style, st->value);
-      if (is_element (reader, "is"))
-        {
-          if (!read_rich_text (b, st->part, reader, "is", st->value))
-            return FALSE;
-        }
-      else if (is_element (reader, "v"))
-        in_v = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "v"))
-        in_v = FALSE;
-      else if (is_element (reader, "f"))
-        in_f = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "f"))
-        in_f = FALSE;
-      else if (in_v && !in_f && (node == XML_READER_TYPE_TEXT ||
-                                 node == XML_READER_TYPE_SIGNIFICANT_WHITESPACE))
-        {
-          g_string_append (st->value, (const char *) xmlTextReaderConstValue (reader));
-          if (st->value->len > TEXT_MAX_BYTES)
-            return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
-                         _("The workbook holds a text longer than a spreadsheet cell can (%d "
-                           "characters)."), 32767);
-        }
-    }
-  return done ? fail_damaged (b, st->part->part, _("it ends too early")) : FALSE;
+  st->failed = TRUE;
+  xmlStopParser (st->parser);
 }
 
+/* An attribute's value by its local name, into buffer (cut at its size). */
 static gboolean
-start_row (SheetState *st)
+sax_attribute (int n, const xmlChar **attributes, const char *name, char *buffer, gsize size)
 {
-  g_autofree char *ref = attribute (st->reader, "r");
+  for (int i = 0; i < n; i++)
+    if (g_str_equal ((const char *) attributes[i * 5], name))
+      {
+        gsize length = MIN ((gsize) (attributes[i * 5 + 4] - attributes[i * 5 + 3]), size - 1);
+
+        memcpy (buffer, attributes[i * 5 + 3], length);
+        buffer[length] = '\0';
+        return TRUE;
+      }
+  buffer[0] = '\0';
+  return FALSE;
+}
+
+static void
+start_row (RowScan *st, int n, const xmlChar **attributes)
+{
+  char ref[16];
   guint row = st->have_row ? st->row + 1 : 0;
 
-  if (ref != NULL)
+  if (sax_attribute (n, attributes, "r", ref, sizeof ref))
     {
       guint64 r = g_ascii_strtoull (ref, NULL, 10);
 
       if (r == 0 || r > 1048576 || (st->have_row && r - 1 <= st->row))
-        return fail_damaged (st->book, st->part->part, _("its rows are out of order"));
+        {
+          fail_damaged (st->book, st->part->part, _("its rows are out of order"));
+          stop (st);
+          return;
+        }
       row = (guint) r - 1;
     }
   st->row = row;
   st->have_row = TRUE;
   st->next_col = 0;
-  return TRUE;
+}
+
+static void
+start_cell (RowScan *st, int n, const xmlChar **attributes)
+{
+  char ref[16];
+  guint row = st->row, col = st->next_col;
+
+  if (sax_attribute (n, attributes, "r", ref, sizeof ref) && !parse_reference (ref, &row, &col))
+    col = st->next_col;
+  sax_attribute (n, attributes, "t", st->type, sizeof st->type);
+  sax_attribute (n, attributes, "s", st->style, sizeof st->style);
+  st->next_col = col + 1;
+  st->cell = col < JX_SHEET_MAX_COLUMNS ? cell_at (st->rows, col) : NULL;
+  st->in_cell = TRUE;
+  st->in_v = st->in_f = st->in_is = st->in_t = FALSE;
+  st->phonetic = 0;
+  g_string_truncate (st->value, 0);
+}
+
+static void
+row_start_cb (void *context, const xmlChar *localname, const xmlChar *prefix,
+              const xmlChar *uri, int n_namespaces, const xmlChar **namespaces,
+              int n_attributes, int n_defaulted, const xmlChar **attributes)
+{
+  RowScan *st = context;
+  const char *name = (const char *) localname;
+
+  if (st->failed || st->done)
+    return;
+  if (g_str_equal (name, "row"))
+    start_row (st, n_attributes, attributes);
+  else if (!st->have_row)
+    return;
+  else if (g_str_equal (name, "c"))
+    start_cell (st, n_attributes, attributes);
+  else if (!st->in_cell)
+    return;
+  else if (g_str_equal (name, "v"))
+    st->in_v = TRUE;
+  else if (g_str_equal (name, "f"))
+    st->in_f = TRUE;
+  else if (g_str_equal (name, "is"))
+    st->in_is = TRUE;
+  else if (g_str_equal (name, "t"))
+    st->in_t = st->in_is;
+  else if (g_str_equal (name, "rPh"))
+    st->phonetic++;
+}
+
+static void
+row_end_cb (void *context, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+  RowScan *st = context;
+  const char *name = (const char *) localname;
+
+  if (st->failed || st->done)
+    return;
+  if (g_str_equal (name, "c") && st->in_cell)
+    {
+      st->in_cell = FALSE;
+      if (st->cell != NULL &&
+          !finish_cell (st->book, st->cell, st->type[0] ? st->type : NULL,
+                        st->style[0] ? st->style : NULL, st->value))
+        stop (st);
+    }
+  else if (g_str_equal (name, "row") && st->have_row)
+    {
+      if (!hand_over_row (st->book, st->rows, st->row))
+        stop (st);
+    }
+  else if (g_str_equal (name, "v"))
+    st->in_v = FALSE;
+  else if (g_str_equal (name, "f"))
+    st->in_f = FALSE;
+  else if (g_str_equal (name, "t"))
+    st->in_t = FALSE;
+  else if (g_str_equal (name, "is"))
+    st->in_is = FALSE;
+  else if (g_str_equal (name, "rPh"))
+    st->phonetic--;
+  else if (g_str_equal (name, "sheetData"))
+    {
+      /* What follows the rows (merged ranges, page setup) was read already
+       * or is not needed. */
+      st->done = TRUE;
+      xmlStopParser (st->parser);
+    }
+}
+
+static void
+row_text_cb (void *context, const xmlChar *text, int length)
+{
+  RowScan *st = context;
+
+  if (st->failed || st->done || !st->in_cell)
+    return;
+  if ((st->in_v && !st->in_f) || (st->in_is && st->in_t && st->phonetic == 0))
+    g_string_append_len (st->value, (const char *) text, length);
+  if (st->value->len > TEXT_MAX_BYTES)
+    {
+      fail (st->book, JX_IMPORT_ERROR_TOO_LARGE,
+            _("The workbook holds a text longer than a spreadsheet cell can (%d characters)."),
+            32767);
+      stop (st);
+    }
+}
+
+static void
+row_doctype_cb (void *context, const xmlChar *name, const xmlChar *external_id,
+                const xmlChar *system_id)
+{
+  RowScan *st = context;
+
+  fail_damaged (st->book, st->part->part, _("it declares a document type"));
+  stop (st);
+}
+
+static void
+row_error_cb (void *context, xmlErrorPtr error)
+{
+  RowScan *st = context;
+
+  part_error_cb (st->part, error);
 }
 
 static gboolean
 read_rows (Book *b, const char *path, RowBuffer *rows)
 {
-  Part part;
-  xmlTextReaderPtr reader = start_part (b, &part, path, TRUE);
+  xmlSAXHandler sax = { 0 };
   g_autoptr(GString) value = g_string_new (NULL);
-  SheetState st = { b, &part, reader, rows, value, 0, FALSE, 0 };
-  gboolean done = FALSE, ok = TRUE;
+  RowScan st = { 0 };
+  Part part;
+  char buffer[65536];
+  int n = 0, status = 0;
 
-  if (reader == NULL)
-    return FALSE;
-  while (ok && next_node (b, &part, reader, &done))
+  memset (&part, 0, sizeof part);
+  part.book = b;
+  part.part = path;
+  part.input = open_part (b, path);
+  if (part.input == NULL)
+    return fail_damaged (b, path, _("it is missing"));
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = row_start_cb;
+  sax.endElementNs = row_end_cb;
+  sax.characters = row_text_cb;
+  sax.cdataBlock = row_text_cb;
+  sax.internalSubset = row_doctype_cb;
+  sax.serror = row_error_cb;
+  st.book = b;
+  st.part = &part;
+  st.rows = rows;
+  st.value = value;
+  st.parser = xmlCreatePushParserCtxt (&sax, &st, NULL, 0, NULL);
+  /* No network, no entities to expand: a sheet needs neither. */
+  xmlCtxtUseOptions (st.parser, XML_PARSE_NONET);
+  while (status == 0 && !st.failed && !st.done &&
+         (n = part_read_cb (&part, buffer, sizeof buffer)) > 0)
+    status = xmlParseChunk (st.parser, buffer, n, 0);
+  if (status == 0 && !st.failed && !st.done && n == 0)
     {
-      if (is_element (reader, "row"))
-        {
-          ok = start_row (&st);
-          if (ok && xmlTextReaderIsEmptyElement (reader))
-            ok = hand_over_row (b, rows, st.row);
-        }
-      else if (is_element (reader, "c") && st.have_row)
-        ok = read_cell (&st);
-      else if (is_end (reader, "row"))
-        ok = hand_over_row (b, rows, st.row);
-      else if (is_end (reader, "sheetData"))
-        break;
+      /* A well-formed sheet without rows is an empty sheet. */
+      status = xmlParseChunk (st.parser, NULL, 0, 1);
+      st.done = status == 0 && !st.failed;
     }
-  ok = ok && (done || is_end (reader, "sheetData"));
-  end_part (&part, reader);
-  return ok;
+  xmlFreeParserCtxt (st.parser);
+  if (!st.failed && !st.done)
+    next_node_failed (b, &part);
+  end_part (&part, NULL);
+  return !st.failed && st.done;
 }
 
 static gboolean

@@ -91,24 +91,69 @@ struct _Sheet
   guint            row_lines;
 };
 
+/* The width of one character in the units of column widths. Below U+1100
+ * nothing is wide; above, CJK ideographs and punctuation (and the marks of
+ * ambiguous width, which Chinese fonts draw wide) take two digits' room. */
+static double
+char_width (const char **p)
+{
+  const guchar *u = (const guchar *) *p;
+  gunichar c;
+
+  if (u[0] < 0x80)
+    {
+      (*p)++;
+      return 1.1;
+    }
+  /* Ideographs, CJK and full-width punctuation without a table search:
+   * they are nearly all of a Chinese text. */
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) ||
+          (c >= 0xFF01 && c <= 0xFF60))
+        {
+          *p += 3;
+          return 2.1;
+        }
+    }
+  c = g_utf8_get_char (*p);
+  *p = g_utf8_next_char (*p);
+  return c >= 0x1100 && g_unichar_iswide_cjk (c) ? 2.1 : 1.1;
+}
+
+/* The widest line of text and, when it wraps in a column of width (0: it
+ * does not), how many lines it takes. One pass, no copies: it runs on
+ * every cell twice. */
+static double
+measure (const char *text, double width, guint *lines)
+{
+  double usable = MAX (width - 1.5, 1);
+  double widest = 0, line = 0;
+
+  if (lines != NULL)
+    *lines = 0;
+  for (const char *p = text;;)
+    {
+      if (*p == '\n' || *p == '\0')
+        {
+          widest = MAX (widest, line);
+          if (lines != NULL)
+            *lines += MAX (1, (guint) ((line + usable - 0.01) / usable));
+          if (*p++ == '\0')
+            break;
+          line = 0;
+          continue;
+        }
+      line += char_width (&p);
+    }
+  return widest;
+}
+
 static double
 text_width (const char *text)
 {
-  double width = 0, line = 0;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\n')
-        {
-          width = MAX (width, line);
-          line = 0;
-        }
-      else
-        line += g_unichar_iswide (c) || g_unichar_iswide_cjk (c) ? 2.1 : 1.1;
-    }
-  return MAX (width, line);
+  return measure (text, 0, NULL);
 }
 
 /* The library's own words are for programmers; a full disk or a missing
@@ -141,23 +186,25 @@ note_width (Sheet *s, lxw_col_t col, double width)
   s->widths[col] = MAX (s->widths[col], MIN (width + 2, s->spec->caps[col]));
 }
 
-/* How many lines text takes when it wraps in a column of width. */
+/* How many lines text takes when it wraps in a column of width. No
+ * character is wider than 1.1 a byte: a short text is one line without
+ * being measured. */
 static guint
 count_lines (const char *text, double width)
 {
-  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
-  double usable = MAX (width - 1.5, 1);
-  guint lines = 0;
+  gsize bytes = strlen (text);
+  guint lines;
 
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    lines += MAX (1, (guint) ((text_width (paragraphs[i]) + usable - 0.01) / usable));
+  if (bytes * 1.1 <= width - 1.5 && memchr (text, '\n', bytes) == NULL)
+    return 1;
+  measure (text, width, &lines);
   return lines;
 }
 
 static gboolean
 check_length (Sheet *s, lxw_col_t col, const char *text)
 {
-  if (g_utf8_strlen (text, -1) <= JX_XLSX_CELL_MAX_CHARS)
+  if (strlen (text) <= JX_XLSX_CELL_MAX_CHARS || g_utf8_strlen (text, -1) <= JX_XLSX_CELL_MAX_CHARS)
     return TRUE;
   /* TRANSLATORS: sheet name, row number, column header, characters */
   g_set_error (s->writer->error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -630,7 +677,7 @@ static gboolean
 write_workbook (const char *path, gpointer user_data, GError **error)
 {
   Writer *w = user_data;
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE };
   JxDepartment *department = jx_document_get_department (w->document);
   g_autofree char *title = g_strdup_printf ("%s%u年%s", jx_department_get_name (department),
                                             jx_document_get_year (w->document),
@@ -641,8 +688,10 @@ write_workbook (const char *path, gpointer user_data, GError **error)
   lxw_error status;
 
   w->error = error;
-  /* Only rows in order are kept in memory, one at a time: a document of
-   * thousands of projects costs no more than a small one. */
+  /* Cells are kept until the end, so that repeated texts (project names,
+   * categories, the basis of a project's rows) are written once, in the
+   * shared strings, as Excel itself writes them: a smaller file, written
+   * faster than one string per cell. */
   w->book = workbook_new_opt (path, &options);
   if (w->book == NULL)
     return fail_lxw (w, LXW_ERROR_CREATING_XLSX_FILE);
