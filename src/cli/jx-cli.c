@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
   { "export-pdf", jx_cli_export_pdf, N_("Write a document as a PDF laid out as it is printed") },
   { "fonts", jx_cli_fonts, N_("Show the real font each printed role uses on this machine") },
+  { "roll-forward", jx_cli_roll_forward, N_("Start next year’s document from this year’s") },
 };
 
 gboolean

@@ -45,6 +45,8 @@ typedef enum
   RULE_PROJECT_CODE_MISSING,
   RULE_CATEGORY_MISSING,
   RULE_INDICATOR_NAME_MISSING,
+  /* jx-checks-year.c: a document carried over from last year */
+  RULE_PROJECT_CODE_YEAR,
   N_RULES
 } JxRuleId;
 
@@ -71,6 +73,10 @@ void jx_checker_report (JxChecker  *c,
                         const char *suffix,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
+
+/* jx-checks-year.c: one project. */
+void jx_checks_year_project (JxChecker  *c,
+                             JxProject  *project);
 
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,

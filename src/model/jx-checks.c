@@ -86,6 +86,8 @@ static const JxRule rules[N_RULES] = {
     N_("An indicator row has no first or second level") },
   [RULE_INDICATOR_NAME_MISSING] = { "indicator-name-missing", JX_SEVERITY_ERROR,
     N_("An indicator row has no third-level name") },
+  [RULE_PROJECT_CODE_YEAR] = { "project-code-year", JX_SEVERITY_HINT,
+    N_("A project code carries last year’s year segment") },
 };
 
 /* Texts shorter than this are set phrases that may well repeat. */
@@ -771,6 +773,7 @@ check_project (JxChecker *c, JxProject *project)
   check_goals (c, project);
   check_overview (c, project);
   check_indicators (c, project);
+  jx_checks_year_project (c, project);
 }
 
 GPtrArray *

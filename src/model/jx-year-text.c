@@ -369,3 +369,17 @@ jx_year_text_shift (const char  *text,
     }
   return shifted;
 }
+
+int
+jx_year_code_segment (const char *code)
+{
+  g_return_val_if_fail (code != NULL, -1);
+
+  for (int i = 0; i < 8; i++)
+    if (!g_ascii_isdigit (code[i]))
+      return -1;
+  /* The project type after the year is a capital letter (P for 项目). */
+  if (!g_ascii_isupper (code[8]))
+    return -1;
+  return (code[6] - '0') * 10 + (code[7] - '0');
+}

@@ -62,4 +62,9 @@ char     *jx_year_text_shift      (const char          *text,
                                    guint                to,
                                    GArray             **spans);
 
+/* The year segment of a project code from the budget systems, which
+ * follows the six-digit area code: 13028124P00094210001M is area 130281,
+ * year 24, then the project. 0–99, or -1 for a code not of that form. */
+int       jx_year_code_segment    (const char          *code);
+
 G_END_DECLS
