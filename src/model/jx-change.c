@@ -268,47 +268,26 @@ append_marked_range (GString *out, const char *text, GArray *marks, gsize from, 
   g_string_append_len (out, text + at, to - at);
 }
 
-static gsize
-move_chars (const char *text, gsize offset, int chars)
-{
-  const char *p = text + offset;
-
-  for (; chars > 0 && *p; chars--)
-    p = g_utf8_next_char (p);
-  for (; chars < 0 && p > text; chars++)
-    p = g_utf8_prev_char (p);
-  return p - text;
-}
-
 /* A long text as the parts around its marks, "…" where text is left out. */
 static void
 append_marked (GString *out, const char *text, GArray *marks, const char *open,
                const char *close)
 {
+  g_autoptr(GArray) parts = jx_text_excerpts (text, marks != NULL ? (JxTextSpan *) marks->data : NULL,
+                                              marks != NULL ? marks->len : 0, LONG_CHARS,
+                                              CONTEXT_CHARS);
   gsize length = strlen (text);
-  gsize at = 0;
 
-  if (g_utf8_strlen (text, -1) <= LONG_CHARS || marks == NULL || marks->len == 0)
+  for (guint i = 0; i < parts->len; i++)
     {
-      append_marked_range (out, text, marks, 0, length, open, close);
-      return;
-    }
-  for (guint i = 0; i < marks->len;)
-    {
-      gsize from = move_chars (text, g_array_index (marks, JxTextSpan, i).start, -CONTEXT_CHARS);
-      gsize to = move_chars (text, g_array_index (marks, JxTextSpan, i).end, CONTEXT_CHARS);
+      const JxTextSpan *part = &g_array_index (parts, JxTextSpan, i);
 
-      from = MAX (from, at);
-      /* Marks close together share one excerpt. */
-      while (++i < marks->len && g_array_index (marks, JxTextSpan, i).start <= to)
-        to = MAX (to, move_chars (text, g_array_index (marks, JxTextSpan, i).end, CONTEXT_CHARS));
-      if (from > at)
+      if (part->start > 0)
         g_string_append (out, "…");
-      append_marked_range (out, text, marks, from, to, open, close);
-      at = to;
+      append_marked_range (out, text, marks, part->start, part->end, open, close);
+      if (i + 1 == parts->len && part->end < length)
+        g_string_append (out, "…");
     }
-  if (at < length)
-    g_string_append (out, "…");
 }
 
 static void
@@ -390,9 +369,15 @@ describe (GString *out, JxChange *self)
       if (self->item == JX_CHANGE_ITEM_FUNDS)
         append_funds (out, self);
       else if (is_short (self->old_text) && is_short (self->new_text))
-        g_string_append_printf (out, "%s → %s", shown (self->old_text), shown (self->new_text));
+        /* TRANSLATORS: "renamed: old name → new name" */
+        g_string_append_printf (out, self->kind == JX_CHANGE_RENAMED ? _("renamed: %s → %s")
+                                                                     : "%s → %s",
+                                shown (self->old_text), shown (self->new_text));
       else
-        append_long (out, self, TRUE, TRUE);
+        {
+          g_string_append (out, self->kind == JX_CHANGE_RENAMED ? _("renamed") : _("changed"));
+          append_long (out, self, TRUE, TRUE);
+        }
     }
 }
 

@@ -170,6 +170,47 @@ jx_text_diff_marks (const char  *old_text,
       }
 }
 
+static gsize
+move_chars (const char *text, gsize offset, int chars)
+{
+  const char *p = text + offset;
+
+  for (; chars > 0 && *p; chars--)
+    p = g_utf8_next_char (p);
+  for (; chars < 0 && p > text; chars++)
+    p = g_utf8_prev_char (p);
+  return p - text;
+}
+
+GArray *
+jx_text_excerpts (const char       *text,
+                  const JxTextSpan *marks,
+                  guint             n_marks,
+                  guint             limit,
+                  guint             context)
+{
+  GArray *parts = g_array_new (FALSE, FALSE, sizeof (JxTextSpan));
+
+  g_return_val_if_fail (text != NULL, parts);
+
+  if (n_marks == 0 || g_utf8_strlen (text, -1) <= (glong) limit)
+    {
+      g_array_append_val (parts, ((JxTextSpan) { 0, strlen (text) }));
+      return parts;
+    }
+  for (guint i = 0; i < n_marks; i++)
+    {
+      JxTextSpan part = { move_chars (text, marks[i].start, -(int) context),
+                          move_chars (text, marks[i].end, (int) context) };
+
+      if (parts->len > 0 && g_array_index (parts, JxTextSpan, parts->len - 1).end >= part.start)
+        g_array_index (parts, JxTextSpan, parts->len - 1).end = part.end;
+      else
+        g_array_append_val (parts, part);
+    }
+  return parts;
+}
+
 glong
 jx_text_char_offset (const char *text,
                      gsize       byte_offset)

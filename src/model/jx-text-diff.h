@@ -25,6 +25,16 @@ void      jx_text_diff_marks    (const char  *old_text,
                                  GArray     **old_marks,
                                  GArray     **new_marks);
 
+/* The parts of a long text to show around its marks, as JxTextSpan:
+ * context characters either side of each mark, parts that touch merged;
+ * "…" stands between and around them when shown. A text of at most limit
+ * characters, or without marks, comes back whole. */
+GArray   *jx_text_excerpts      (const char        *text,
+                                 const JxTextSpan  *marks,
+                                 guint              n_marks,
+                                 guint              limit,
+                                 guint              context);
+
 /* The character (code point) offset of a byte offset of text, for output
  * that scripts in other languages read. */
 glong     jx_text_char_offset   (const char  *text,

@@ -60,6 +60,8 @@ JxBox        jx_page_layout_text_box    (const char   *text,
 void         jx_page_layout_add_outline (JxPageLayout *self,
                                          const char   *title,
                                          guint         level);
+/* "— N —" on every numbered page, outside the text block. */
+void         jx_page_layout_add_folios  (JxPageLayout *self);
 void         jx_page_layout_add_table   (JxPageLayout *self,
                                          JxProject    *project,
                                          const char   *title,
