@@ -185,9 +185,9 @@ test_cover (void)
 
   g_free (assert_fires (bad, "cover-incomplete", "department.unit_code"));
   g_free (assert_fires (blank, "cover-incomplete", "department.unit_name"));
+  g_free (assert_fires (blank, "cover-incomplete", "department.name"));
   g_free (assert_fires (bad, "cover-reviewer-missing", "department.reviewer"));
-  /* The loader refuses a file without a name, but the form may empty it. */
-  jx_department_set_name (department, "");
+  jx_department_set_name (department, " ");
   g_free (assert_fires (document, "cover-incomplete", "department.name"));
   jx_department_set_name (department, "某县机关事务服务中心");
   assert_quiet (document, "cover-incomplete");
