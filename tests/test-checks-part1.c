@@ -398,6 +398,46 @@ test_glyphs_listed (void)
 }
 
 static void
+test_describe_open (void)
+{
+  g_autoptr(JxDocument) fine = right ();
+  g_autoptr(JxDocument) bad = wrong ();
+  g_autoptr(JxDocument) blank = empty ();
+  g_autoptr(GPtrArray) none = jx_checks_run (fine);
+  g_autoptr(GPtrArray) some = jx_checks_run (bad);
+  g_autoptr(GPtrArray) errors_only = NULL;
+  g_autofree char *said = jx_checks_describe_open (some);
+  g_autofree char *errors_said = NULL;
+  g_autoptr(JxTextItem) added = jx_text_item_new ("完成办公楼屋面防水维修。");
+  guint errors, warnings;
+
+  g_assert_null (jx_checks_describe_open (none));
+  jx_checks_count (some, &errors, &warnings, NULL);
+  g_assert_cmpuint (errors, ==, 2);
+  g_assert_cmpuint (warnings, ==, 9);
+  g_assert_cmpstr (said, ==, "The review still finds 2 errors and 9 warnings: a finance bureau "
+                   "would return the document as it is.");
+  /* Warnings alone do not stop anyone printing: nothing to say. */
+  jx_department_set_unit_code (jx_document_get_department (bad), "201001");
+  jx_text_item_set_text (point (bad, 1), "提升服务保障水平。");
+  g_clear_pointer (&some, g_ptr_array_unref);
+  some = jx_checks_run (bad);
+  g_assert_null (jx_checks_describe_open (some));
+
+  /* Errors without warnings: an empty department name, unit name and no measures. */
+  jx_document_set_summary (blank, "做好办公用房维修。");
+  g_list_store_append (G_LIST_STORE (jx_document_get_points (blank)), added);
+  errors_only = jx_checks_run (blank);
+  dump (errors_only);
+  jx_checks_count (errors_only, &errors, &warnings, NULL);
+  g_assert_cmpuint (errors, ==, 3);
+  g_assert_cmpuint (warnings, ==, 0);
+  errors_said = jx_checks_describe_open (errors_only);
+  g_assert_cmpstr (errors_said, ==, "The review still finds 3 errors: a finance bureau would "
+                   "return the document as it is.");
+}
+
+static void
 test_describe (void)
 {
   g_autoptr(JxDocument) document = right ();
@@ -435,5 +475,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checks-part1/text-glyph-missing", test_glyphs);
   g_test_add_func ("/checks-part1/text-glyph-missing-listed", test_glyphs_listed);
   g_test_add_func ("/checks-part1/describe", test_describe);
+  g_test_add_func ("/checks-part1/describe-open", test_describe_open);
   return g_test_run ();
 }

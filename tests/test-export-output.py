@@ -76,6 +76,15 @@ with tempfile.TemporaryDirectory() as tmp:
           r.returncode == 0 and data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
           and os.listdir(tmp) == ["部门.pdf"], r.stderr)
 
+    # Printed all the same, with a word about the open errors.
+    r = run("export-pdf", EXAMPLE, "-o", target)
+    check("export-pdf of a document with errors succeeds and says how many are open",
+          r.returncode == 0 and "still finds 1 error and 10 warnings" in r.stderr
+          and "jixiao-cli validate" in r.stderr, r.stderr)
+    r = run("export-pdf", RIGHT, "-o", target)
+    check("export-pdf of a document without errors says nothing",
+          r.returncode == 0 and r.stderr == "", r.stderr)
+
     # A small tmpfs: the disk fills up half-way. Needs root and mount.
     mnt = os.path.join(tmp, "disk")
     os.mkdir(mnt)

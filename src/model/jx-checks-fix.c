@@ -9,8 +9,9 @@
 #include "jx-numbering.h"
 #include "jx-text-item.h"
 
-/* The fixes the review makes by itself. Only what has one right answer:
- * removing numbering the printout adds anyway. */
+/* The fixes the review makes by itself — only what has one right answer:
+ * removing numbering the printout adds anyway — and what it tells a clerk
+ * about to print. */
 
 /* Reads "[N]" at *p. */
 static gboolean
@@ -147,4 +148,28 @@ jx_checks_fix_all (JxDocument *document,
         fixed++;
     }
   return fixed;
+}
+
+char *
+jx_checks_describe_open (GPtrArray *findings)
+{
+  g_autofree char *errors_part = NULL;
+  g_autofree char *warnings_part = NULL;
+  guint errors, warnings;
+
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  jx_checks_count (findings, &errors, &warnings, NULL);
+  if (errors == 0)
+    return NULL;
+  errors_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors),
+                                 errors);
+  if (warnings == 0)
+    return g_strdup_printf (_("The review still finds %s: a finance bureau would return the "
+                              "document as it is."), errors_part);
+  warnings_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                                warnings), warnings);
+  /* TRANSLATORS: "The review still finds 2 errors and 3 warnings: …" */
+  return g_strdup_printf (_("The review still finds %s and %s: a finance bureau would return "
+                            "the document as it is."), errors_part, warnings_part);
 }

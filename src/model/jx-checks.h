@@ -53,6 +53,12 @@ guint         jx_checks_fix_all            (JxDocument  *document,
                                             GPtrArray   *findings,
                                             const char  *rule_id);
 
+/* For printing and exporting, which never refuse (drafts are printed for
+ * discussion): the open errors and warnings in one translated sentence,
+ * "The review still finds 2 errors and 3 warnings: …", or NULL when no
+ * error is open. */
+char         *jx_checks_describe_open      (GPtrArray   *findings);
+
 /* Counts findings of each severity; any pointer may be NULL. */
 void          jx_checks_count              (GPtrArray   *findings,
                                             guint       *errors,
