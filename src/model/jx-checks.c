@@ -18,7 +18,7 @@
 static const JxRule rules[N_RULES] = {
   [RULE_FUNDS_ZERO] = { "funds-zero", JX_SEVERITY_ERROR,
     N_("The project’s budget is zero") },
-  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_ERROR,
+  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_WARNING,
     N_("An amount in the usage text disagrees with the funds") },
   [RULE_PLAN_MISSING] = { "plan-missing", JX_SEVERITY_WARNING,
     N_("The spending plan is empty") },
