@@ -171,6 +171,36 @@ test_identical (void)
   g_assert_true (page_has_text (layout, 0, "两份文本内容相同，没有修改。"));
 }
 
+/* Texts are the clerk's, not markup: "<", ">" and "&" print as they are. */
+static void
+test_escaped (void)
+{
+  g_autoptr(JxDocument) old = jx_test_load_example ();
+  g_autoptr(JxDocument) edited = jx_test_load_example ();
+  g_autoptr(JxDiff) diff = NULL;
+  g_autoptr(JxPageLayout) layout = NULL;
+  gboolean found = FALSE;
+  guint n;
+  const JxBox *boxes;
+
+  jx_indicator_set_value (jx_test_indicator_at (jx_test_project_at (old, 0), 1), "<95% & >90%");
+  jx_indicator_set_value (jx_test_indicator_at (jx_test_project_at (edited, 0), 1), "<98% & >90%");
+  diff = jx_diff_new (old, edited);
+  layout = jx_change_table_new (diff, NULL, NULL);
+  boxes = jx_page_layout_get_boxes (layout, 0, &n);
+  for (guint i = 0; i < n; i++)
+    if (boxes[i].kind == JX_BOX_TEXT && (boxes[i].flags & JX_BOX_MARKUP) &&
+        strstr (boxes[i].text, "&amp;") != NULL)
+      {
+        g_autoptr(PangoLayout) text = jx_page_layout_create_text (layout, &boxes[i]);
+
+        found = TRUE;
+        g_assert_true (g_str_equal (pango_layout_get_text (text), "<95% & >90%") ||
+                       g_str_equal (pango_layout_get_text (text), "<98% & >90%"));
+      }
+  g_assert_true (found);
+}
+
 static void
 test_draw (void)
 {
@@ -193,6 +223,7 @@ main (int argc, char **argv)
   g_test_add_func ("/change-table/example", test_example);
   g_test_add_func ("/change-table/long", test_long);
   g_test_add_func ("/change-table/identical", test_identical);
+  g_test_add_func ("/change-table/escaped", test_escaped);
   g_test_add_func ("/change-table/draw", test_draw);
   return g_test_run ();
 }

@@ -179,6 +179,7 @@ test_draft_and_last_year (void)
   g_autoptr(JxDocument) old = jx_test_load_example ();
   g_autoptr(JxRollForward) result = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   JxChange *draft;
 
   jx_document_set_draft (old, FALSE);
@@ -186,6 +187,20 @@ test_draft_and_last_year (void)
   draft = change_at (result, "draft");
   g_assert_nonnull (draft);
   g_assert_true (jx_document_get_draft (jx_roll_forward_get_document (result)));
+  text = jx_roll_forward_to_text (result);
+  g_assert_nonnull (strstr (text, "years moved in 10 texts."));
+  g_clear_object (&result);
+
+  /* Nothing but the year and （草案）: no text counted. */
+  g_clear_object (&old);
+  old = jx_document_new ();
+  jx_document_set_year (old, 2030);
+  jx_document_set_draft (old, FALSE);
+  result = roll (old, JX_ROLL_FORWARD_KEEP);
+  g_clear_pointer (&text, g_free);
+  text = jx_roll_forward_to_text (result);
+  g_assert_nonnull (strstr (text, "years moved in 0 texts."));
+  g_assert_cmpuint (g_list_model_get_n_items (jx_roll_forward_get_changes (result)), ==, 2);
 
   jx_document_set_year (old, JX_YEAR_MAX);
   g_assert_null (jx_roll_forward_new (old, JX_ROLL_FORWARD_KEEP, &error));

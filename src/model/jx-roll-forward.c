@@ -357,14 +357,14 @@ jx_roll_forward_to_text (JxRollForward *self)
 
   g_return_val_if_fail (JX_IS_ROLL_FORWARD (self), NULL);
 
-  /* The year and （草案） come first; the rest are texts. */
-  texts = g_list_model_get_n_items (G_LIST_MODEL (self->changes));
-  for (guint i = 0; i < MIN (texts, 2); i++)
+  /* The year and （草案） are listed too; the rest are texts. */
+  texts = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->changes)); i++)
     {
-      g_autoptr(JxChange) change = g_list_model_get_item (G_LIST_MODEL (self->changes), 0 + i);
+      g_autoptr(JxChange) change = g_list_model_get_item (G_LIST_MODEL (self->changes), i);
 
-      if (change->item == JX_CHANGE_ITEM_YEAR || g_strcmp0 (change->member, "draft") == 0)
-        texts--;
+      if (change->item != JX_CHANGE_ITEM_YEAR && g_strcmp0 (change->member, "draft") != 0)
+        texts++;
     }
   out = g_string_new (NULL);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
