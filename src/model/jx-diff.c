@@ -444,14 +444,15 @@ projects_of (JxDocument *document)
   return array;
 }
 
-/* A code with its year segment, when it has one, set to the year given:
- * a roll-forward's new codes match last year's. */
+/* Between two years, a code with its year segment set to the new year's:
+ * the finance system's new codes match last year's. */
 static char *
-code_key (const char *code, guint year)
+code_key (Cmp *c, const char *code)
 {
   char *key = g_strdup (code);
+  guint year = c->to;
 
-  if (jx_year_code_segment (code) >= 0)
+  if (c->from != c->to && jx_year_code_segment (code) >= 0)
     {
       key[6] = (char) ('0' + year / 10 % 10);
       key[7] = (char) ('0' + year % 10);
@@ -467,7 +468,7 @@ codes_differ_by_year_only (Cmp *c, const char *old_code, const char *new_code)
   if (c->from == c->to || jx_year_code_segment (old_code) != (int) (c->from % 100) ||
       jx_year_code_segment (new_code) != (int) (c->to % 100))
     return FALSE;
-  key = code_key (old_code, c->to);
+  key = code_key (c, old_code);
   return strcmp (key, new_code) == 0;
 }
 
@@ -485,7 +486,7 @@ match_projects (Cmp *c)
       JxProject *p = g_ptr_array_index (c->old_projects, i);
       const char *code = jx_project_get_code (p);
 
-      g_ptr_array_add (old_codes, code[0] != '\0' ? code_key (code, c->to) : NULL);
+      g_ptr_array_add (old_codes, code[0] != '\0' ? code_key (c, code) : NULL);
       g_ptr_array_add (old_names, jx_project_get_name (p)[0] != '\0'
                                   ? old_key (c, jx_project_get_name (p)) : NULL);
     }
@@ -494,7 +495,7 @@ match_projects (Cmp *c)
       JxProject *p = g_ptr_array_index (c->new_projects, j);
       const char *code = jx_project_get_code (p);
 
-      g_ptr_array_add (new_codes, code[0] != '\0' ? code_key (code, c->to) : NULL);
+      g_ptr_array_add (new_codes, code[0] != '\0' ? code_key (c, code) : NULL);
       g_ptr_array_add (new_names, jx_project_get_name (p)[0] != '\0'
                                   ? g_strdup (jx_project_get_name (p)) : NULL);
     }
