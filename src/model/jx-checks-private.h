@@ -3,6 +3,7 @@
 
 #include "jx-checks.h"
 #include "jx-indicator.h"
+#include "jx-indicator-value.h"
 
 G_BEGIN_DECLS
 
@@ -74,25 +75,6 @@ void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
 
-/* What the numbers and words of an indicator value say. */
-typedef struct
-{
-  gboolean has_number;   /* Arabic digits, or a Chinese numeral with a unit */
-  gboolean percent;      /* a number followed by % or ‰ */
-  double   max_percent;  /* the largest number before % */
-  gboolean money;        /* a number followed by 元, 千元, 万元 or 亿元 */
-  double   max_money;    /* the largest such amount, in the document's unit */
-  gboolean money_known;  /* max_money could be converted */
-  gboolean dated;        /* a date, a duration or a deadline word */
-  guint    foreign_year; /* the first year in it other than the budget year */
-  gboolean grade;        /* a recognised qualitative grade */
-  gboolean unitless;     /* nothing but a comparator and a number */
-} JxValueInfo;
-
-void      jx_value_analyze        (const char  *value,
-                                   const char  *money_unit,
-                                   guint        year,
-                                   JxValueInfo *info);
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,
                                    const char * const *words);
