@@ -41,6 +41,10 @@ typedef enum
   RULE_TEXT_YEAR,
   RULE_TEXT_PUNCTUATION,
   RULE_TEXT_LEFTOVER,
+  RULE_PROJECT_NAME_MISSING,
+  RULE_PROJECT_CODE_MISSING,
+  RULE_CATEGORY_MISSING,
+  RULE_INDICATOR_NAME_MISSING,
   /* jx-checks-stage.c */
   RULE_MONITORING_EXECUTION_MISSING,
   RULE_MONITORING_BEHIND_PLAN,
@@ -109,12 +113,6 @@ const char *jx_text_leftover      (const char  *text);
  * covering year, or inside a 《title》; 0 when none. */
 guint     jx_text_foreign_year    (const char  *text,
                                    guint        year);
-/* Reads the amount written after label ("预算数：61万元") in the document's
- * unit. FALSE when the label or a number with a money unit is absent. */
-gboolean  jx_text_amount_after    (const char  *text,
-                                   const char  *label,
-                                   const char  *money_unit,
-                                   double      *amount);
 guint     jx_text_distance        (const char  *a,
                                    const char  *b);
 /* Text with whitespace removed, for word-for-word comparison. */

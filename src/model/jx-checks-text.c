@@ -189,53 +189,6 @@ jx_text_foreign_year (const char *text,
   return 0;
 }
 
-/* The label as the form's own words use it: at the start, after a mark
- * or after 其中 ("预算数60万元，其中：财政资金60万元"). "总预算数" or
- * "上级财政资金" are other amounts and are not compared. */
-static const char *
-find_label (const char *text, const char *label)
-{
-  for (const char *p = strstr (text, label); p != NULL; p = strstr (p + 1, label))
-    {
-      gunichar before = char_before (text, p);
-
-      if (before == 0 || g_unichar_get_script (before) != G_UNICODE_SCRIPT_HAN ||
-          (p - text >= (gssize) strlen ("其中") &&
-           strncmp (p - strlen ("其中"), "其中", strlen ("其中")) == 0))
-        return p;
-    }
-  return NULL;
-}
-
-gboolean
-jx_text_amount_after (const char *text,
-                      const char *label,
-                      const char *money_unit,
-                      double     *amount)
-{
-  g_autofree char *plain = jx_value_normalize (text);
-  const char *p = find_label (plain, label);
-  double per = jx_value_yuan_per_unit (money_unit);
-  const char *unit;
-  double number;
-  int skipped = 0;
-
-  if (p == NULL || per == 0)
-    return FALSE;
-  p += strlen (label);
-  /* "预算数：61万元", "预算数为61万元": at most two marks before the number. */
-  while (*p && !g_ascii_isdigit (*p) && skipped++ < 2)
-    p = g_utf8_next_char (p);
-  if (!g_ascii_isdigit (*p))
-    return FALSE;
-  p = jx_value_read_number (p, &number);
-  unit = jx_value_money_unit_at (p);
-  if (unit == NULL)
-    return FALSE;
-  *amount = number * jx_value_yuan_per_unit (unit) / per;
-  return TRUE;
-}
-
 guint
 jx_text_distance (const char *a,
                   const char *b)

@@ -124,7 +124,9 @@ get_member (Reader      *r,
   return TRUE;
 }
 
-typedef enum { OPTIONAL, REQUIRED, NON_EMPTY } Need;
+/* No text member has to be filled in: a draft is a valid file, and the
+ * review checks report what is still empty. */
+typedef enum { OPTIONAL, REQUIRED } Need;
 
 static gboolean
 read_string (Reader *r, JsonObject *object, const char *name, Need need, char **out)
@@ -136,13 +138,6 @@ read_string (Reader *r, JsonObject *object, const char *name, Need need, char **
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (need == NON_EMPTY && json_node_get_string (node)[0] == '\0')
-    {
-      gsize mark = push_member (r, name);
-      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must not be empty"));
-      pop (r, mark);
-      return FALSE;
-    }
   g_free (*out);
   *out = g_strdup (json_node_get_string (node));
   return TRUE;
@@ -319,7 +314,6 @@ static gboolean
 read_checkpoint (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
 {
   static const char * const known[] = { "month", "percent", NULL };
-  guint *last_month = user_data;
   JsonObject *object;
   JsonNode *percent_node;
   JxCheckpoint *checkpoint;
@@ -345,17 +339,6 @@ read_checkpoint (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *it
       pop (r, mark);
       return FALSE;
     }
-  if ((guint) month <= *last_month)
-    {
-      mark = push_member (r, "month");
-      fail (r, JX_DOCUMENT_ERROR_CONTENT,
-            _("months must increase from one checkpoint to the next: %u comes after %u"),
-            (guint) month, *last_month);
-      pop (r, mark);
-      return FALSE;
-    }
-  *last_month = (guint) month;
-
   checkpoint = jx_checkpoint_new ((guint) month, percent);
   read_extras (object, known, jx_checkpoint_get_extras (checkpoint));
   g_ptr_array_add (items, checkpoint);
@@ -368,7 +351,7 @@ read_indicator (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *ite
   static const char * const known[] = {
     "level1", "level2", "name", "description", "value", "basis", NULL
   };
-  static const Need needs[] = { NON_EMPTY, NON_EMPTY, NON_EMPTY, OPTIONAL, REQUIRED, OPTIONAL };
+  static const Need needs[] = { REQUIRED, REQUIRED, REQUIRED, OPTIONAL, REQUIRED, OPTIONAL };
   char *texts[G_N_ELEMENTS (needs)] = { NULL };
   JxIndicator *indicator = NULL;
   JsonObject *object;
@@ -450,7 +433,6 @@ read_overview (Reader *r, JsonObject *object, JxProject *project)
 /* What read_project needs to know of the projects before this one. */
 typedef struct
 {
-  GHashTable *codes;   /* code → index of the project that has it */
   JxMoney total;
 } ProjectsSeen;
 
@@ -481,37 +463,25 @@ read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items
     "code", "name", "funds", "usage", "spending_plan", "goals", "overview", "indicators", NULL
   };
   ProjectsSeen *seen = user_data;
-  GHashTable *codes = seen->codes;
   g_autoptr(JxProject) project = NULL;
   g_autofree char *code = NULL;
   g_autofree char *name = NULL;
   g_autofree char *usage = NULL;
   JsonObject *object;
-  guint last_month = 0;
-  gpointer first;
 
   if (!expect_object (r, element))
     return FALSE;
   object = json_node_get_object (element);
-  if (!read_string (r, object, "code", NON_EMPTY, &code) ||
-      !read_string (r, object, "name", NON_EMPTY, &name))
+  /* Empty and repeated codes are a draft's, for the review to report. */
+  if (!read_string (r, object, "code", REQUIRED, &code) ||
+      !read_string (r, object, "name", REQUIRED, &name))
     return FALSE;
-
-  if (g_hash_table_lookup_extended (codes, code, NULL, &first))
-    {
-      gsize mark = push_member (r, "code");
-      fail (r, JX_DOCUMENT_ERROR_CONTENT, _("the code “%s” is already used by projects[%u]"),
-            code, GPOINTER_TO_UINT (first));
-      pop (r, mark);
-      return FALSE;
-    }
-  g_hash_table_insert (codes, g_strdup (code), GUINT_TO_POINTER (items->len));
 
   project = jx_project_new (code, name);
   if (!read_funds (r, object, project) ||
       !add_to_total (r, seen, project) ||
       !read_string (r, object, "usage", OPTIONAL, &usage) ||
-      !read_list (r, object, "spending_plan", TRUE, read_checkpoint, &last_month,
+      !read_list (r, object, "spending_plan", TRUE, read_checkpoint, NULL,
                   jx_project_get_spending_plan (project)) ||
       !read_list (r, object, "goals", TRUE, read_text_item, NULL, jx_project_get_goals (project)) ||
       !read_overview (r, object, project) ||
@@ -528,7 +498,7 @@ static gboolean
 read_department (Reader *r, JsonObject *root, JxDepartment *department)
 {
   static const char * const known[] = { "name", "unit_code", "unit_name", "compiler", "reviewer", NULL };
-  static const Need needs[] = { NON_EMPTY, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL };
+  static const Need needs[] = { REQUIRED, REQUIRED, REQUIRED, OPTIONAL, OPTIONAL };
   char *texts[G_N_ELEMENTS (needs)] = { NULL };
   JsonNode *node;
   JsonObject *object;
@@ -628,8 +598,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
     "format", "version", "year", "title", "draft", "money_unit",
     "department", "overall", "measures", "projects", NULL
   };
-  g_autoptr(GHashTable) codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ProjectsSeen seen = { codes, 0 };
+  ProjectsSeen seen = { 0 };
   g_autofree char *title = NULL;
   g_autofree char *unit = NULL;
   JsonObject *root;

@@ -3,9 +3,11 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "jx-indicator-value.h"
+#include "jx-money-text.h"
 
 /* Reading of 指标值: splitting a printed value into its parts and back,
  * and what the review checks need to know about the numbers and words in
@@ -72,9 +74,10 @@ is_thousands_comma (const char *p)
          g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]);
 }
 
-const char *
-jx_value_read_number (const char *p,
-                      double     *number)
+/* Digits with an optional decimal part and thousands commas at p; returns
+ * the end. */
+static const char *
+read_number (const char *p, double *number)
 {
   g_autoptr(GString) digits = g_string_new (NULL);
   gboolean point = FALSE;
@@ -113,24 +116,11 @@ jx_value_read_year (const char *p)
   return year;
 }
 
-double
-jx_value_yuan_per_unit (const char *unit)
+/* The money unit at p, longest first so that 万元 is not read as 元. */
+static const char *
+money_unit_at (const char *p)
 {
-  if (g_str_equal (unit, "元"))
-    return 1;
-  if (g_str_equal (unit, "千元"))
-    return 1e3;
-  if (g_str_equal (unit, "万元"))
-    return 1e4;
-  if (g_str_equal (unit, "亿元"))
-    return 1e8;
-  return 0;
-}
-
-const char *
-jx_value_money_unit_at (const char *p)
-{
-  static const char * const units[] = { "亿元", "万元", "千元", "元", NULL };
+  static const char * const units[] = { "百万元", "千万元", "亿元", "万元", "千元", "元", NULL };
 
   for (guint i = 0; units[i] != NULL; i++)
     if (has_prefix (p, units[i]))
@@ -482,7 +472,7 @@ static void
 note_number (JxValueInfo *info, const char *start, const char *unit_at, double number,
              const char *money_unit, guint year)
 {
-  const char *money = jx_value_money_unit_at (unit_at);
+  const char *money = money_unit_at (unit_at);
   guint found_year = unit_at - start == 4 ? jx_value_read_year (start) : 0;
 
   info->has_number = TRUE;
@@ -494,12 +484,14 @@ note_number (JxValueInfo *info, const char *start, const char *unit_at, double n
     }
   else if (money != NULL)
     {
-      double per = jx_value_yuan_per_unit (money_unit);
+      int exponent = jx_money_unit_exponent (money_unit);
 
       info->money = TRUE;
-      if (per > 0)
+      if (exponent >= 0)
         {
-          info->max_money = MAX (info->max_money, number * jx_value_yuan_per_unit (money) / per);
+          double amount = number * pow (10, jx_money_unit_exponent (money) - exponent);
+
+          info->max_money = MAX (info->max_money, amount);
           info->money_known = TRUE;
         }
     }
@@ -651,7 +643,7 @@ jx_indicator_value_analyze (const char  *value,
             p++;
           continue;
         }
-      p = jx_value_read_number (p, &number);
+      p = read_number (p, &number);
       note_number (info, start, p, number, money_unit, year);
     }
   if (!info->has_number)

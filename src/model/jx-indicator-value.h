@@ -90,15 +90,7 @@ gsize       jx_value_space_length         (const char             *p);
 
 /* Full-width ASCII forms (％, ０–９, ．) as their ASCII selves, spaces gone. */
 char       *jx_value_normalize            (const char             *text);
-/* Digits with an optional decimal part and thousands commas at p; returns
- * the end. */
-const char *jx_value_read_number          (const char             *p,
-                                           double                 *number);
 /* A year 1900–2100 of exactly four digits at p, or 0. */
 guint       jx_value_read_year            (const char             *p);
-/* The money unit at p (亿元, 万元, 千元, 元, longest first), or NULL. */
-const char *jx_value_money_unit_at        (const char             *p);
-/* How many yuan one of the unit is; 0 for an unknown unit. */
-double      jx_value_yuan_per_unit        (const char             *unit);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "jx-indicator-value.h"
+#include "jx-money-text.h"
 #include "jx-scoring.h"
 
 /* Scores are points to two decimals, as the forms print them; each row is
@@ -100,13 +101,19 @@ rule_of (JxValueOperator op)
     }
 }
 
+/* The number of a split value, as written: digits with an optional sign,
+ * decimal part and thousands commas. */
 static double
 number_of (const JxIndicatorValue *value)
 {
-  double number = 0;
+  g_autofree char *digits = g_strdup (value->number != NULL ? value->number : "0");
+  char *q = digits;
 
-  jx_value_read_number (value->number, &number);
-  return number;
+  for (const char *p = digits; *p; p++)
+    if (*p != ',')
+      *q++ = *p;
+  *q = '\0';
+  return g_ascii_strtod (digits, NULL);
 }
 
 /* How many of the target's unit one of the actual's unit is, or 0 when the
@@ -114,14 +121,14 @@ number_of (const JxIndicatorValue *value)
 static double
 unit_factor (const char *target, const char *actual, const char *money_unit)
 {
-  double from, to;
+  int from, to;
 
   if (g_str_equal (target, actual) || target[0] == '\0' || actual[0] == '\0')
     return 1;
-  from = jx_value_yuan_per_unit (actual);
-  to = jx_value_yuan_per_unit (target);
-  if (from > 0 && to > 0)
-    return from / to;
+  from = jx_money_unit_exponent (actual);
+  to = jx_money_unit_exponent (target);
+  if (from >= 0 && to >= 0)
+    return pow (10, from - to);
   return 0;
 }
 
