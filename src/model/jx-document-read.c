@@ -8,7 +8,7 @@
 #include "jx-document-io.h"
 #include "jx-error.h"
 #include "jx-json-private.h"
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 /* Walks the parsed tree into model objects. Every refusal names the member
  * path, e.g. "projects[3].indicators[2].value: …". */
@@ -345,11 +345,295 @@ read_checkpoint (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *it
   return TRUE;
 }
 
+/* ---- Monitoring and evaluation: optional members of projects and rows ---- */
+
+/* An optional member that is one of the words of a stage enumeration. */
+static gboolean
+read_word (Reader *r, JsonObject *object, const char *name, const char *expected,
+           gboolean (*parse) (const char *, int *), int *out)
+{
+  g_autofree char *word = NULL;
+  gsize mark;
+
+  if (!read_string (r, object, name, OPTIONAL, &word))
+    return FALSE;
+  if (word == NULL || parse (word, out))
+    return TRUE;
+  mark = push_member (r, name);
+  fail (r, JX_DOCUMENT_ERROR_CONTENT, _("expected %s, found “%s”"), _(expected), word);
+  pop (r, mark);
+  return FALSE;
+}
+
+static gboolean
+parse_stage (const char *text, int *out)
+{
+  JxStage stage;
+
+  if (!jx_stage_from_string (text, &stage))
+    return FALSE;
+  *out = stage;
+  return TRUE;
+}
+
+static gboolean
+parse_likelihood (const char *text, int *out)
+{
+  JxLikelihood likelihood;
+
+  if (!jx_likelihood_from_string (text, &likelihood))
+    return FALSE;
+  *out = likelihood;
+  return TRUE;
+}
+
+static gboolean
+parse_achievement (const char *text, int *out)
+{
+  JxAchievement achievement;
+
+  if (!jx_achievement_from_string (text, &achievement))
+    return FALSE;
+  *out = achievement;
+  return TRUE;
+}
+
+/* An optional amount: *out is left as it is when the member is absent. */
+static gboolean
+read_optional_amount (Reader *r, JsonObject *object, const char *name, JxMoney *out)
+{
+  return !json_object_has_member (object, name) || read_amount (r, object, name, out);
+}
+
+/* An optional number of points from 0 to max. */
+static gboolean
+read_points (Reader *r, JsonObject *object, const char *name, double max, double *out)
+{
+  JsonNode *node;
+  double v;
+  gsize mark;
+
+  if (!get_member (r, object, name, FALSE, JSON_NODE_VALUE, G_TYPE_DOUBLE,
+                   N_("a number of points"), &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  v = json_node_get_value_type (node) == G_TYPE_INT64 ? (double) json_node_get_int (node)
+                                                      : json_node_get_double (node);
+  if (v >= 0 && v <= max)
+    {
+      *out = v;
+      return TRUE;
+    }
+  mark = push_member (r, name);
+  fail (r, JX_DOCUMENT_ERROR_CONTENT, _("must be from 0 to %g points"), max);
+  pop (r, mark);
+  return FALSE;
+}
+
+static gboolean
+read_causes (Reader *r, JsonObject *object, JxCauses *out)
+{
+  JsonNode *node;
+  JsonArray *array;
+  gboolean ok = TRUE;
+  gsize mark;
+
+  if (!get_member (r, object, "causes", FALSE, JSON_NODE_ARRAY, G_TYPE_INVALID,
+                   N_("an array of causes"), &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  array = json_node_get_array (node);
+  mark = push_member (r, "causes");
+  for (guint i = 0; ok && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JxCauses cause;
+      gsize item = push_index (r, i);
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+          jx_cause_from_string (json_node_get_string (element), &cause))
+        *out |= cause;
+      else
+        ok = fail (r, JX_DOCUMENT_ERROR_CONTENT,
+                   _("expected one of “funds”, “rules”, “staff”, “equipment” or “other”"));
+      pop (r, item);
+    }
+  pop (r, mark);
+  return ok;
+}
+
+/* The object member name, or NULL (and TRUE) when it is absent. */
+static gboolean
+stage_object (Reader *r, JsonObject *object, const char *name, JsonObject **out)
+{
+  JsonNode *node;
+
+  *out = NULL;
+  if (!get_member (r, object, name, FALSE, JSON_NODE_OBJECT, G_TYPE_INVALID, N_("an object"), &node))
+    return FALSE;
+  if (node != NULL)
+    *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+read_project_monitoring (Reader *r, JsonObject *object, JxProject *project)
+{
+  static const char * const known[] = { "adjusted_budget", "executed", "expected", NULL };
+  JxMoney amounts[3] = { JX_AMOUNT_UNSET, JX_AMOUNT_UNSET, JX_AMOUNT_UNSET };
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < G_N_ELEMENTS (amounts); i++)
+    ok = read_optional_amount (r, object, known[i], &amounts[i]);
+  if (!ok)
+    return FALSE;
+  jx_project_set_monitoring_adjusted_budget (project, amounts[0]);
+  jx_project_set_monitoring_executed (project, amounts[1]);
+  jx_project_set_monitoring_expected (project, amounts[2]);
+  read_extras (object, known, jx_project_get_stage_extras (project, JX_STAGE_MONITORING));
+  return TRUE;
+}
+
+static gboolean
+read_project_evaluation (Reader *r, JsonObject *object, JxProject *project)
+{
+  static const char * const known[] = {
+    "budget", "executed", "execution_score", "conclusion", "problems", "improvements", NULL
+  };
+  JxMoney budget = JX_AMOUNT_UNSET, executed = JX_AMOUNT_UNSET;
+  double score = JX_SCORE_UNSET;
+  char *texts[3] = { NULL };
+  gboolean ok;
+
+  ok = read_optional_amount (r, object, "budget", &budget) &&
+       read_optional_amount (r, object, "executed", &executed) &&
+       read_points (r, object, "execution_score", 10, &score);
+  for (guint i = 0; ok && i < G_N_ELEMENTS (texts); i++)
+    ok = read_string (r, object, known[3 + i], OPTIONAL, &texts[i]);
+  if (ok)
+    {
+      jx_project_set_evaluation_budget (project, budget);
+      jx_project_set_evaluation_executed (project, executed);
+      jx_project_set_evaluation_execution_score (project, score);
+      jx_project_set_evaluation_conclusion (project, texts[0]);
+      jx_project_set_evaluation_problems (project, texts[1]);
+      jx_project_set_evaluation_improvements (project, texts[2]);
+      read_extras (object, known, jx_project_get_stage_extras (project, JX_STAGE_EVALUATION));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_free (texts[i]);
+  return ok;
+}
+
+static gboolean
+read_indicator_monitoring (Reader *r, JsonObject *object, JxIndicator *indicator)
+{
+  static const char * const known[] = {
+    "actual", "expected", "likelihood", "causes", "note", "measures", NULL
+  };
+  int likelihood = JX_LIKELIHOOD_NONE;
+  JxCauses causes = JX_CAUSE_NONE;
+  char *texts[4] = { NULL };
+  static const guint text_members[4] = { 0, 1, 4, 5 };
+  gboolean ok;
+
+  ok = read_word (r, object, "likelihood", N_("“certain”, “possible” or “impossible”"),
+                  parse_likelihood, &likelihood) &&
+       read_causes (r, object, &causes);
+  for (guint i = 0; ok && i < G_N_ELEMENTS (texts); i++)
+    ok = read_string (r, object, known[text_members[i]], OPTIONAL, &texts[i]);
+  if (ok)
+    {
+      jx_indicator_set_monitoring_actual (indicator, texts[0]);
+      jx_indicator_set_monitoring_expected (indicator, texts[1]);
+      jx_indicator_set_monitoring_likelihood (indicator, likelihood);
+      jx_indicator_set_monitoring_causes (indicator, causes);
+      jx_indicator_set_monitoring_cause_note (indicator, texts[2]);
+      jx_indicator_set_monitoring_measures (indicator, texts[3]);
+      read_extras (object, known, jx_indicator_get_stage_extras (indicator, JX_STAGE_MONITORING));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_free (texts[i]);
+  return ok;
+}
+
+static gboolean
+read_indicator_evaluation (Reader *r, JsonObject *object, JxIndicator *indicator)
+{
+  static const char * const known[] = { "actual", "weight", "achievement", "score", "analysis", NULL };
+  g_autofree char *actual = NULL;
+  g_autofree char *analysis = NULL;
+  double weight = JX_SCORE_UNSET, score = JX_SCORE_UNSET;
+  int achievement = JX_ACHIEVEMENT_NONE;
+
+  if (!read_string (r, object, "actual", OPTIONAL, &actual) ||
+      !read_points (r, object, "weight", JX_SCORE_MAX, &weight) ||
+      !read_word (r, object, "achievement", N_("“met”, “partial” or “not-met”"),
+                  parse_achievement, &achievement) ||
+      !read_points (r, object, "score", JX_SCORE_MAX, &score) ||
+      !read_string (r, object, "analysis", OPTIONAL, &analysis))
+    return FALSE;
+  jx_indicator_set_evaluation_actual (indicator, actual);
+  jx_indicator_set_evaluation_weight (indicator, weight);
+  jx_indicator_set_evaluation_achievement (indicator, achievement);
+  jx_indicator_set_evaluation_score (indicator, score);
+  jx_indicator_set_evaluation_analysis (indicator, analysis);
+  read_extras (object, known, jx_indicator_get_stage_extras (indicator, JX_STAGE_EVALUATION));
+  return TRUE;
+}
+
+typedef gboolean (*ReadStage) (Reader *r, JsonObject *object, gpointer target);
+
+/* "monitoring" and "evaluation" of a project or an indicator. */
+static gboolean
+read_stages (Reader *r, JsonObject *object, gpointer target, ReadStage monitoring,
+             ReadStage evaluation)
+{
+  const char *names[2] = { "monitoring", "evaluation" };
+  ReadStage readers[2] = { monitoring, evaluation };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *member;
+      gsize mark;
+      gboolean ok;
+
+      if (!stage_object (r, object, names[i], &member))
+        return FALSE;
+      if (member == NULL)
+        continue;
+      mark = push_member (r, names[i]);
+      ok = readers[i] (r, member, target);
+      pop (r, mark);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_document_stage (Reader *r, JsonObject *root, JxDocument *document)
+{
+  int stage = JX_STAGE_GOALS;
+  gint64 month = 6;
+
+  if (!read_word (r, root, "stage", N_("“goals”, “monitoring” or “evaluation”"), parse_stage, &stage))
+    return FALSE;
+  if (json_object_has_member (root, "monitoring_month") &&
+      !read_int (r, root, "monitoring_month", 1, 12, &month))
+    return FALSE;
+  jx_document_set_stage (document, stage);
+  jx_document_set_monitoring_month (document, (guint) month);
+  return TRUE;
+}
+
 static gboolean
 read_indicator (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
 {
   static const char * const known[] = {
-    "level1", "level2", "name", "description", "value", "basis", NULL
+    "level1", "level2", "name", "description", "value", "basis", "monitoring", "evaluation", NULL
   };
   static const Need needs[] = { REQUIRED, REQUIRED, REQUIRED, OPTIONAL, REQUIRED, OPTIONAL };
   char *texts[G_N_ELEMENTS (needs)] = { NULL };
@@ -364,6 +648,12 @@ read_indicator (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *ite
       goto out;
 
   indicator = jx_indicator_new (texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]);
+  if (!read_stages (r, object, indicator, (ReadStage) read_indicator_monitoring,
+                    (ReadStage) read_indicator_evaluation))
+    {
+      g_clear_object (&indicator);
+      goto out;
+    }
   read_extras (object, known, jx_indicator_get_extras (indicator));
   g_ptr_array_add (items, indicator);
 
@@ -460,7 +750,8 @@ static gboolean
 read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items)
 {
   static const char * const known[] = {
-    "code", "name", "funds", "usage", "spending_plan", "goals", "overview", "indicators", NULL
+    "code", "name", "funds", "usage", "spending_plan", "goals", "overview", "indicators",
+    "monitoring", "evaluation", NULL
   };
   ProjectsSeen *seen = user_data;
   g_autoptr(JxProject) project = NULL;
@@ -486,7 +777,9 @@ read_project (Reader *r, JsonNode *element, gpointer user_data, GPtrArray *items
       !read_list (r, object, "goals", TRUE, read_text_item, NULL, jx_project_get_goals (project)) ||
       !read_overview (r, object, project) ||
       !read_list (r, object, "indicators", TRUE, read_indicator, NULL,
-                  jx_project_get_indicators (project)))
+                  jx_project_get_indicators (project)) ||
+      !read_stages (r, object, project, (ReadStage) read_project_monitoring,
+                    (ReadStage) read_project_evaluation))
     return FALSE;
   jx_project_set_usage (project, usage);
   read_extras (object, known, jx_project_get_extras (project));
@@ -596,7 +889,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
 {
   static const char * const known[] = {
     "format", "version", "year", "title", "draft", "money_unit",
-    "department", "overall", "measures", "projects", NULL
+    "department", "overall", "measures", "projects", "stage", "monitoring_month", NULL
   };
   ProjectsSeen seen = { 0 };
   g_autofree char *title = NULL;
@@ -617,6 +910,7 @@ read_document (Reader *r, JsonNode *root_node, JxDocument *document)
       !get_member (r, root, "draft", FALSE, JSON_NODE_VALUE, G_TYPE_BOOLEAN,
                    N_("true or false"), &draft) ||
       !read_string (r, root, "money_unit", OPTIONAL, &unit) ||
+      !read_document_stage (r, root, document) ||
       !read_department (r, root, jx_document_get_department (document)) ||
       !read_overall (r, root, document) ||
       !read_list (r, root, "measures", TRUE, read_measure, NULL,

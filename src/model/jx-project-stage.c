@@ -355,8 +355,9 @@ jx_project_get_evaluation_rate (JxProject *self)
                   jx_project_get_evaluation_full_budget (self));
 }
 
-static gboolean
-project_has (JxProject *self, JxStage stage)
+gboolean
+jx_project_stage_has_own (JxProject *self,
+                          JxStage    stage)
 {
   JxProjectStage *data = jx_project_get_stage (self);
 
@@ -375,7 +376,7 @@ jx_project_has_stage_data (JxProject *self,
   g_return_val_if_fail (JX_IS_PROJECT (self), FALSE);
   if (stage == JX_STAGE_GOALS)
     return TRUE;
-  if (project_has (self, stage))
+  if (jx_project_stage_has_own (self, stage))
     return TRUE;
   indicators = jx_project_get_indicators (self);
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)

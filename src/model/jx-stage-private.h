@@ -39,6 +39,10 @@ gboolean  jx_project_stage_get_property    (GObject              *object,
 gboolean  jx_project_stage_set_property    (GObject              *object,
                                             guint                 prop_id,
                                             const GValue         *value);
+/* Whether the project's own members of stage (not its indicators') say
+ * anything. */
+gboolean  jx_project_stage_has_own         (JxProject            *project,
+                                            JxStage               stage);
 /* The 预算数 changed: the rates may have. */
 void      jx_project_stage_total_changed   (JxProject            *project);
 JxProjectStage *jx_project_get_stage       (JxProject            *project);

@@ -112,7 +112,7 @@ planned_by (JxProject *project, guint month)
 
 /* ---- 项目支出绩效监控表 ------------------------------------------------------ */
 
-static const double monitoring_widths[9] = { 14, 16, 21, 16, 16, 16, 13, 16, 28 };
+static const double monitoring_widths[9] = { 15, 16, 21, 16, 16, 16, 14, 16, 26 };
 
 static void
 add_monitoring_funds (Report *r, JxPageTable *t, JxProject *project)
