@@ -3,10 +3,25 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-checks.h"
 #include "jx-cli-private.h"
 #include "jx-page-layout.h"
 #include "jx-pdf.h"
 #include "jx-stage.h"
+
+/* Printed all the same: a draft goes round for discussion. */
+static void
+note_open_findings (const char *file,
+                    JxDocument *document)
+{
+  g_autoptr(GPtrArray) findings = jx_checks_run (document);
+  g_autofree char *open = jx_checks_describe_open (findings);
+
+  if (open != NULL)
+    /* TRANSLATORS: the file, what the review finds, the file again */
+    g_printerr (_("jixiao-cli export-pdf: %s: %s “jixiao-cli validate %s” lists them.\n"),
+                file, open, file);
+}
 
 int
 jx_cli_export_pdf (int    argc,
@@ -65,5 +80,6 @@ jx_cli_export_pdf (int    argc,
       g_printerr ("jixiao-cli: %s\n", error->message);
       return 1;
     }
+  note_open_findings (argv[1], document);
   return 0;
 }

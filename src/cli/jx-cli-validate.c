@@ -5,6 +5,7 @@
 
 #include "jx-checks.h"
 #include "jx-cli-private.h"
+#include "jx-fonts.h"
 #include "jx-json-private.h"
 
 /* Exit status: 2 when a file does not load, else 1 when a finding counts
@@ -16,6 +17,7 @@ typedef struct
   gboolean unloaded;
   gboolean failed;
   JsonArray *files;
+  JxFontCoverage *coverage;   /* characters some installed font has */
 } Run;
 
 static void
@@ -90,7 +92,7 @@ validate_file (Run *run, const char *file)
       json_array_add_object_element (run->files, object);
       return;
     }
-  findings = jx_checks_run (document);
+  findings = jx_checks_run_with_fonts (document, jx_font_coverage_covers, run->coverage);
   jx_checks_count (findings, &errors, NULL, NULL);
   if (errors > 0 || (run->strict && findings->len > 0))
     run->failed = TRUE;
@@ -176,10 +178,12 @@ jx_cli_validate (int    argc,
     }
   run.json = format != NULL && g_str_equal (format, "json");
   run.files = json_array_new ();
+  run.coverage = jx_font_coverage_new ();
   for (int i = 1; i < argc; i++)
     validate_argument (&run, argv[i]);
   if (run.json)
     print_json (&run);
   json_array_unref (run.files);
+  jx_font_coverage_free (run.coverage);
   return run.unloaded ? 2 : run.failed ? 1 : 0;
 }

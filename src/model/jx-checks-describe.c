@@ -116,6 +116,29 @@ describe_in_project (JxProject *project, const char *name, int index, const char
   return NULL;
 }
 
+/* The cover and the lists of Part 1 as wholes. */
+static char *
+describe_part1 (const char *name, int index, const char *field)
+{
+  static const struct { const char *name, *field, *words; } parts[] = {
+    { "overall", "points", N_("Part 1 points") },
+    { "measures", NULL, N_("guarantee measures") },
+    { "department", "name", N_("department name") },
+    { "department", "unit_code", N_("unit code") },
+    { "department", "unit_name", N_("unit name") },
+    { "department", "reviewer", N_("reviewing finance bureau") },
+    { "department", "compiler", N_("compiler") },
+    { "title", NULL, N_("document title") },
+  };
+
+  if (index >= 0)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (name, parts[i].name) && g_strcmp0 (field, parts[i].field) == 0)
+      return g_strdup (_(parts[i].words));
+  return NULL;
+}
+
 static char *
 describe_document_part (const char *name, int index, const char *field)
 {
@@ -129,7 +152,7 @@ describe_document_part (const char *name, int index, const char *field)
     }
   if (g_str_equal (name, "measures") && index >= 0)
     return g_strdup_printf (_("measure %d"), index + 1);
-  return NULL;
+  return describe_part1 (name, index, field);
 }
 
 char *

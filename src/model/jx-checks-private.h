@@ -45,6 +45,19 @@ typedef enum
   RULE_PROJECT_CODE_MISSING,
   RULE_CATEGORY_MISSING,
   RULE_INDICATOR_NAME_MISSING,
+  /* jx-checks-part1.c: Part 1, the cover, typed numbering, amounts in texts */
+  RULE_SUMMARY_MISSING,
+  RULE_POINTS_MISSING,
+  RULE_POINT_EMPTY,
+  RULE_MEASURES_MISSING,
+  RULE_MEASURE_BODY_MISSING,
+  RULE_COVER_INCOMPLETE,
+  RULE_COVER_REVIEWER_MISSING,
+  RULE_OVERVIEW_INCOMPLETE,
+  RULE_TEXT_NUMBERING,
+  RULE_OVERVIEW_AMOUNT_MISMATCH,
+  RULE_PART1_TOTAL_MISMATCH,
+  RULE_TEXT_GLYPH_MISSING,
   /* jx-checks-stage.c */
   RULE_MONITORING_EXECUTION_MISSING,
   RULE_MONITORING_BEHIND_PLAN,
@@ -79,6 +92,8 @@ typedef struct
   GHashTable *codes;       /* project code → index + 1 */
   GHashTable *texts;       /* goal or overview text → path of first use */
   GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
+  gpointer    covers_data;
 } JxChecker;
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */
@@ -87,6 +102,11 @@ void jx_checker_report (JxChecker  *c,
                         const char *suffix,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
+
+/* jx-checks-part1.c: the document's own parts, then one project. */
+void jx_checks_part1         (JxChecker  *c);
+void jx_checks_part1_project (JxChecker  *c,
+                              JxProject  *project);
 
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,

@@ -86,6 +86,30 @@ static const JxRule rules[N_RULES] = {
     N_("An indicator row has no first or second level") },
   [RULE_INDICATOR_NAME_MISSING] = { "indicator-name-missing", JX_SEVERITY_ERROR,
     N_("An indicator row has no third-level name") },
+  [RULE_SUMMARY_MISSING] = { "summary-missing", JX_SEVERITY_ERROR,
+    N_("The 总体绩效目标 is empty") },
+  [RULE_POINTS_MISSING] = { "points-missing", JX_SEVERITY_WARNING,
+    N_("Part 1 lists no points under the 总体绩效目标") },
+  [RULE_POINT_EMPTY] = { "point-empty", JX_SEVERITY_ERROR,
+    N_("A point of Part 1 is empty") },
+  [RULE_MEASURES_MISSING] = { "measures-missing", JX_SEVERITY_ERROR,
+    N_("There are no guarantee measures") },
+  [RULE_MEASURE_BODY_MISSING] = { "measure-body-missing", JX_SEVERITY_WARNING,
+    N_("A guarantee measure has no text") },
+  [RULE_COVER_INCOMPLETE] = { "cover-incomplete", JX_SEVERITY_ERROR,
+    N_("The department’s name, unit code or unit name is empty") },
+  [RULE_COVER_REVIEWER_MISSING] = { "cover-reviewer-missing", JX_SEVERITY_WARNING,
+    N_("The reviewing finance bureau is not named") },
+  [RULE_OVERVIEW_INCOMPLETE] = { "overview-incomplete", JX_SEVERITY_WARNING,
+    N_("A project’s Part 1 entry lacks its description, goal or indicators") },
+  [RULE_TEXT_NUMBERING] = { "text-numbering", JX_SEVERITY_WARNING,
+    N_("A numbered item starts with numbering of its own") },
+  [RULE_OVERVIEW_AMOUNT_MISMATCH] = { "overview-amount-mismatch", JX_SEVERITY_WARNING,
+    N_("An amount in a project’s Part 1 entry disagrees with its funds") },
+  [RULE_PART1_TOTAL_MISMATCH] = { "part1-total-mismatch", JX_SEVERITY_WARNING,
+    N_("Part 1 states a project total other than the projects’ sum") },
+  [RULE_TEXT_GLYPH_MISSING] = { "text-glyph-missing", JX_SEVERITY_HINT,
+    N_("Characters that no installed font has") },
   /* Monitoring and evaluation, in the document's stage only */
   [RULE_MONITORING_EXECUTION_MISSING] = { "monitoring-execution-missing", JX_SEVERITY_ERROR, N_("The spending to date is missing") },
   [RULE_MONITORING_BEHIND_PLAN] = { "monitoring-behind-plan", JX_SEVERITY_WARNING, N_("Spending is behind the spending plan") },
@@ -793,6 +817,14 @@ check_project (JxChecker *c, JxProject *project)
 GPtrArray *
 jx_checks_run (JxDocument *document)
 {
+  return jx_checks_run_with_fonts (document, NULL, NULL);
+}
+
+GPtrArray *
+jx_checks_run_with_fonts (JxDocument       *document,
+                          JxGlyphCoverFunc  covers,
+                          gpointer          user_data)
+{
   GListModel *projects;
   JxChecker c = { 0, };
 
@@ -811,8 +843,11 @@ jx_checks_run (JxDocument *document)
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
   c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.covers = covers;
+  c.covers_data = user_data;
 
   check_overall (&c);
+  jx_checks_part1 (&c);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -820,6 +855,7 @@ jx_checks_run (JxDocument *document)
 
       c.project = (int) i;
       check_project (&c, project);
+      jx_checks_part1_project (&c, project);
       pop_path (&c, mark);
     }
 
