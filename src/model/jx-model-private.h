@@ -66,7 +66,8 @@ JxIndicator *jx_indicator_new_take (char       **texts);
 JxTextItem  *jx_text_item_new_take (char        *text);
 JxMeasure   *jx_measure_new_take   (char        *heading,
                                     char        *body);
-JxProject   *jx_project_new_take   (char       **texts);
+void         jx_project_take_texts (JxProject   *self,
+                                    char       **texts);
 void         jx_project_init_funds (JxProject   *self,
                                     JxMoney      fiscal,
                                     JxMoney      other);

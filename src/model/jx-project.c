@@ -205,15 +205,13 @@ jx_project_copy (JxProject *self)
 }
 
 /* For the reader: texts[0…5] are code, name, usage and the overview's
- * three, references it gives up. */
-JxProject *
-jx_project_new_take (char **texts)
+ * three, references it gives up; nobody is listening yet. */
+void
+jx_project_take_texts (JxProject  *self,
+                       char      **texts)
 {
-  JxProject *self = g_object_new (JX_TYPE_PROJECT, NULL);
-
   for (guint i = 1; i < N_TEXT_PROPS; i++)
-    self->text[i] = texts[i - 1];
-  return self;
+    jx_str_take (&self->text[i], texts[i - 1]);
 }
 
 /* For the reader: sets the amounts without notifying anyone (nobody
