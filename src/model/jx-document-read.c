@@ -27,58 +27,82 @@
 
 typedef struct
 {
+  const char *name;   /* a member, or NULL for */
+  guint index;        /* an element of a list */
+} PathFrame;
+
+typedef struct
+{
   JxJsonReader json;
-  GString *path;
+  /* The path of the member being read: the document's shape is known,
+   * so it is never deeper than this. */
+  PathFrame frames[16];
+  guint n_frames;
   JxStrPool *texts;    /* every text read, each kept once */
   JxStrPool *orders;   /* member orders, data: the GPtrArray of names */
   GPtrArray *no_members;
   GString *key;
 } Reader;
 
+/* The member path is kept as a stack of names and indexes, and spelled
+ * out only for a refusal. */
+static char *
+path_text (Reader *r)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < r->n_frames; i++)
+    if (r->frames[i].name != NULL)
+      {
+        if (text->len > 0)
+          g_string_append_c (text, '.');
+        g_string_append (text, r->frames[i].name);
+      }
+    else
+      g_string_append_printf (text, "[%u]", r->frames[i].index);
+  return g_string_free (text, FALSE);
+}
+
 G_GNUC_PRINTF (4, 5)
 static gboolean
 fail (Reader *r, GError **error, JxDocumentError code, const char *format, ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *path = path_text (r);
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
   g_clear_error (error);
-  if (r->path->len > 0)
-    g_set_error (error, JX_DOCUMENT_ERROR, code, "%s: %s", r->path->str, message);
+  if (path[0] != '\0')
+    g_set_error (error, JX_DOCUMENT_ERROR, code, "%s: %s", path, message);
   else
     g_set_error_literal (error, JX_DOCUMENT_ERROR, code, message);
   return FALSE;
 }
 
-static gsize
+static guint
 push_member (Reader *r, const char *name)
 {
-  gsize mark = r->path->len;
-
-  if (mark > 0)
-    g_string_append_c (r->path, '.');
-  g_string_append (r->path, name);
-  return mark;
+  g_assert (r->n_frames < G_N_ELEMENTS (r->frames));
+  r->frames[r->n_frames].name = name;
+  return r->n_frames++;
 }
 
-static gsize
+static guint
 push_index (Reader *r, guint index)
 {
-  gsize mark = r->path->len;
-  char digits[16];
-  int n = g_snprintf (digits, sizeof digits, "[%u]", index);
-
-  g_string_append_len (r->path, digits, n);
-  return mark;
+  g_assert (r->n_frames < G_N_ELEMENTS (r->frames));
+  r->frames[r->n_frames].name = NULL;
+  r->frames[r->n_frames].index = index;
+  return r->n_frames++;
 }
 
 static void
-pop (Reader *r, gsize mark)
+pop (Reader *r, guint mark)
 {
-  g_string_truncate (r->path, mark);
+  r->n_frames = mark;
 }
 
 /* Refuses a value of the wrong kind after passing over it: FALSE, with
@@ -101,9 +125,12 @@ typedef enum { OPTIONAL, REQUIRED, NON_EMPTY } Need;
 typedef struct
 {
   const char *name;
+  gsize length;
   Need need;
   const char *expected;   /* untranslated: only a refusal needs it */
 } Member;
+
+#define MEMBER(name, need, expected) { name, sizeof name - 1, need, expected }
 
 #define MAX_KNOWN 16
 
@@ -127,6 +154,7 @@ struct _ObjectRead
   guint depth;                /* of this object */
 
   guint32 seen;               /* known members present */
+  guint hint;                 /* where to look for the next name */
   /* The first step that failed, in check order: member i is step 2i, the
    * checks after it step 2i + 1. */
   guint failed_step;
@@ -134,6 +162,7 @@ struct _ObjectRead
 
   /* Names in the file's order: the known ones are the table's strings. */
   const char *names_here[MAX_KNOWN + 8];
+  guint8 known_here[MAX_KNOWN + 8];
   GPtrArray *names;           /* when there are more */
   guint n_names;
   GPtrArray *unknown_names;   /* owned copies */
@@ -161,11 +190,13 @@ record_failure (ObjectRead *o, guint step, GError *error)
   o->failed_step = step;
 }
 
+/* known: the member's index + 1, or 0 for an unknown name. */
 static void
-add_name (ObjectRead *o, const char *name)
+add_name (ObjectRead *o, const char *name, guint known)
 {
   if (o->names == NULL && o->n_names < G_N_ELEMENTS (o->names_here))
     {
+      o->known_here[o->n_names] = (guint8) known;
       o->names_here[o->n_names++] = name;
       return;
     }
@@ -185,12 +216,17 @@ name_at (ObjectRead *o, guint i)
   return o->names != NULL ? g_ptr_array_index (o->names, i) : o->names_here[i];
 }
 
+/* Files mostly have the members in the order of the table: the search
+ * starts after the last one found. */
 static int
 find_known (ObjectRead *o, const char *name, gsize length)
 {
-  for (guint i = 0; i < o->n_members; i++)
-    if (strncmp (o->members[i].name, name, length) == 0 && o->members[i].name[length] == '\0')
-      return (int) i;
+  for (guint n = 0, i = o->hint; n < o->n_members; n++, i = i + 1 < o->n_members ? i + 1 : 0)
+    if (o->members[i].length == length && memcmp (o->members[i].name, name, length) == 0)
+      {
+        o->hint = i + 1 < o->n_members ? i + 1 : 0;
+        return (int) i;
+      }
   return -1;
 }
 
@@ -244,13 +280,13 @@ read_members (Reader *r, ObjectRead *o)
           if (o->seen & (1u << k))
             goto twice;
           o->seen |= 1u << k;
-          add_name (o, o->members[k].name);
+          add_name (o, o->members[k].name, (guint) k + 1);
           if (!jx_json_colon (&r->json))
             return FALSE;
           if ((guint) (2 * k) < o->failed_step)
             {
               GError *error = NULL;
-              gsize mark = push_member (r, o->members[k].name);
+              guint mark = push_member (r, o->members[k].name);
               gboolean ok = o->read_member (r, o, (guint) k, &error);
 
               pop (r, mark);
@@ -274,7 +310,7 @@ read_members (Reader *r, ObjectRead *o)
               g_free (copy);
               goto twice;
             }
-          add_name (o, copy);
+          add_name (o, copy, 0);
           if (!jx_json_colon (&r->json))
             return FALSE;
           if (o->failed_step == NO_FAILURE)
@@ -304,7 +340,7 @@ read_members (Reader *r, ObjectRead *o)
         {
           if (o->members[k].need != OPTIONAL && !(o->seen & (1u << k)))
             {
-              gsize mark = push_member (r, o->members[k].name);
+              guint mark = push_member (r, o->members[k].name);
 
               fail (r, &error, JX_DOCUMENT_ERROR_CONTENT, _("this member is missing; expected %s"),
                     _(o->members[k].expected));
@@ -342,9 +378,22 @@ take_extras (Reader *r, ObjectRead *o, JxExtras *extras)
       return;
     }
 
+  /* The key: which table, then each known member's number or an unknown
+   * member's name after a byte no UTF-8 text has. */
   g_string_truncate (r->key, 0);
+  g_string_append_len (r->key, (const char *) &o->members, sizeof o->members);
   for (guint i = 0; i < o->n_names; i++)
-    g_string_append_len (r->key, name_at (o, i), strlen (name_at (o, i)) + 1);
+    {
+      guint known = o->names == NULL ? o->known_here[i] : 0;
+
+      if (known > 0)
+        g_string_append_c (r->key, (char) known);
+      else
+        {
+          g_string_append_c (r->key, (char) 0xFF);
+          g_string_append_len (r->key, name_at (o, i), strlen (name_at (o, i)) + 1);
+        }
+    }
   slot = jx_str_pool_data (r->orders, r->key->str, r->key->len);
   if (*slot == NULL)
     {
@@ -482,7 +531,7 @@ read_list (Reader *r, guint depth, guint max_items, const char *too_many,
         fail (r, &item_error, JX_DOCUMENT_ERROR_CONTENT, too_many, max_items);
       if (item_error == NULL)
         {
-          gsize mark = push_index (r, i);
+          guint mark = push_index (r, i);
           gboolean ok = read_item (r, depth + 1, user_data, items, &item_error);
 
           pop (r, mark);
@@ -528,8 +577,8 @@ read_text_item (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GE
 /* Measures */
 
 static const Member measure_members[] = {
-  { "heading", OPTIONAL, N_("a text") },
-  { "body", REQUIRED, N_("a text") },
+  MEMBER ("heading", OPTIONAL, N_("a text")),
+  MEMBER ("body", REQUIRED, N_("a text")),
 };
 
 typedef struct
@@ -571,8 +620,8 @@ read_measure (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GErr
 /* Checkpoints */
 
 static const Member checkpoint_members[] = {
-  { "month", REQUIRED, N_("a whole number") },
-  { "percent", REQUIRED, N_("a percentage (a number from 0 to 100)") },
+  MEMBER ("month", REQUIRED, N_("a whole number")),
+  MEMBER ("percent", REQUIRED, N_("a percentage (a number from 0 to 100)")),
 };
 
 typedef struct
@@ -603,7 +652,7 @@ static gboolean
 check_after_checkpoint_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   CheckpointRead *c = o->target;
-  gsize mark;
+  guint mark;
 
   if (index != 1 || (guint) c->month > *c->last_month)
     return TRUE;
@@ -639,12 +688,12 @@ read_checkpoint (Reader *r, guint depth, gpointer user_data, GPtrArray *items, G
 /* Indicators */
 
 static const Member indicator_members[] = {
-  { "level1", NON_EMPTY, N_("a text") },
-  { "level2", NON_EMPTY, N_("a text") },
-  { "name", NON_EMPTY, N_("a text") },
-  { "description", OPTIONAL, N_("a text") },
-  { "value", REQUIRED, N_("a text") },
-  { "basis", OPTIONAL, N_("a text") },
+  MEMBER ("level1", NON_EMPTY, N_("a text")),
+  MEMBER ("level2", NON_EMPTY, N_("a text")),
+  MEMBER ("name", NON_EMPTY, N_("a text")),
+  MEMBER ("description", OPTIONAL, N_("a text")),
+  MEMBER ("value", REQUIRED, N_("a text")),
+  MEMBER ("basis", OPTIONAL, N_("a text")),
 };
 
 typedef struct
@@ -698,27 +747,27 @@ typedef struct
 } ProjectsSeen;
 
 static const Member funds_members[] = {
-  { "fiscal", REQUIRED, N_("an amount (a number)") },
-  { "other", REQUIRED, N_("an amount (a number)") },
+  MEMBER ("fiscal", REQUIRED, N_("an amount (a number)")),
+  MEMBER ("other", REQUIRED, N_("an amount (a number)")),
 };
 
 static const Member overview_members[] = {
-  { "description", OPTIONAL, N_("a text") },
-  { "goal", OPTIONAL, N_("a text") },
-  { "indicator_summary", OPTIONAL, N_("a text") },
+  MEMBER ("description", OPTIONAL, N_("a text")),
+  MEMBER ("goal", OPTIONAL, N_("a text")),
+  MEMBER ("indicator_summary", OPTIONAL, N_("a text")),
 };
 
 enum { P_CODE, P_NAME, P_FUNDS, P_USAGE, P_SPENDING_PLAN, P_GOALS, P_OVERVIEW, P_INDICATORS };
 
 static const Member project_members[] = {
-  [P_CODE] = { "code", NON_EMPTY, N_("a text") },
-  [P_NAME] = { "name", NON_EMPTY, N_("a text") },
-  [P_FUNDS] = { "funds", REQUIRED, N_("an object with “fiscal” and “other”") },
-  [P_USAGE] = { "usage", OPTIONAL, N_("a text") },
-  [P_SPENDING_PLAN] = { "spending_plan", REQUIRED, N_("an array") },
-  [P_GOALS] = { "goals", REQUIRED, N_("an array") },
-  [P_OVERVIEW] = { "overview", OPTIONAL, N_("an object") },
-  [P_INDICATORS] = { "indicators", REQUIRED, N_("an array") },
+  [P_CODE] = MEMBER ("code", NON_EMPTY, N_("a text")),
+  [P_NAME] = MEMBER ("name", NON_EMPTY, N_("a text")),
+  [P_FUNDS] = MEMBER ("funds", REQUIRED, N_("an object with “fiscal” and “other”")),
+  [P_USAGE] = MEMBER ("usage", OPTIONAL, N_("a text")),
+  [P_SPENDING_PLAN] = MEMBER ("spending_plan", REQUIRED, N_("an array")),
+  [P_GOALS] = MEMBER ("goals", REQUIRED, N_("an array")),
+  [P_OVERVIEW] = MEMBER ("overview", OPTIONAL, N_("an object")),
+  [P_INDICATORS] = MEMBER ("indicators", REQUIRED, N_("an array")),
 };
 
 /* The project's texts, in the order jx_project_take_texts wants them. */
@@ -806,7 +855,7 @@ check_after_project_member (Reader *r, ObjectRead *o, guint index, GError **erro
   ProjectRead *p = o->target;
   ProjectsSeen *seen = p->seen;
   gpointer first;
-  gsize mark;
+  guint mark;
 
   if (index == P_NAME)
     {
@@ -877,11 +926,11 @@ read_project (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GErr
 /* The department and Part 1 */
 
 static const Member department_members[] = {
-  { "name", NON_EMPTY, N_("a text") },
-  { "unit_code", REQUIRED, N_("a text") },
-  { "unit_name", REQUIRED, N_("a text") },
-  { "compiler", OPTIONAL, N_("a text") },
-  { "reviewer", OPTIONAL, N_("a text") },
+  MEMBER ("name", NON_EMPTY, N_("a text")),
+  MEMBER ("unit_code", REQUIRED, N_("a text")),
+  MEMBER ("unit_name", REQUIRED, N_("a text")),
+  MEMBER ("compiler", OPTIONAL, N_("a text")),
+  MEMBER ("reviewer", OPTIONAL, N_("a text")),
 };
 
 typedef struct
@@ -921,8 +970,8 @@ read_department (Reader *r, guint depth, JxDepartment *department, GError **erro
 }
 
 static const Member overall_members[] = {
-  { "summary", OPTIONAL, N_("a text") },
-  { "points", OPTIONAL, N_("an array") },
+  MEMBER ("summary", OPTIONAL, N_("a text")),
+  MEMBER ("points", OPTIONAL, N_("an array")),
 };
 
 typedef struct
@@ -966,16 +1015,16 @@ enum { D_FORMAT, D_VERSION, D_YEAR, D_TITLE, D_DRAFT, D_MONEY_UNIT, D_DEPARTMENT
        D_MEASURES, D_PROJECTS };
 
 static const Member document_members[] = {
-  [D_FORMAT] = { "format", REQUIRED, N_("a text") },
-  [D_VERSION] = { "version", REQUIRED, N_("a whole number") },
-  [D_YEAR] = { "year", REQUIRED, N_("a whole number") },
-  [D_TITLE] = { "title", OPTIONAL, N_("a text") },
-  [D_DRAFT] = { "draft", OPTIONAL, N_("true or false") },
-  [D_MONEY_UNIT] = { "money_unit", OPTIONAL, N_("a text") },
-  [D_DEPARTMENT] = { "department", REQUIRED, N_("an object") },
-  [D_OVERALL] = { "overall", REQUIRED, N_("an object") },
-  [D_MEASURES] = { "measures", REQUIRED, N_("an array") },
-  [D_PROJECTS] = { "projects", REQUIRED, N_("an array") },
+  [D_FORMAT] = MEMBER ("format", REQUIRED, N_("a text")),
+  [D_VERSION] = MEMBER ("version", REQUIRED, N_("a whole number")),
+  [D_YEAR] = MEMBER ("year", REQUIRED, N_("a whole number")),
+  [D_TITLE] = MEMBER ("title", OPTIONAL, N_("a text")),
+  [D_DRAFT] = MEMBER ("draft", OPTIONAL, N_("true or false")),
+  [D_MONEY_UNIT] = MEMBER ("money_unit", OPTIONAL, N_("a text")),
+  [D_DEPARTMENT] = MEMBER ("department", REQUIRED, N_("an object")),
+  [D_OVERALL] = MEMBER ("overall", REQUIRED, N_("an object")),
+  [D_MEASURES] = MEMBER ("measures", REQUIRED, N_("an array")),
+  [D_PROJECTS] = MEMBER ("projects", REQUIRED, N_("an array")),
 };
 
 typedef struct
@@ -1131,7 +1180,7 @@ load (Reader *r, GError **error)
   GError *content_error = NULL;
   gboolean ok;
 
-  r->path = g_string_new (NULL);
+  r->n_frames = 0;
   r->key = g_string_new (NULL);
   r->texts = jx_str_pool_new (NULL);
   r->orders = jx_str_pool_new ((GDestroyNotify) g_ptr_array_unref);
@@ -1141,7 +1190,6 @@ load (Reader *r, GError **error)
   if (!ok)
     jx_json_reader_take_error (&r->json, content_error, error);
 
-  g_string_free (r->path, TRUE);
   g_string_free (r->key, TRUE);
   jx_str_pool_free (r->texts);
   jx_str_pool_free (r->orders);

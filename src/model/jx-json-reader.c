@@ -636,8 +636,20 @@ jx_json_read_string (JxJsonReader  *r,
       const guchar *end = (const guchar *) r->end;
       int n;
 
-      while (p < end && byte_class[*p] == PLAIN)
-        p++;
+      /* Plain ASCII and the common 3-byte characters (all of CJK and its
+       * punctuation) that need no check beyond their continuation bytes. */
+      while (p < end)
+        {
+          guchar c = *p;
+
+          if (G_LIKELY (byte_class[c] == PLAIN))
+            p++;
+          else if (c >= 0xE1 && c <= 0xEF && c != 0xED && end - p >= 3 &&
+                   (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+            p += 3;
+          else
+            break;
+        }
       r->p = (const char *) p;
       if (p >= end)
         {
