@@ -9,6 +9,7 @@
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
 #include "jx-measure.h"
+#include "jx-money-text.h"
 #include "jx-text-item.h"
 
 /* The review rules. docs/checks.md explains each one and what it rests on;
@@ -77,6 +78,14 @@ static const JxRule rules[N_RULES] = {
     N_("Half-width punctuation inside Chinese text") },
   [RULE_TEXT_LEFTOVER] = { "text-leftover", JX_SEVERITY_WARNING,
     N_("Leftover markup or template placeholder in the text") },
+  [RULE_PROJECT_NAME_MISSING] = { "project-name-missing", JX_SEVERITY_ERROR,
+    N_("A project has no name") },
+  [RULE_PROJECT_CODE_MISSING] = { "project-code-missing", JX_SEVERITY_ERROR,
+    N_("A project has no project code") },
+  [RULE_CATEGORY_MISSING] = { "indicator-category-missing", JX_SEVERITY_ERROR,
+    N_("An indicator row has no first or second level") },
+  [RULE_INDICATOR_NAME_MISSING] = { "indicator-name-missing", JX_SEVERITY_ERROR,
+    N_("An indicator row has no third-level name") },
 };
 
 /* Texts shorter than this are set phrases that may well repeat. */
@@ -222,21 +231,18 @@ static void
 check_usage_amount (JxChecker *c, JxProject *project, const char *label, JxMoney expected,
                     gboolean *reported)
 {
-  const char *usage = jx_project_get_usage (project);
   g_autofree char *written = NULL;
   g_autofree char *actual = NULL;
-  double amount;
   JxMoney in_text;
 
-  if (*reported || !jx_text_amount_after (usage, label, c->unit, &amount))
+  if (*reported ||
+      !jx_money_text_after (jx_project_get_usage (project), label, c->unit, &in_text, &written) ||
+      in_text == expected)
     return;
-  if (jx_money_from_double (amount, &in_text) && in_text == expected)
-    return;
-  written = g_strdup_printf ("%g", amount);
   actual = jx_money_format (expected);
   jx_checker_report (c, RULE_FUNDS_USAGE_MISMATCH, ".usage",
-                     _("The usage text says %s %s %s, but the funds give %s %s: make the text "
-                       "and the amounts agree."), label, written, c->unit, actual, c->unit);
+                     _("The usage text says %s %s, but the funds give %s %s: make the text "
+                       "and the amounts agree."), label, written, actual, c->unit);
   *reported = TRUE;
 }
 
@@ -506,11 +512,37 @@ check_level2 (JxChecker *c, const char *prefix, const char *level1, const char *
                          "the 二级指标."), level2, known->level1, level1);
 }
 
+/* An empty category is a row still being written, not a misspelt one. */
+static gboolean
+check_category_filled (JxChecker *c, const char *prefix, JxIndicator *indicator)
+{
+  const char *level1 = jx_indicator_get_level1 (indicator);
+  g_autofree char *suffix = NULL;
+
+  if (jx_text_is_blank (level1))
+    {
+      suffix = g_strconcat (prefix, ".level1", NULL);
+      jx_checker_report (c, RULE_CATEGORY_MISSING, suffix,
+                         _("The row has no 一级指标: choose 产出指标, 效益指标 or 满意度指标."));
+      return FALSE;
+    }
+  if (jx_text_is_blank (jx_indicator_get_level2 (indicator)))
+    {
+      suffix = g_strconcat (prefix, ".level2", NULL);
+      jx_checker_report (c, RULE_CATEGORY_MISSING, suffix,
+                         _("The row has no 二级指标: choose one of those under “%s”."), level1);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 check_category (JxChecker *c, const char *prefix, JxIndicator *indicator)
 {
   const char *level1 = jx_indicator_get_level1 (indicator);
 
+  if (!check_category_filled (c, prefix, indicator))
+    return;
   if (!g_strv_contains (level1_names, level1))
     {
       g_autofree char *suffix = g_strconcat (prefix, ".level1", NULL);
@@ -648,12 +680,15 @@ check_indicator (JxChecker *c, JxIndicator *indicator, guint index, GHashTable *
   gpointer first;
 
   check_category (c, prefix, indicator);
-  if (g_hash_table_lookup_extended (names, name, NULL, &first))
+  if (name[0] == '\0')
+    jx_checker_report (c, RULE_INDICATOR_NAME_MISSING, name_path,
+                       _("The row has no 三级指标: name what it measures, such as “培训人次”."));
+  else if (g_hash_table_lookup_extended (names, name, NULL, &first))
     jx_checker_report (c, RULE_NAME_DUPLICATE, name_path,
                        _("The 三级指标 “%s” is already row %u of this table: merge the two rows or "
                          "name what each one measures."), jx_indicator_get_name (indicator),
                        GPOINTER_TO_UINT (first) + 1);
-  else if (name[0] != '\0')
+  else
     g_hash_table_insert (names, g_steal_pointer (&name), GUINT_TO_POINTER (index));
   jx_checks_indicator_value (c, indicator, value_path);
   check_text (c, name_path, jx_indicator_get_name (indicator), TEXT_ALL);
@@ -699,12 +734,20 @@ check_identity (JxChecker *c, JxProject *project)
   const char *code = jx_project_get_code (project);
   guint first;
 
+  if (jx_text_is_blank (name))
+    jx_checker_report (c, RULE_PROJECT_NAME_MISSING, ".name",
+                       _("The project has no name: enter its 项目名称 as in the budget."));
+  if (jx_text_is_blank (code))
+    jx_checker_report (c, RULE_PROJECT_CODE_MISSING, ".code",
+                       _("The project has no 项目编码: enter the code the budget system gave "
+                         "it before handing the document in."));
+
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->names, name));
   if (first != 0)
     jx_checker_report (c, RULE_PROJECT_NAME_DUPLICATE, ".name",
                        _("Project %u in the list has the same name: give each project its "
                          "own name, or merge the two."), first);
-  else if (name[0] != '\0')
+  else if (!jx_text_is_blank (name))
     g_hash_table_insert (c->names, (gpointer) name, GUINT_TO_POINTER (c->project + 1));
 
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->codes, code));
@@ -712,7 +755,7 @@ check_identity (JxChecker *c, JxProject *project)
     jx_checker_report (c, RULE_PROJECT_CODE_DUPLICATE, ".code",
                        _("Project %u in the list has the same 项目编码: every project has its "
                          "own code from the budget system."), first);
-  else if (code[0] != '\0')
+  else if (!jx_text_is_blank (code))
     g_hash_table_insert (c->codes, (gpointer) code, GUINT_TO_POINTER (c->project + 1));
 }
 

@@ -119,7 +119,9 @@ mismatch (Reader *r, guint depth, const char *expected, GError **error)
 
 /* Objects */
 
-typedef enum { OPTIONAL, REQUIRED, NON_EMPTY } Need;
+/* No text member has to be filled in: a draft is a valid file, and the
+ * review checks report what is still empty. */
+typedef enum { OPTIONAL, REQUIRED } Need;
 
 /* A member an object knows, listed in the order the object checks them. */
 typedef struct
@@ -427,7 +429,7 @@ read_object (Reader *r, ObjectRead *o, guint container_depth, const char *expect
 /* Values */
 
 static gboolean
-read_text (Reader *r, guint depth, Need need, char **out, GError **error)
+read_text (Reader *r, guint depth, char **out, GError **error)
 {
   const char *text;
   gsize length;
@@ -436,8 +438,6 @@ read_text (Reader *r, guint depth, Need need, char **out, GError **error)
     return mismatch (r, depth, N_("a text"), error);
   if (!jx_json_read_string (&r->json, &text, &length))
     return FALSE;
-  if (need == NON_EMPTY && length == 0)
-    return fail (r, error, JX_DOCUMENT_ERROR_CONTENT, _("must not be empty"));
   jx_str_take (out, jx_str_pool_get (r->texts, text, length));
   return TRUE;
 }
@@ -568,7 +568,7 @@ read_text_item (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GE
 {
   char *text = NULL;
 
-  if (!read_text (r, depth, OPTIONAL, &text, error))
+  if (!read_text (r, depth, &text, error))
     return FALSE;
   g_ptr_array_add (items, jx_text_item_new_take (text));
   return TRUE;
@@ -591,7 +591,7 @@ read_measure_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   MeasureRead *m = o->target;
 
-  return read_text (r, o->depth, measure_members[index].need, &m->text[index], error);
+  return read_text (r, o->depth, &m->text[index], error);
 }
 
 static gboolean
@@ -626,7 +626,6 @@ static const Member checkpoint_members[] = {
 
 typedef struct
 {
-  guint *last_month;
   gint64 month;
   double percent;
 } CheckpointRead;
@@ -649,34 +648,17 @@ read_checkpoint_member (Reader *r, ObjectRead *o, guint index, GError **error)
 }
 
 static gboolean
-check_after_checkpoint_member (Reader *r, ObjectRead *o, guint index, GError **error)
-{
-  CheckpointRead *c = o->target;
-  guint mark;
-
-  if (index != 1 || (guint) c->month > *c->last_month)
-    return TRUE;
-  mark = push_member (r, "month");
-  fail (r, error, JX_DOCUMENT_ERROR_CONTENT,
-        _("months must increase from one checkpoint to the next: %u comes after %u"),
-        (guint) c->month, *c->last_month);
-  pop (r, mark);
-  return FALSE;
-}
-
-static gboolean
 read_checkpoint (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GError **error)
 {
-  CheckpointRead c = { user_data, 0, 0 };
+  CheckpointRead c = { 0, 0 };
   ObjectRead o = { checkpoint_members, G_N_ELEMENTS (checkpoint_members), read_checkpoint_member,
-                   check_after_checkpoint_member, &c };
+                   NULL, &c };
   gboolean ok = FALSE;
 
   if (expect_object (r, depth, error) && read_object (r, &o, depth, N_("an object"), error))
     {
       JxCheckpoint *checkpoint = jx_checkpoint_new ((guint) c.month, c.percent);
 
-      *c.last_month = (guint) c.month;
       take_extras (r, &o, jx_checkpoint_get_extras (checkpoint));
       g_ptr_array_add (items, checkpoint);
       ok = TRUE;
@@ -688,9 +670,9 @@ read_checkpoint (Reader *r, guint depth, gpointer user_data, GPtrArray *items, G
 /* Indicators */
 
 static const Member indicator_members[] = {
-  MEMBER ("level1", NON_EMPTY, N_("a text")),
-  MEMBER ("level2", NON_EMPTY, N_("a text")),
-  MEMBER ("name", NON_EMPTY, N_("a text")),
+  MEMBER ("level1", REQUIRED, N_("a text")),
+  MEMBER ("level2", REQUIRED, N_("a text")),
+  MEMBER ("name", REQUIRED, N_("a text")),
   MEMBER ("description", OPTIONAL, N_("a text")),
   MEMBER ("value", REQUIRED, N_("a text")),
   MEMBER ("basis", OPTIONAL, N_("a text")),
@@ -706,7 +688,7 @@ read_indicator_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   IndicatorRead *ind = o->target;
 
-  return read_text (r, o->depth, indicator_members[index].need, &ind->text[index], error);
+  return read_text (r, o->depth, &ind->text[index], error);
 }
 
 static gboolean
@@ -741,9 +723,7 @@ read_indicator (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GE
 /* What the projects read so far tell the next one. */
 typedef struct
 {
-  GHashTable *codes;   /* code → index of the project that has it */
   JxMoney total;
-  guint index;         /* of the project being read */
 } ProjectsSeen;
 
 static const Member funds_members[] = {
@@ -757,11 +737,12 @@ static const Member overview_members[] = {
   MEMBER ("indicator_summary", OPTIONAL, N_("a text")),
 };
 
+/* Empty and repeated codes are a draft's, for the review to report. */
 enum { P_CODE, P_NAME, P_FUNDS, P_USAGE, P_SPENDING_PLAN, P_GOALS, P_OVERVIEW, P_INDICATORS };
 
 static const Member project_members[] = {
-  [P_CODE] = MEMBER ("code", NON_EMPTY, N_("a text")),
-  [P_NAME] = MEMBER ("name", NON_EMPTY, N_("a text")),
+  [P_CODE] = MEMBER ("code", REQUIRED, N_("a text")),
+  [P_NAME] = MEMBER ("name", REQUIRED, N_("a text")),
   [P_FUNDS] = MEMBER ("funds", REQUIRED, N_("an object with “fiscal” and “other”")),
   [P_USAGE] = MEMBER ("usage", OPTIONAL, N_("a text")),
   [P_SPENDING_PLAN] = MEMBER ("spending_plan", REQUIRED, N_("an array")),
@@ -794,7 +775,7 @@ read_overview_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   ProjectRead *p = o->target;
 
-  return read_text (r, o->depth, OPTIONAL, &p->text[T_DESCRIPTION + index], error);
+  return read_text (r, o->depth, &p->text[T_DESCRIPTION + index], error);
 }
 
 static gboolean
@@ -807,9 +788,9 @@ read_project_member (Reader *r, ObjectRead *o, guint index, GError **error)
     {
     case P_CODE:
     case P_NAME:
-      return read_text (r, o->depth, NON_EMPTY, &p->text[index == P_CODE ? T_CODE : T_NAME], error);
+      return read_text (r, o->depth, &p->text[index == P_CODE ? T_CODE : T_NAME], error);
     case P_USAGE:
-      return read_text (r, o->depth, OPTIONAL, &p->text[T_USAGE], error);
+      return read_text (r, o->depth, &p->text[T_USAGE], error);
     case P_FUNDS:
       {
         ObjectRead funds = { funds_members, G_N_ELEMENTS (funds_members), read_funds_member, NULL, p };
@@ -832,12 +813,8 @@ read_project_member (Reader *r, ObjectRead *o, guint index, GError **error)
         return ok;
       }
     case P_SPENDING_PLAN:
-      {
-        guint last_month = 0;
-
-        return read_list (r, o->depth, JX_MAX_ROWS, _("a project can have at most %u checkpoints"),
-                          read_checkpoint, &last_month, jx_project_get_spending_plan (project), error);
-      }
+      return read_list (r, o->depth, JX_MAX_ROWS, _("a project can have at most %u checkpoints"),
+                        read_checkpoint, NULL, jx_project_get_spending_plan (project), error);
     case P_GOALS:
       return read_list (r, o->depth, JX_MAX_ROWS, _("a project can have at most %u goals"),
                         read_text_item, NULL, jx_project_get_goals (project), error);
@@ -854,24 +831,8 @@ check_after_project_member (Reader *r, ObjectRead *o, guint index, GError **erro
 {
   ProjectRead *p = o->target;
   ProjectsSeen *seen = p->seen;
-  gpointer first;
   guint mark;
 
-  if (index == P_NAME)
-    {
-      const char *code = p->text[T_CODE];
-
-      if (!g_hash_table_lookup_extended (seen->codes, code, NULL, &first))
-        {
-          g_hash_table_insert (seen->codes, jx_str_ref (code), GUINT_TO_POINTER (seen->index));
-          return TRUE;
-        }
-      mark = push_member (r, "code");
-      fail (r, error, JX_DOCUMENT_ERROR_CONTENT, _("the code “%s” is already used by projects[%u]"),
-            code, GPOINTER_TO_UINT (first));
-      pop (r, mark);
-      return FALSE;
-    }
   if (index == P_FUNDS)
     {
       /* Each amount is bounded, but thousands of projects could still add
@@ -902,7 +863,6 @@ read_project (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GErr
 
   if (!expect_object (r, depth, error))
     return FALSE;
-  p.seen->index = items->len;
   p.project = g_object_new (JX_TYPE_PROJECT, NULL);
   if (read_object (r, &o, depth, N_("an object"), error))
     {
@@ -926,7 +886,7 @@ read_project (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GErr
 /* The department and Part 1 */
 
 static const Member department_members[] = {
-  MEMBER ("name", NON_EMPTY, N_("a text")),
+  MEMBER ("name", REQUIRED, N_("a text")),
   MEMBER ("unit_code", REQUIRED, N_("a text")),
   MEMBER ("unit_name", REQUIRED, N_("a text")),
   MEMBER ("compiler", OPTIONAL, N_("a text")),
@@ -943,7 +903,7 @@ read_department_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   DepartmentRead *d = o->target;
 
-  return read_text (r, o->depth, department_members[index].need, &d->text[index], error);
+  return read_text (r, o->depth, &d->text[index], error);
 }
 
 static gboolean
@@ -986,7 +946,7 @@ read_overall_member (Reader *r, ObjectRead *o, guint index, GError **error)
   OverallRead *overall = o->target;
 
   if (index == 0)
-    return read_text (r, o->depth, OPTIONAL, &overall->summary, error);
+    return read_text (r, o->depth, &overall->summary, error);
   return read_list (r, o->depth, JX_MAX_ROWS, _("Part 1 can have at most %u points"),
                     read_text_item, NULL, jx_document_get_points (overall->document), error);
 }
@@ -1034,7 +994,6 @@ typedef struct
   char *title;
   char *unit;
   int draft;            /* -1 when absent */
-  GHashTable *codes;
   ProjectsSeen projects;
 } DocumentRead;
 
@@ -1092,7 +1051,7 @@ read_document_member (Reader *r, ObjectRead *o, guint index, GError **error)
     case D_YEAR:
       return read_int (r, o->depth, JX_YEAR_MIN, JX_YEAR_MAX, &d->year, error);
     case D_TITLE:
-      return read_text (r, o->depth, OPTIONAL, &d->title, error);
+      return read_text (r, o->depth, &d->title, error);
     case D_DRAFT:
       {
         JxJsonKind kind = jx_json_peek (&r->json);
@@ -1103,7 +1062,7 @@ read_document_member (Reader *r, ObjectRead *o, guint index, GError **error)
         return jx_json_read_literal (&r->json, kind);
       }
     case D_MONEY_UNIT:
-      return read_text (r, o->depth, OPTIONAL, &d->unit, error);
+      return read_text (r, o->depth, &d->unit, error);
     case D_DEPARTMENT:
       return read_department (r, o->depth, jx_document_get_department (document), error);
     case D_OVERALL:
@@ -1122,9 +1081,7 @@ read_document_member (Reader *r, ObjectRead *o, guint index, GError **error)
 static gboolean
 read_document (Reader *r, JxDocument *document, GError **error)
 {
-  g_autoptr(GHashTable) codes =
-    g_hash_table_new_full (g_str_hash, g_str_equal, (GDestroyNotify) jx_str_unref, NULL);
-  DocumentRead d = { document, 0, NULL, NULL, -1, codes, { codes, 0, 0 } };
+  DocumentRead d = { document, 0, NULL, NULL, -1, { 0 } };
   ObjectRead o = { document_members, G_N_ELEMENTS (document_members), read_document_member, NULL, &d };
   JxJsonKind kind;
   gboolean ok = FALSE;
