@@ -26,6 +26,8 @@ gboolean    jx_cli_parse_options  (GOptionContext *context,
 /* "FILE:LINE:COL: message" for a syntax error, "FILE: path: message" else. */
 void        jx_cli_print_load_error (const char   *file,
                                      const GError *error);
+char       *jx_cli_format_load_error (const char   *file,
+                                      const GError *error);
 
 /* Tunes malloc for the short-lived process: see jx-cli-memory.c. */
 void        jx_cli_tune_memory    (void);

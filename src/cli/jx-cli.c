@@ -41,9 +41,9 @@ jx_cli_parse_options (GOptionContext   *context,
   return FALSE;
 }
 
-void
-jx_cli_print_load_error (const char   *file,
-                         const GError *error)
+char *
+jx_cli_format_load_error (const char   *file,
+                          const GError *error)
 {
   /* Syntax errors carry "LINE:COL: " already, in the compiler convention. */
   gboolean located = error->domain == JX_DOCUMENT_ERROR &&
@@ -51,7 +51,16 @@ jx_cli_print_load_error (const char   *file,
                       error->code == JX_DOCUMENT_ERROR_ENCODING ||
                       error->code == JX_DOCUMENT_ERROR_TOO_DEEP);
 
-  g_printerr ("%s:%s%s\n", file, located ? "" : " ", error->message);
+  return g_strdup_printf ("%s:%s%s", file, located ? "" : " ", error->message);
+}
+
+void
+jx_cli_print_load_error (const char   *file,
+                         const GError *error)
+{
+  g_autofree char *line = jx_cli_format_load_error (file, error);
+
+  g_printerr ("%s\n", line);
 }
 
 static void

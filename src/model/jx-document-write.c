@@ -563,28 +563,3 @@ jx_document_save_file (JxDocument  *self,
   data = jx_document_to_data (self, &length);
   return jx_file_replace_contents (path, data, length, error);
 }
-
-JxDocument *
-jx_document_load_file (const char  *path,
-                       GError     **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *display = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JxDocument *document;
-  gsize length;
-  struct stat st;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (gsize) st.st_size > JX_MAX_FILE_SIZE)
-    return jx_document_load_data ("", JX_MAX_FILE_SIZE + 1, error);
-
-  if (!g_file_get_contents (path, &data, &length, error))
-    return NULL;
-
-  document = jx_document_load_data (data, length, &local_error);
-  if (document == NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return document;
-}

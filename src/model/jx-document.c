@@ -117,9 +117,9 @@ jx_document_finalize (GObject *object)
 {
   JxDocument *self = JX_DOCUMENT (object);
 
-  g_free (self->title);
-  g_free (self->money_unit);
-  g_free (self->summary);
+  jx_str_unref (self->title);
+  jx_str_unref (self->money_unit);
+  jx_str_unref (self->summary);
   jx_extras_clear (&self->extras);
   jx_extras_clear (&self->overall_extras);
   G_OBJECT_CLASS (jx_document_parent_class)->finalize (object);
@@ -209,9 +209,9 @@ jx_document_init (JxDocument *self)
   /* A new document is for next year's budget, which is when clerks write it. */
   self->year = CLAMP ((guint) g_date_time_get_year (now) + 1, JX_YEAR_MIN, JX_YEAR_MAX);
   self->draft = TRUE;
-  self->title = g_strdup (JX_DEFAULT_TITLE);
-  self->money_unit = g_strdup (JX_DEFAULT_UNIT);
-  self->summary = g_strdup ("");
+  self->title = jx_str_new (JX_DEFAULT_TITLE, strlen (JX_DEFAULT_TITLE));
+  self->money_unit = jx_str_new (JX_DEFAULT_UNIT, strlen (JX_DEFAULT_UNIT));
+  self->summary = jx_str_empty ();
   self->monitoring_month = 6;
   self->department = jx_department_new ();
   self->points = g_list_store_new (JX_TYPE_TEXT_ITEM);
@@ -254,7 +254,7 @@ static void
 set_string (JxDocument *self, char **field, guint prop_id, const char *value)
 {
   g_return_if_fail (JX_IS_DOCUMENT (self));
-  if (jx_set_string (field, value))
+  if (jx_str_set (field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 

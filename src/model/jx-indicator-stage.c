@@ -74,6 +74,12 @@ jx_indicator_stage_copy (const JxIndicatorStage *src)
 }
 
 JxIndicatorStage *
+jx_indicator_stage_new (void)
+{
+  return g_memdup2 (&defaults, sizeof defaults);
+}
+
+JxIndicatorStage *
 jx_indicator_peek_stage (JxIndicator *indicator)
 {
   return *jx_indicator_stage_slot (indicator);
@@ -85,7 +91,7 @@ jx_indicator_ensure_stage (JxIndicator *indicator)
   JxIndicatorStage **slot = jx_indicator_stage_slot (indicator);
 
   if (*slot == NULL)
-    *slot = g_memdup2 (&defaults, sizeof defaults);
+    *slot = jx_indicator_stage_new ();
   return *slot;
 }
 

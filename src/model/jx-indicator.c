@@ -30,7 +30,7 @@ static void
 set_text (JxIndicator *self, guint prop_id, const char *text)
 {
   g_return_if_fail (JX_IS_INDICATOR (self));
-  if (jx_set_string (&self->text[prop_id], text))
+  if (jx_str_set (&self->text[prop_id], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -47,7 +47,7 @@ jx_indicator_finalize (GObject *object)
   JxIndicator *self = JX_INDICATOR (object);
 
   for (guint i = 0; i < N_PROPS; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   jx_extras_clear (&self->extras);
   jx_indicator_stage_free (self->stage);
   G_OBJECT_CLASS (jx_indicator_parent_class)->finalize (object);
@@ -91,7 +91,7 @@ static void
 jx_indicator_init (JxIndicator *self)
 {
   for (guint i = 1; i < N_PROPS; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
 }
 
 JxIndicator *
@@ -106,7 +106,7 @@ jx_indicator_new (const char *level1,
   const char *texts[N_PROPS] = { NULL, level1, level2, name, description, value, basis };
 
   for (guint i = 1; i < N_PROPS; i++)
-    jx_set_string (&self->text[i], texts[i]);
+    jx_str_set (&self->text[i], texts[i]);
   return self;
 }
 
@@ -118,10 +118,21 @@ jx_indicator_copy (JxIndicator *self)
   g_return_val_if_fail (JX_IS_INDICATOR (self), NULL);
   copy = g_object_new (JX_TYPE_INDICATOR, NULL);
   for (guint i = 1; i < N_PROPS; i++)
-    jx_set_string (&copy->text[i], self->text[i]);
+    jx_str_take (&copy->text[i], jx_str_ref (self->text[i]));
   jx_extras_copy (&copy->extras, &self->extras);
   copy->stage = jx_indicator_stage_copy (self->stage);
   return copy;
+}
+
+/* For the reader: texts[0…5] are level1 … basis, references it gives up. */
+JxIndicator *
+jx_indicator_new_take (char **texts)
+{
+  JxIndicator *self = g_object_new (JX_TYPE_INDICATOR, NULL);
+
+  for (guint i = 1; i < N_PROPS; i++)
+    self->text[i] = texts[i - 1];
+  return self;
 }
 
 JxExtras *

@@ -44,7 +44,7 @@ static void
 set_text (JxProject *self, guint prop_id, const char *text)
 {
   g_return_if_fail (JX_IS_PROJECT (self));
-  if (jx_set_string (&self->text[prop_id], text))
+  if (jx_str_set (&self->text[prop_id], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -76,7 +76,7 @@ jx_project_finalize (GObject *object)
   JxProject *self = JX_PROJECT (object);
 
   for (guint i = 0; i < N_TEXT_PROPS; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   g_clear_object (&self->spending_plan);
   g_clear_object (&self->goals);
   g_clear_object (&self->indicators);
@@ -156,7 +156,7 @@ static void
 jx_project_init (JxProject *self)
 {
   for (guint i = 1; i < N_TEXT_PROPS; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
   self->spending_plan = g_list_store_new (JX_TYPE_CHECKPOINT);
   self->goals = g_list_store_new (JX_TYPE_TEXT_ITEM);
   self->indicators = g_list_store_new (JX_TYPE_INDICATOR);
@@ -169,8 +169,8 @@ jx_project_new (const char *code,
 {
   JxProject *self = g_object_new (JX_TYPE_PROJECT, NULL);
 
-  jx_set_string (&self->text[PROP_CODE], code);
-  jx_set_string (&self->text[PROP_NAME], name);
+  jx_str_set (&self->text[PROP_CODE], code);
+  jx_str_set (&self->text[PROP_NAME], name);
   return self;
 }
 
@@ -199,7 +199,7 @@ jx_project_copy (JxProject *self)
 
   copy = g_object_new (JX_TYPE_PROJECT, NULL);
   for (guint i = 1; i < N_TEXT_PROPS; i++)
-    jx_set_string (&copy->text[i], self->text[i]);
+    jx_str_take (&copy->text[i], jx_str_ref (self->text[i]));
   copy->fiscal = self->fiscal;
   copy->other = self->other;
   copy_list (copy->spending_plan, G_LIST_MODEL (self->spending_plan),
@@ -212,6 +212,27 @@ jx_project_copy (JxProject *self)
   jx_extras_copy (&copy->overview_extras, &self->overview_extras);
   jx_project_stage_copy (&copy->stage, &self->stage);
   return copy;
+}
+
+/* For the reader: texts[0…5] are code, name, usage and the overview's
+ * three, references it gives up; nobody is listening yet. */
+void
+jx_project_take_texts (JxProject  *self,
+                       char      **texts)
+{
+  for (guint i = 1; i < N_TEXT_PROPS; i++)
+    jx_str_take (&self->text[i], texts[i - 1]);
+}
+
+/* For the reader: sets the amounts without notifying anyone (nobody
+ * can be listening yet). */
+void
+jx_project_init_funds (JxProject *self,
+                       JxMoney    fiscal,
+                       JxMoney    other)
+{
+  self->fiscal = fiscal;
+  self->other = other;
 }
 
 JxExtras *jx_project_get_extras (JxProject *self) { return &self->extras; }

@@ -66,6 +66,8 @@ typedef struct
   JxExtras       evaluation_extras;
 } JxIndicatorStage;
 
+/* The defaults: nothing entered. */
+JxIndicatorStage *jx_indicator_stage_new   (void);
 void      jx_indicator_stage_free          (JxIndicatorStage     *stage);
 JxIndicatorStage *jx_indicator_stage_copy  (const JxIndicatorStage *src);
 void      jx_indicator_stage_install       (GObjectClass         *klass,
