@@ -11,6 +11,7 @@
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-roll-forward.h"
+#include "jx-stage.h"
 #include "jx-test-utils.h"
 #include "jx-text-item.h"
 #include "jx-year-file.h"
@@ -207,6 +208,35 @@ test_draft_and_last_year (void)
   g_assert_error (error, JX_ROLL_FORWARD_ERROR, JX_ROLL_FORWARD_ERROR_LAST_YEAR);
 }
 
+/* Last year's 监控 and 自评 stay with last year's document. */
+static void
+test_stages (void)
+{
+  g_autoptr(JxDocument) old = jx_test_load ("tests/fixtures/valid/stages-2024.json");
+  g_autoptr(JxRollForward) result = NULL;
+  JxDocument *next;
+  GListModel *projects;
+  guint had = 0;
+
+  projects = jx_document_get_projects (old);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    had += jx_project_has_stage_data (jx_test_project_at (old, i), JX_STAGE_EVALUATION) ||
+           jx_project_has_stage_data (jx_test_project_at (old, i), JX_STAGE_MONITORING);
+  g_assert_cmpuint (had, >, 0);
+  result = roll (old, JX_ROLL_FORWARD_KEEP);
+  next = jx_roll_forward_get_document (result);
+  g_assert_cmpint (jx_document_get_stage (next), ==, JX_STAGE_GOALS);
+  g_assert_cmpuint (jx_roll_forward_get_n_cleared_stages (result), ==, had);
+  projects = jx_document_get_projects (next);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_assert_false (jx_project_has_stage_data (jx_test_project_at (next, i), JX_STAGE_MONITORING));
+      g_assert_false (jx_project_has_stage_data (jx_test_project_at (next, i), JX_STAGE_EVALUATION));
+    }
+  if (jx_document_get_stage (old) != JX_STAGE_GOALS)
+    g_assert_nonnull (change_at (result, "stage"));
+}
+
 /* Members of other tools come along, as saving would keep them. */
 static void
 test_unknown_members (void)
@@ -355,6 +385,7 @@ main (int argc, char **argv)
   g_test_add_func ("/roll-forward/texts", test_texts);
   g_test_add_func ("/roll-forward/amounts-and-plans", test_amounts_and_plans);
   g_test_add_func ("/roll-forward/draft-and-last-year", test_draft_and_last_year);
+  g_test_add_func ("/roll-forward/stages", test_stages);
   g_test_add_func ("/roll-forward/unknown-members", test_unknown_members);
   g_test_add_func ("/roll-forward/generated", test_generated);
   g_test_add_func ("/roll-forward/code-year-rule", test_code_year_rule);

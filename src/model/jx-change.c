@@ -186,6 +186,7 @@ describe_cover (const char *path)
     { "year", N_("budget year") },
     { "title", N_("title") },
     { "draft", N_("draft mark （草案）") },
+    { "stage", N_("stage") },
     { "money_unit", N_("money unit") },
     { "department.name", N_("department") },
     { "department.unit_code", N_("unit code") },

@@ -58,6 +58,22 @@ typedef enum
   RULE_OVERVIEW_AMOUNT_MISMATCH,
   RULE_PART1_TOTAL_MISMATCH,
   RULE_TEXT_GLYPH_MISSING,
+  /* jx-checks-stage.c */
+  RULE_MONITORING_EXECUTION_MISSING,
+  RULE_MONITORING_BEHIND_PLAN,
+  RULE_MONITORING_OVER_BUDGET,
+  RULE_MONITORING_EXPECTED_MISSING,
+  RULE_MONITORING_ACTUAL_MISSING,
+  RULE_MONITORING_LIKELIHOOD_MISSING,
+  RULE_MONITORING_CAUSE_MISSING,
+  RULE_EVALUATION_EXECUTION_MISSING,
+  RULE_EVALUATION_ACTUAL_MISSING,
+  RULE_EVALUATION_ACTUAL_UNIT,
+  RULE_EVALUATION_ACHIEVEMENT_MISSING,
+  RULE_EVALUATION_SCORE_OVER_WEIGHT,
+  RULE_EVALUATION_WEIGHTS_NOT_90,
+  RULE_EVALUATION_TOTAL_OVER_100,
+  RULE_EVALUATION_CONCLUSION_MISSING,
   /* jx-checks-year.c: a document carried over from last year */
   RULE_PROJECT_CODE_YEAR,
   N_RULES
@@ -103,6 +119,13 @@ void jx_checks_indicator_value (JxChecker   *c,
 void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
+/* The rules of the document's stage (monitoring or evaluation) on a project. */
+void jx_checks_stage           (JxChecker   *c,
+                                JxProject   *project);
+/* A stage member of a project or indicator path ("monitoring.causes") in
+ * words, or NULL when it is none. */
+char *jx_checks_stage_member   (JxDocument  *document,
+                                const char  *member);
 
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,

@@ -110,6 +110,22 @@ static const JxRule rules[N_RULES] = {
     N_("Part 1 states a project total other than the projects’ sum") },
   [RULE_TEXT_GLYPH_MISSING] = { "text-glyph-missing", JX_SEVERITY_HINT,
     N_("Characters that no installed font has") },
+  /* Monitoring and evaluation, in the document's stage only */
+  [RULE_MONITORING_EXECUTION_MISSING] = { "monitoring-execution-missing", JX_SEVERITY_ERROR, N_("The spending to date is missing") },
+  [RULE_MONITORING_BEHIND_PLAN] = { "monitoring-behind-plan", JX_SEVERITY_WARNING, N_("Spending is behind the spending plan") },
+  [RULE_MONITORING_OVER_BUDGET] = { "monitoring-over-budget", JX_SEVERITY_WARNING, N_("Spending is more than the budget") },
+  [RULE_MONITORING_EXPECTED_MISSING] = { "monitoring-expected-missing", JX_SEVERITY_WARNING, N_("The expected spending for the year is missing") },
+  [RULE_MONITORING_ACTUAL_MISSING] = { "monitoring-actual-missing", JX_SEVERITY_WARNING, N_("A quantified indicator has no value to date") },
+  [RULE_MONITORING_LIKELIHOOD_MISSING] = { "monitoring-likelihood-missing", JX_SEVERITY_WARNING, N_("An indicator does not say whether its target will be met") },
+  [RULE_MONITORING_CAUSE_MISSING] = { "monitoring-cause-missing", JX_SEVERITY_ERROR, N_("A target at risk has no cause of deviation or explanation") },
+  [RULE_EVALUATION_EXECUTION_MISSING] = { "evaluation-execution-missing", JX_SEVERITY_ERROR, N_("The spending for the year is missing") },
+  [RULE_EVALUATION_ACTUAL_MISSING] = { "evaluation-actual-missing", JX_SEVERITY_ERROR, N_("A quantified indicator has no actual value") },
+  [RULE_EVALUATION_ACTUAL_UNIT] = { "evaluation-actual-unit", JX_SEVERITY_WARNING, N_("An actual value is in another unit than its target") },
+  [RULE_EVALUATION_ACHIEVEMENT_MISSING] = { "evaluation-achievement-missing", JX_SEVERITY_ERROR, N_("A qualitative indicator is not judged") },
+  [RULE_EVALUATION_SCORE_OVER_WEIGHT] = { "evaluation-score-over-weight", JX_SEVERITY_ERROR, N_("A typed score is more than the row’s weight") },
+  [RULE_EVALUATION_WEIGHTS_NOT_90] = { "evaluation-weights-not-90", JX_SEVERITY_ERROR, N_("The indicators’ weights do not add up to 90") },
+  [RULE_EVALUATION_TOTAL_OVER_100] = { "evaluation-total-over-100", JX_SEVERITY_ERROR, N_("The scores add up to more than 100") },
+  [RULE_EVALUATION_CONCLUSION_MISSING] = { "evaluation-conclusion-missing", JX_SEVERITY_WARNING, N_("The evaluation has no conclusion") },
   [RULE_PROJECT_CODE_YEAR] = { "project-code-year", JX_SEVERITY_HINT,
     N_("A project code carries last year’s year segment") },
 };
@@ -797,6 +813,7 @@ check_project (JxChecker *c, JxProject *project)
   check_goals (c, project);
   check_overview (c, project);
   check_indicators (c, project);
+  jx_checks_stage (c, project);
   jx_checks_year_project (c, project);
 }
 

@@ -11,6 +11,7 @@
 #include "jx-diff-private.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
+#include "jx-stage.h"
 #include "jx-text-item.h"
 #include "jx-year-text.h"
 
@@ -323,6 +324,9 @@ compare_cover (Cmp *c)
       draft->old_text = g_strdup (jx_document_get_draft (c->old) ? _("yes") : _("no"));
       draft->new_text = g_strdup (jx_document_get_draft (c->new) ? _("yes") : _("no"));
     }
+  compare_text (c, JX_CHANGE_SECTION_COVER, JX_CHANGE_ITEM_FIELD, "stage", -1, -1, "stage",
+                "stage", jx_stage_to_label (jx_document_get_stage (c->old)),
+                jx_stage_to_label (jx_document_get_stage (c->new)));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     compare_text (c, JX_CHANGE_SECTION_COVER, JX_CHANGE_ITEM_FIELD, fields[i].member, -1, -1,
                   fields[i].path, fields[i].path, fields[i].a, fields[i].b);

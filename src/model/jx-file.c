@@ -376,3 +376,75 @@ jx_file_replace_contents (const char  *path,
 {
   return jx_file_replace_contents_full (path, data, length, JX_FILE_SAVE, NULL, error);
 }
+
+/* Why a path that is not an ordinary file cannot be read, in a clerk's
+ * words. */
+static int
+refuse_kind (const char *path, mode_t mode, GError **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (S_ISDIR (mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                 _("“%s” is a folder, not a document: choose a file in it"), display);
+  else if (S_ISFIFO (mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("“%s” is a pipe, not a document file: open the file itself"), display);
+  else if (S_ISCHR (mode) || S_ISBLK (mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("“%s” is a device, not a document file"), display);
+  else if (S_ISSOCK (mode))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("“%s” is a socket, not a document file"), display);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                 _("“%s” is not an ordinary file"), display);
+  return -1;
+}
+
+static int
+open_failed (const char *path, int saved_errno, GError **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("Could not open “%s”: %s"), display, g_strerror (saved_errno));
+  return -1;
+}
+
+int
+jx_file_open_regular (const char  *path,
+                      guint64     *size,
+                      GError     **error)
+{
+  struct stat st;
+  int fd;
+
+  /* stat first: opening a socket fails with a puzzling "No such device",
+   * and a pipe must not be opened to be told apart. */
+  if (g_stat (path, &st) != 0)
+    return open_failed (path, errno, error);
+  if (!S_ISREG (st.st_mode))
+    return refuse_kind (path, st.st_mode, error);
+
+  /* Non-blocking: should the path become a pipe meanwhile, opening it
+   * still returns at once, and fstat tells. */
+  fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return open_failed (path, errno, error);
+  if (fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+
+      close (fd);
+      return open_failed (path, saved, error);
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return refuse_kind (path, st.st_mode, error);
+    }
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+  *size = (guint64) st.st_size;
+  return fd;
+}

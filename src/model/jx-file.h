@@ -61,4 +61,12 @@ gboolean jx_file_replace_contents      (const char     *path,
                                         gsize           length,
                                         GError        **error);
 
+/* Opens path for reading when it is an ordinary file, with its size. A
+ * pipe, a device, a socket or a folder is refused at once (never waited
+ * on nor read without end) with a G_IO_ERROR naming what it is; other
+ * failures are G_FILE_ERROR from errno. Returns the descriptor or -1. */
+int      jx_file_open_regular     (const char  *path,
+                                   guint64     *size,
+                                   GError     **error);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "jx-indicator.h"
 #include "jx-measure.h"
 #include "jx-roll-forward.h"
+#include "jx-stage.h"
 #include "jx-text-item.h"
 #include "jx-year-text.h"
 
@@ -23,6 +24,7 @@ struct _JxRollForward
   guint cleared_amounts;
   guint cleared_plans;
   guint old_codes;
+  guint cleared_stages;
 };
 
 G_DEFINE_FINAL_TYPE (JxRollForward, jx_roll_forward, G_TYPE_OBJECT)
@@ -241,6 +243,36 @@ carry_projects (JxRollForward *self, JxRollForwardFlags flags)
     }
 }
 
+/* Last year's 监控 and 自评 are last year's: next year starts at its goals. */
+static void
+clear_stages (JxRollForward *self)
+{
+  GListModel *projects = jx_document_get_projects (self->document);
+  JxStage stage = jx_document_get_stage (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+
+      self->cleared_stages += jx_project_has_stage_data (project, JX_STAGE_MONITORING) ||
+                              jx_project_has_stage_data (project, JX_STAGE_EVALUATION);
+    }
+  jx_document_clear_stages (self->document);
+  if (stage != JX_STAGE_GOALS)
+    {
+      g_autoptr(JxChange) change = jx_change_new (JX_CHANGE_SECTION_COVER, JX_CHANGE_CHANGED,
+                                                  JX_CHANGE_ITEM_FIELD);
+
+      change->member = "stage";
+      change->old_path = g_strdup ("stage");
+      change->new_path = g_strdup ("stage");
+      change->place = jx_change_describe_path (self->document, "stage");
+      change->old_text = g_strdup (jx_stage_to_label (stage));
+      change->new_text = g_strdup (jx_stage_to_label (JX_STAGE_GOALS));
+      g_list_store_append (self->changes, change);
+    }
+}
+
 static void
 add_year_change (JxRollForward *self, gboolean was_draft)
 {
@@ -307,6 +339,7 @@ jx_roll_forward_new (JxDocument          *document,
   jx_document_set_year (self->document, self->from + 1);
   jx_document_set_draft (self->document, TRUE);
   add_year_change (self, was_draft);
+  clear_stages (self);
   visit_cover (self);
   visit_part1 (self);
   carry_projects (self, flags);
@@ -342,6 +375,13 @@ jx_roll_forward_get_n_cleared_plans (JxRollForward *self)
 }
 
 guint
+jx_roll_forward_get_n_cleared_stages (JxRollForward *self)
+{
+  g_return_val_if_fail (JX_IS_ROLL_FORWARD (self), 0);
+  return self->cleared_stages;
+}
+
+guint
 jx_roll_forward_get_n_old_codes (JxRollForward *self)
 {
   g_return_val_if_fail (JX_IS_ROLL_FORWARD (self), 0);
@@ -357,13 +397,16 @@ jx_roll_forward_to_text (JxRollForward *self)
 
   g_return_val_if_fail (JX_IS_ROLL_FORWARD (self), NULL);
 
-  /* The year and （草案） are listed too; the rest are texts. */
+  /* The year, （草案） and the stage are listed too; the rest are texts. */
   texts = 0;
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->changes)); i++)
     {
       g_autoptr(JxChange) change = g_list_model_get_item (G_LIST_MODEL (self->changes), i);
 
-      if (change->item != JX_CHANGE_ITEM_YEAR && g_strcmp0 (change->member, "draft") != 0)
+      gboolean mark = g_strcmp0 (change->member, "draft") == 0 ||
+                      g_strcmp0 (change->member, "stage") == 0;
+
+      if (change->item != JX_CHANGE_ITEM_YEAR && !mark)
         texts++;
     }
   out = g_string_new (NULL);
@@ -382,6 +425,11 @@ jx_roll_forward_to_text (JxRollForward *self)
                                               "Spending plans cleared in %u project.\n",
                                               "Spending plans cleared in %u projects.\n",
                                               self->cleared_plans), self->cleared_plans);
+  if (self->cleared_stages > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                              "Monitoring and evaluation entries cleared in %u project.\n",
+                                              "Monitoring and evaluation entries cleared in %u projects.\n",
+                                              self->cleared_stages), self->cleared_stages);
   if (self->old_codes > 0)
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                               "%u project code still carries the year %02u: enter the new code once the finance system issues it.\n",

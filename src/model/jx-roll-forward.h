@@ -9,8 +9,9 @@ G_BEGIN_DECLS
 
 /* Next year's document from this one: the year one on, （草案） on, the
  * projects, goals, Part 1 and indicators kept, the years in texts that name
- * the budget year moved with it (jx-year-text.h), and every text that
- * changed listed for the clerk to confirm. Project codes stay as they are:
+ * the budget year moved with it (jx-year-text.h), last year's monitoring
+ * and evaluation entries cleared, and every text that changed listed for
+ * the clerk to confirm. Project codes stay as they are:
  * the finance system issues the new ones, and the review's
  * project-code-year hint says so. */
 
@@ -42,13 +43,17 @@ JxRollForward *jx_roll_forward_new               (JxDocument         *document,
 /* The new document. */
 JxDocument    *jx_roll_forward_get_document      (JxRollForward      *self);
 /* What changed, as JxChange (jx-change.h) in the order of the document:
- * the year, （草案） when it was off, then each text whose years moved, with
+ * the year, （草案） when it was off, the stage when it was not the goals,
+ * then each text whose years moved, with
  * the years marked. Cleared amounts and plans are counted, not listed. */
 GListModel    *jx_roll_forward_get_changes       (JxRollForward      *self);
 /* Projects whose budget was cleared (those that had one). */
 guint          jx_roll_forward_get_n_cleared_amounts (JxRollForward  *self);
 /* Projects whose spending plan was cleared (those that had one). */
 guint          jx_roll_forward_get_n_cleared_plans   (JxRollForward  *self);
+/* Projects whose 监控 or 自评 entries were cleared: next year's document
+ * starts at its goals. */
+guint          jx_roll_forward_get_n_cleared_stages  (JxRollForward  *self);
 /* Projects whose code carries the old year's segment: new codes to enter. */
 guint          jx_roll_forward_get_n_old_codes   (JxRollForward      *self);
 /* The whole list as text to read or copy: a line on what was done, the
