@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "jx-diff-match.h"
 
 JxMatch *
@@ -42,35 +44,60 @@ pair (JxMatch *match, guint i, guint j, JxMatchHow how)
   match->how[i] = match->new_how[j] = how;
 }
 
+static gboolean
+same_key (JxMatch *match, const char * const *old_keys, const char * const *new_keys,
+          guint i, guint j)
+{
+  return match->old_to_new[i] < 0 && match->new_to_old[j] < 0 && old_keys[i] != NULL &&
+         new_keys[j] != NULL && strcmp (old_keys[i], new_keys[j]) == 0;
+}
+
 void
 jx_match_by_key (JxMatch            *match,
                  const char * const *old_keys,
                  const char * const *new_keys)
 {
-  /* key → the new items of that key still free, in order */
-  g_autoptr(GHashTable) free_items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                            (GDestroyNotify) g_queue_free);
+  g_autoptr(GHashTable) first_free = NULL;   /* key → first free new item + 1 */
+  g_autofree int *next_free = NULL;          /* the next new item of the same key, or -1 */
+  guint head = 0, tail = 0;
+  guint n_old = match->n_old, n_new = match->n_new;
 
-  for (guint j = match->n_new; j-- > 0;)
+  /* Most lists are the same in both versions, or nearly: the common ends
+   * pair in order without a table. */
+  while (head < n_old && head < n_new && same_key (match, old_keys, new_keys, head, head))
+    pair (match, head, head, JX_MATCH_KEPT), head++;
+  while (tail < n_old - head && tail < n_new - head &&
+         same_key (match, old_keys, new_keys, n_old - 1 - tail, n_new - 1 - tail))
+    pair (match, n_old - 1 - tail, n_new - 1 - tail, JX_MATCH_KEPT), tail++;
+  if (head + tail >= n_old || head + tail >= n_new)
+    return;
+
+  first_free = g_hash_table_new (g_str_hash, g_str_equal);
+  next_free = g_new (int, n_new);
+  for (guint j = n_new - tail; j-- > head;)
     {
-      GQueue *queue;
+      gpointer first;
 
       if (new_keys[j] == NULL || match->new_to_old[j] >= 0)
         continue;
-      queue = g_hash_table_lookup (free_items, new_keys[j]);
-      if (queue == NULL)
-        g_hash_table_insert (free_items, (gpointer) new_keys[j], queue = g_queue_new ());
-      g_queue_push_head (queue, GUINT_TO_POINTER (j));
+      first = g_hash_table_lookup (first_free, new_keys[j]);
+      next_free[j] = first != NULL ? GPOINTER_TO_INT (first) - 1 : -1;
+      g_hash_table_insert (first_free, (gpointer) new_keys[j], GINT_TO_POINTER (j + 1));
     }
-  for (guint i = 0; i < match->n_old; i++)
+  for (guint i = head; i < n_old - tail; i++)
     {
-      GQueue *queue;
+      gpointer first;
+      guint j;
 
-      if (old_keys[i] == NULL || match->old_to_new[i] >= 0)
+      if (old_keys[i] == NULL || match->old_to_new[i] >= 0 ||
+          (first = g_hash_table_lookup (first_free, old_keys[i])) == NULL)
         continue;
-      queue = g_hash_table_lookup (free_items, old_keys[i]);
-      if (queue != NULL && !g_queue_is_empty (queue))
-        pair (match, i, GPOINTER_TO_UINT (g_queue_pop_head (queue)), JX_MATCH_KEPT);
+      j = GPOINTER_TO_UINT (first) - 1;
+      pair (match, i, j, JX_MATCH_KEPT);
+      if (next_free[j] >= 0)
+        g_hash_table_insert (first_free, (gpointer) old_keys[i], GINT_TO_POINTER (next_free[j] + 1));
+      else
+        g_hash_table_remove (first_free, old_keys[i]);
     }
 }
 

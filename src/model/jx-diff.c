@@ -249,14 +249,17 @@ static void
 emit_text_item (Cmp *c, int i, int j, JxMatchHow how, gpointer data)
 {
   TextList *list = data;
-  g_autofree char *old_path = i >= 0 ? g_strdup_printf ("%s[%d]", list->old_prefix, i) : NULL;
-  g_autofree char *new_path = j >= 0 ? g_strdup_printf ("%s[%d]", list->new_prefix, j) : NULL;
-  const char *old_text = text_at (list->old_items, i);
-  const char *new_text = text_at (list->new_items, j);
+  g_autofree char *old_path = NULL;
+  g_autofree char *new_path = NULL;
+  const char *old_text, *new_text;
   JxChange *change;
 
   if (how == JX_MATCH_KEPT)
     return;
+  old_path = i >= 0 ? g_strdup_printf ("%s[%d]", list->old_prefix, i) : NULL;
+  new_path = j >= 0 ? g_strdup_printf ("%s[%d]", list->new_prefix, j) : NULL;
+  old_text = text_at (list->old_items, i);
+  new_text = text_at (list->new_items, j);
   if (how == JX_MATCH_CHANGED)
     {
       compare_text (c, list->section, list->item, NULL, list->old_project, list->new_project,
@@ -359,16 +362,20 @@ measure_keys (Cmp *c, GListModel *measures, gboolean old_side)
 static void
 emit_measure (Cmp *c, int i, int j, JxMatchHow how, gpointer data)
 {
-  g_autoptr(JxMeasure) o = i >= 0 ? g_list_model_get_item (jx_document_get_measures (c->old), i) : NULL;
-  g_autoptr(JxMeasure) n = j >= 0 ? g_list_model_get_item (jx_document_get_measures (c->new), j) : NULL;
-  g_autofree char *old_path = i >= 0 ? g_strdup_printf ("measures[%d]", i) : NULL;
-  g_autofree char *new_path = j >= 0 ? g_strdup_printf ("measures[%d]", j) : NULL;
-  g_autofree char *old_text = o != NULL ? measure_text (o) : NULL;
-  g_autofree char *new_text = n != NULL ? measure_text (n) : NULL;
+  g_autoptr(JxMeasure) o = NULL;
+  g_autoptr(JxMeasure) n = NULL;
+  g_autofree char *old_path = NULL, *new_path = NULL;
+  g_autofree char *old_text = NULL, *new_text = NULL;
   JxChange *change;
 
   if (how == JX_MATCH_KEPT)
     return;
+  o = i >= 0 ? g_list_model_get_item (jx_document_get_measures (c->old), i) : NULL;
+  n = j >= 0 ? g_list_model_get_item (jx_document_get_measures (c->new), j) : NULL;
+  old_path = i >= 0 ? g_strdup_printf ("measures[%d]", i) : NULL;
+  new_path = j >= 0 ? g_strdup_printf ("measures[%d]", j) : NULL;
+  old_text = o != NULL ? measure_text (o) : NULL;
+  new_text = n != NULL ? measure_text (n) : NULL;
   if (how == JX_MATCH_CHANGED)
     {
       g_autofree char *old_heading = g_strconcat (old_path, ".heading", NULL);
@@ -402,8 +409,7 @@ compare_overview (Cmp *c, int i, int j, JxMatchHow how, gpointer data)
   n = g_ptr_array_index (c->new_projects, j);
   for (guint k = 0; k < G_N_ELEMENTS (members); k++)
     {
-      g_autofree char *old_path = g_strdup_printf ("projects[%d].overview.%s", i, members[k]);
-      g_autofree char *new_path = g_strdup_printf ("projects[%d].overview.%s", j, members[k]);
+      g_autofree char *old_path = NULL, *new_path = NULL;
       const char *texts[2][3] = {
         { jx_project_get_overview_description (o), jx_project_get_overview_goal (o),
           jx_project_get_overview_indicator_summary (o) },
@@ -411,6 +417,11 @@ compare_overview (Cmp *c, int i, int j, JxMatchHow how, gpointer data)
           jx_project_get_overview_indicator_summary (n) },
       };
 
+      /* Equal as written is equal in any year: no paths to build. */
+      if (strcmp (texts[0][k], texts[1][k]) == 0)
+        continue;
+      old_path = g_strdup_printf ("projects[%d].overview.%s", i, members[k]);
+      new_path = g_strdup_printf ("projects[%d].overview.%s", j, members[k]);
       compare_text (c, JX_CHANGE_SECTION_PART1, JX_CHANGE_ITEM_PARAGRAPH, members[k], i, j,
                     old_path, new_path, texts[0][k], texts[1][k]);
     }
@@ -694,11 +705,13 @@ compare_cells (Cmp *c, Rows *rows, JxIndicator *o, JxIndicator *n, int x, int y)
 
   for (guint k = 0; k < G_N_ELEMENTS (members); k++)
     {
-      g_autofree char *old_path = g_strdup_printf ("projects[%d].indicators[%d].%s", rows->i, x,
-                                                   members[k]);
-      g_autofree char *new_path = g_strdup_printf ("projects[%d].indicators[%d].%s", rows->j, y,
-                                                   members[k]);
+      g_autofree char *old_path = NULL, *new_path = NULL;
       guint before = c->out->len;
+
+      if (strcmp (a[k], b[k]) == 0)
+        continue;
+      old_path = g_strdup_printf ("projects[%d].indicators[%d].%s", rows->i, x, members[k]);
+      new_path = g_strdup_printf ("projects[%d].indicators[%d].%s", rows->j, y, members[k]);
 
       compare_text (c, JX_CHANGE_SECTION_PROJECTS, JX_CHANGE_ITEM_CELL, members[k], rows->i,
                     rows->j, old_path, new_path, a[k], b[k]);
@@ -720,13 +733,15 @@ emit_row (Cmp *c, int x, int y, JxMatchHow how, gpointer data)
     jx_project_get_indicators (rows->old_project), x) : NULL;
   g_autoptr(JxIndicator) n = y >= 0 ? g_list_model_get_item (
     jx_project_get_indicators (rows->new_project), y) : NULL;
-  g_autofree char *old_path = x >= 0 ? g_strdup_printf ("projects[%d].indicators[%d]", rows->i, x) : NULL;
-  g_autofree char *new_path = y >= 0 ? g_strdup_printf ("projects[%d].indicators[%d]", rows->j, y) : NULL;
-  g_autofree char *old_text = o != NULL ? row_text (o) : NULL;
-  g_autofree char *new_text = n != NULL ? row_text (n) : NULL;
 
   if (how == JX_MATCH_MOVED || how == JX_MATCH_NONE)
     {
+      g_autofree char *old_path = x >= 0 ? g_strdup_printf ("projects[%d].indicators[%d]",
+                                                            rows->i, x) : NULL;
+      g_autofree char *new_path = y >= 0 ? g_strdup_printf ("projects[%d].indicators[%d]",
+                                                            rows->j, y) : NULL;
+      g_autofree char *old_text = o != NULL ? row_text (o) : NULL;
+      g_autofree char *new_text = n != NULL ? row_text (n) : NULL;
       JxChange *change = add_item (c, JX_CHANGE_SECTION_PROJECTS,
                                    how == JX_MATCH_MOVED ? JX_CHANGE_MOVED
                                    : n != NULL ? JX_CHANGE_ADDED : JX_CHANGE_REMOVED,
