@@ -6,6 +6,7 @@
 #include "jx-change.h"
 #include "jx-checkpoint.h"
 #include "jx-diff.h"
+#include "jx-diff-match.h"
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-json-private.h"
@@ -62,6 +63,46 @@ marked_word (const char *text, const JxTextSpan *marks, guint n)
 {
   g_assert_cmpuint (n, ==, 1);
   return g_strndup (text + marks[0].start, marks[0].end - marks[0].start);
+}
+
+static void
+assert_match (const char * const *a, guint n, const char * const *b, guint m,
+              const int *expected, const char *how)
+{
+  g_autoptr(JxMatch) match = jx_match_new (n, m);
+  const char letters[] = "-KMC";   /* none, kept, moved, changed */
+
+  jx_match_by_key (match, a, b);
+  jx_match_find_moves (match);
+  jx_match_fill_gaps (match);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpint (match->old_to_new[i], ==, expected[i]);
+      g_assert_cmpint (letters[match->how[i]], ==, how[i]);
+      if (expected[i] >= 0)
+        g_assert_cmpint (match->new_to_old[expected[i]], ==, (int) i);
+    }
+}
+
+/* The matching itself: in place, moved, changed in a gap, duplicates. */
+static void
+test_match (void)
+{
+  const char *a[] = { "a", "b", "c", "d", "e" };
+  const char *b[] = { "e", "a", "b", "x", "d" };
+  const int ab[] = { 1, 2, 3, 4, 0 };
+  const char *c[] = { "a", "a", "b" };
+  const char *d[] = { "b", "a", "a" };
+  const int cd[] = { 1, 2, 0 };
+  const char *e[] = { "a", NULL, "c" };
+  const char *f[] = { "a", "z", "c" };
+  const int ef[] = { 0, 1, 2 };
+
+  assert_match (a, 5, b, 5, ab, "KKCKM");
+  assert_match (c, 3, d, 3, cd, "KKM");
+  /* A NULL key never matches by key, only by its place. */
+  assert_match (e, 3, f, 3, ef, "KCK");
+  assert_match (NULL, 0, a, 5, NULL, "");
 }
 
 static void
@@ -393,6 +434,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/diff/match", test_match);
   g_test_add_func ("/diff/identical", test_identical);
   g_test_add_func ("/diff/cover", test_cover);
   g_test_add_func ("/diff/paragraph-words", test_paragraph_words);
