@@ -80,20 +80,103 @@ jx_change_set_texts (JxChange   *self,
     }
 }
 
-JxChangeSection jx_change_get_section (JxChange *self) { return self->section; }
-JxChangeKind jx_change_get_kind (JxChange *self) { return self->kind; }
-JxChangeItem jx_change_get_item (JxChange *self) { return self->item; }
-const char *jx_change_get_member (JxChange *self) { return self->member; }
-const char *jx_change_get_place (JxChange *self) { return self->place; }
-const char *jx_change_get_old_path (JxChange *self) { return self->old_path; }
-const char *jx_change_get_new_path (JxChange *self) { return self->new_path; }
-int jx_change_get_old_project (JxChange *self) { return self->old_project; }
-int jx_change_get_new_project (JxChange *self) { return self->new_project; }
-int jx_change_get_old_position (JxChange *self) { return self->old_position; }
-int jx_change_get_new_position (JxChange *self) { return self->new_position; }
-const char *jx_change_get_old_text (JxChange *self) { return self->old_text; }
-const char *jx_change_get_new_text (JxChange *self) { return self->new_text; }
-const char *jx_change_get_money_unit (JxChange *self) { return self->money_unit; }
+JxChangeSection
+jx_change_get_section (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), 0);
+  return self->section;
+}
+
+JxChangeKind
+jx_change_get_kind (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), 0);
+  return self->kind;
+}
+
+JxChangeItem
+jx_change_get_item (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), 0);
+  return self->item;
+}
+
+const char *
+jx_change_get_member (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->member;
+}
+
+const char *
+jx_change_get_place (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->place;
+}
+
+const char *
+jx_change_get_old_path (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->old_path;
+}
+
+const char *
+jx_change_get_new_path (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->new_path;
+}
+
+int
+jx_change_get_old_project (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), -1);
+  return self->old_project;
+}
+
+int
+jx_change_get_new_project (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), -1);
+  return self->new_project;
+}
+
+int
+jx_change_get_old_position (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), -1);
+  return self->old_position;
+}
+
+int
+jx_change_get_new_position (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), -1);
+  return self->new_position;
+}
+
+const char *
+jx_change_get_old_text (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->old_text;
+}
+
+const char *
+jx_change_get_new_text (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->new_text;
+}
+
+const char *
+jx_change_get_money_unit (JxChange *self)
+{
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+  return self->money_unit;
+}
 
 static const JxTextSpan *
 marks_of (GArray *marks, guint *n_marks)
