@@ -721,7 +721,7 @@ jx_xlsx_export (JxDocument  *document,
   w.document = document;
   w.target = path;
   w.number_formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ok = jx_file_replace_by_writer (path, write_workbook, &w, error);
+  ok = jx_file_replace_by_writer (path, JX_FILE_EXPORT, write_workbook, &w, error);
   g_hash_table_unref (w.number_formats);
   return ok;
 }
