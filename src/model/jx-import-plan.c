@@ -403,6 +403,7 @@ jx_import_plan_apply (JxImportPlan  *self,
                       GError       **error)
 {
   GListStore *projects;
+  GPtrArray *added;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -416,17 +417,21 @@ jx_import_plan_apply (JxImportPlan  *self,
   if (!still_valid (self, error))
     return FALSE;
   projects = G_LIST_STORE (jx_document_get_projects (self->document));
+  added = g_ptr_array_new ();
   for (guint i = 0; i < self->projects->len; i++)
     {
       PlanProject *p = g_ptr_array_index (self->projects, i);
 
-      /* A new project is filled before it joins the document: one change
-       * of the list, not one per row. */
       for (guint j = 0; j < p->rows->len; j++)
         apply_row (p, &g_array_index (p->rows, PlanRow, j));
       if (p->match == JX_IMPORT_MATCH_NEW)
-        g_list_store_append (projects, p->project);
+        g_ptr_array_add (added, p->project);
     }
+  /* New projects, filled first, join the document in one change of its
+   * list: the document sums its total once, not once a project. */
+  g_list_store_splice (projects, g_list_model_get_n_items (G_LIST_MODEL (projects)), 0,
+                       added->pdata, added->len);
+  g_ptr_array_unref (added);
   self->applied = TRUE;
   return TRUE;
 }

@@ -16,20 +16,22 @@ G_BEGIN_DECLS
 /* The header row must be within this many rows from the top. */
 #define JX_SHEET_HEADER_ROWS 20
 
+/* A row's texts live in the data's string chunk, repeated ones (codes,
+ * categories, a project's basis) once. */
 typedef struct
 {
-  char *place;        /* "sheet “绩效指标”, row 12", for notes */
-  char *sheet;        /* the sheet's name */
-  char *label_code;   /* "项目编码：…" above the header, or NULL */
-  char *label_name;   /* "项目名称：…" above the header, or NULL */
-  char *code;         /* 项目编码 after filling down, "" when none */
-  char *project;      /* 项目名称 after filling down, "" when none */
-  char *level1;
-  char *level2;
-  char *name;
-  char *value;        /* the printed 指标值 */
-  char *description;
-  char *basis;
+  const char *place;        /* "sheet “绩效指标”, row 12", for notes */
+  const char *sheet;        /* the sheet's name */
+  const char *label_code;   /* "项目编码：…" above the header, or NULL */
+  const char *label_name;   /* "项目名称：…" above the header, or NULL */
+  const char *code;         /* 项目编码 after filling down, "" when none */
+  const char *project;      /* 项目名称 after filling down, "" when none */
+  const char *level1;
+  const char *level2;
+  const char *name;
+  const char *value;        /* the printed 指标值 */
+  const char *description;
+  const char *basis;
   /* The sheet has these columns: a row replacing an indicator leaves the
    * fields of missing columns as they were. */
   gboolean has_description;
@@ -39,6 +41,7 @@ typedef struct
 typedef struct
 {
   GPtrArray      *rows;      /* JxSheetRow */
+  GStringChunk   *strings;   /* the rows' texts */
   JxImportReport *skipped;   /* sheets and rows that are not indicators */
   /* Reading a whole document: the document of the 部门 and 项目 sheets
    * (an empty new one when there are none). NULL when reading rows into

@@ -378,24 +378,23 @@ search_header (Reader *r, guint row, const JxCell *cells, guint n)
 
 /* ---- Indicator rows ---- */
 
-static void
-sheet_row_free (gpointer data)
+/* Into the data's chunk: repeated words once, other texts as they come. */
+static const char *
+keep (Reader *r, const char *text, gboolean repeated)
 {
-  JxSheetRow *row = data;
+  if (text == NULL)
+    return NULL;
+  return repeated ? g_string_chunk_insert_const (r->data->strings, text)
+                  : g_string_chunk_insert (r->data->strings, text);
+}
 
-  g_free (row->place);
-  g_free (row->sheet);
-  g_free (row->label_code);
-  g_free (row->label_name);
-  g_free (row->code);
-  g_free (row->project);
-  g_free (row->level1);
-  g_free (row->level2);
-  g_free (row->name);
-  g_free (row->value);
-  g_free (row->description);
-  g_free (row->basis);
-  g_free (row);
+static const char *
+keep_owned (Reader *r, char *text, gboolean repeated)
+{
+  const char *kept = keep (r, text, repeated);
+
+  g_free (text);
+  return kept;
 }
 
 /* Names and categories are words: a number there is a column shifted or
@@ -521,18 +520,18 @@ indicator_row (Reader *r, guint row, const JxCell *cells, guint n, GError **erro
       return fail_cell (r, error, row, r->ind[JX_IND_VALUE], "%s", value_error->message);
     }
   out = g_new0 (JxSheetRow, 1);
-  out->place = row_place (r, row);
-  out->sheet = g_strdup (r->sheet);
-  out->label_code = g_strdup (r->label_code);
-  out->label_name = g_strdup (r->label_name);
-  out->code = f[0];
-  out->project = f[1];
-  out->level1 = f[2];
-  out->level2 = f[3];
-  out->name = clean (c[JX_IND_NAME]->text, TRUE);
-  out->value = jx_indicator_value_format (&value);
-  out->description = clean (c[JX_IND_DESCRIPTION]->text, FALSE);
-  out->basis = clean (c[JX_IND_BASIS]->text, FALSE);
+  out->place = keep_owned (r, row_place (r, row), FALSE);
+  out->sheet = keep (r, r->sheet, TRUE);
+  out->label_code = keep (r, r->label_code, TRUE);
+  out->label_name = keep (r, r->label_name, TRUE);
+  out->code = keep_owned (r, f[0], TRUE);
+  out->project = keep_owned (r, f[1], TRUE);
+  out->level1 = keep_owned (r, f[2], TRUE);
+  out->level2 = keep_owned (r, f[3], TRUE);
+  out->name = keep_owned (r, clean (c[JX_IND_NAME]->text, TRUE), FALSE);
+  out->value = keep_owned (r, jx_indicator_value_format (&value), TRUE);
+  out->description = keep_owned (r, clean (c[JX_IND_DESCRIPTION]->text, FALSE), TRUE);
+  out->basis = keep_owned (r, clean (c[JX_IND_BASIS]->text, FALSE), TRUE);
   out->has_description = r->ind[JX_IND_DESCRIPTION] >= 0;
   out->has_basis = r->ind[JX_IND_BASIS] >= 0;
   jx_indicator_value_clear (&value);
@@ -929,7 +928,8 @@ void
 jx_sheet_data_init (JxSheetData *data,
                     gboolean     whole_document)
 {
-  data->rows = g_ptr_array_new_with_free_func (sheet_row_free);
+  data->rows = g_ptr_array_new_with_free_func (g_free);
+  data->strings = g_string_chunk_new (64 * 1024);
   data->skipped = jx_import_report_new ();
   data->document = whole_document ? jx_document_new () : NULL;
 }
@@ -938,6 +938,7 @@ void
 jx_sheet_data_clear (JxSheetData *data)
 {
   g_clear_pointer (&data->rows, g_ptr_array_unref);
+  g_clear_pointer (&data->strings, g_string_chunk_free);
   g_clear_pointer (&data->skipped, jx_import_report_unref);
   g_clear_object (&data->document);
 }
