@@ -168,20 +168,6 @@ add_group (Table      *t,
   g_array_append_val (t->groups, group);
 }
 
-static char *
-format_percent (double percent)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Whole numbers as clerks write them; a fraction only when there is one. */
-  if (fabs (percent - round (percent)) < 1e-9)
-    return g_strdup_printf ("%.0f%%", percent);
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", percent);
-  while (buffer[strlen (buffer) - 1] == '0')
-    buffer[strlen (buffer) - 1] = '\0';
-  return g_strdup_printf ("%s%%", buffer);
-}
-
 static void
 add_head_rows (Table     *t,
                JxProject *project)
@@ -239,7 +225,7 @@ add_plan_rows (Table     *t,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-      g_autofree char *text = format_percent (jx_checkpoint_get_percent (point));
+      g_autofree char *text = jx_checkpoint_format_percent (jx_checkpoint_get_percent (point));
 
       if (i == 0)
         add_first_cell_at (t, percents, LABEL_W, rest / n, text, PANGO_ALIGN_CENTER);
