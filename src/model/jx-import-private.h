@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gsf/gsf.h>
+#include <libxml/xmlreader.h>
 
 #include "jx-import.h"
 
@@ -34,5 +35,37 @@ void        jx_import_budget_init   (JxImportBudget *budget,
 gboolean    jx_import_budget_spend  (JxImportBudget *budget,
                                      guint64         length,
                                      GError        **error);
+
+/* One XML part of a zip container, read as a stream: see jx-import-xml.c
+ * for what is refused. */
+typedef struct _JxImportXml JxImportXml;
+
+gboolean          jx_import_has_member    (GsfInfile      *zip,
+                                           const char     *path);
+/* NULL with JX_IMPORT_ERROR_DAMAGED when the part is missing. */
+JxImportXml      *jx_import_xml_open      (GsfInfile      *zip,
+                                           const char     *path,
+                                           JxImportBudget *budget,
+                                           GError        **error);
+xmlTextReaderPtr  jx_import_xml_reader    (JxImportXml    *xml);
+const char       *jx_import_xml_name      (JxImportXml    *xml);
+/* Moves to the next node (read) or past the current one's subtree (skip):
+ * 1 on a node, 0 at the end, -1 with error set. */
+int               jx_import_xml_read      (JxImportXml    *xml,
+                                           GError        **error);
+int               jx_import_xml_skip      (JxImportXml    *xml,
+                                           GError        **error);
+/* The current element's attribute, or NULL; ns NULL for a plain name. */
+char             *jx_import_xml_attribute (JxImportXml    *xml,
+                                           const char     *ns,
+                                           const char     *name);
+void              jx_import_xml_free      (JxImportXml    *xml);
+
+/* The readers of each kind of file: a new document, or NULL with a
+ * JX_IMPORT_ERROR; notes go to report. */
+JxDocument *jx_import_docx (GsfInfile      *zip,
+                            JxImportBudget *budget,
+                            JxImportReport *report,
+                            GError        **error);
 
 G_END_DECLS

@@ -309,6 +309,7 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
   g_autoptr(GError) zip_error = NULL;
   GsfInfile *zip = gsf_infile_zip_new (input, &zip_error);
   JxDocument *document = NULL;
+  JxImportBudget budget;
 
   if (zip == NULL)
     {
@@ -319,9 +320,12 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
       return NULL;
     }
 
-  if (has_child (zip, "word", "document.xml", NULL))
-    set_unsupported (error, _("Importing Word (.docx) files is not supported by this "
-                              "version of Jixiao."));
+  jx_import_budget_init (&budget, g_bytes_get_size (bytes));
+  /* The main part is where the package's relationships say; Word, WPS and
+   * LibreOffice all put it in word/. */
+  if (has_child (zip, "word", "document.xml", NULL) ||
+      (has_child (zip, "_rels", ".rels", NULL) && has_child (zip, "word", NULL)))
+    document = jx_import_docx (zip, &budget, report, error);
   else if (has_child (zip, "xl", "workbook.xml", NULL))
     set_unsupported (error, _("Importing Excel (.xlsx) files is not supported by this "
                               "version of Jixiao."));
