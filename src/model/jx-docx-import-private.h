@@ -42,8 +42,7 @@ typedef struct
 {
   JxDocument *document;
   JxImportReport *report;
-  JxDocxBody *body;
-  guint block;                 /* index of the block being read */
+  GQueue *pending;             /* JxDocxBlock*, the block being read first */
   JxDocxPart part;
   gboolean year_found;
   gboolean unit_line_found;

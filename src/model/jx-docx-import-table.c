@@ -70,6 +70,9 @@ label_key (const char *text)
   return key;
 }
 
+/* The key of every long text: not empty, and no label. */
+static const char long_key[] = "\x01";
+
 /* A cell merged down shows the text of the cell it continues. */
 static const char *
 text_above (Grid *grid, guint r, guint column)
@@ -107,7 +110,8 @@ grid_new (JxDocxTable *table)
           out->span = cell->span;
           out->text = cell->merge == JX_DOCX_MERGE_CONTINUE
                       ? text_above (grid, r, cell->column) : cell->text;
-          out->key = label_key (out->text);
+          /* A long text is never a label: it needs no key of its own. */
+          out->key = strlen (out->text) > 96 ? (char *) long_key : label_key (out->text);
           /* A merged cell's text is read once, where it starts. */
           out->used = cell->merge == JX_DOCX_MERGE_CONTINUE;
         }
@@ -121,7 +125,8 @@ grid_free (Grid *grid)
   for (guint r = 0; r < grid->n; r++)
     {
       for (guint c = 0; c < grid->rows[r].n; c++)
-        g_free (grid->rows[r].cells[c].key);
+        if (grid->rows[r].cells[c].key != long_key)
+          g_free (grid->rows[r].cells[c].key);
       g_free (grid->rows[r].cells);
     }
   g_free (grid->rows);
@@ -748,6 +753,8 @@ jx_docx_import_finish_project (JxDocxImport *im)
                               "their sum."), given, sum);
     }
   im->have_total = im->have_fiscal = im->have_other = FALSE;
+  /* Added once its funds are set: the document sums them on every change. */
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   g_clear_object (&im->project);
 }
 
@@ -757,7 +764,6 @@ start_project (JxDocxImport *im, JxDocxTable *table)
   jx_docx_import_finish_project (im);
   im->project = jx_project_new ("", im->title_name != NULL ? im->title_name : "");
   g_clear_pointer (&im->title_name, g_free);
-  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   im->columns = (JxIndicatorColumns) { 0 };
   im->indicators_started = FALSE;
   im->project_table = table->number;

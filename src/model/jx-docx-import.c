@@ -41,21 +41,42 @@ overview_free (gpointer data)
 
 /* ---- Text helpers ---- */
 
-static gboolean
-is_blank (gunichar c)
+/* The length of a blank at p (ASCII space or control, U+00A0, U+200B,
+ * U+3000, U+FEFF), or 0. */
+static gsize
+blank_length (const char *p)
 {
-  return g_unichar_isspace (c) || c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF;
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return g_ascii_isspace (u[0]) ? 1 : 0;
+  if (u[0] == 0xC2 && u[1] == 0xA0)
+    return 2;
+  if ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+      (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B) ||
+      (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF))
+    return 3;
+  return 0;
 }
 
 char *
 jx_docx_compact (const char *text)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  gsize length = strlen (text);
+  char *out = g_malloc (length + 1);
+  char *o = out;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!is_blank (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
+  for (const char *p = text; *p;)
+    {
+      gsize blank = blank_length (p);
+
+      if (blank > 0)
+        p += blank;
+      else
+        *o++ = *p++;
+    }
+  *o = '\0';
+  return out;
 }
 
 char *
@@ -63,14 +84,15 @@ jx_docx_trim (const char *text)
 {
   const char *start = text;
   const char *end = text + strlen (text);
+  gsize blank;
 
-  while (*start && is_blank (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
+  while ((blank = blank_length (start)) > 0)
+    start += blank;
   while (end > start)
     {
       const char *prev = g_utf8_prev_char (end);
 
-      if (!is_blank (g_utf8_get_char (prev)))
+      if (blank_length (prev) != (gsize) (end - prev))
         break;
       end = prev;
     }
@@ -177,12 +199,13 @@ is_toc_line (const JxDocxPara *para)
   }
 }
 
+/* The next paragraph with text, if it comes before the next table. */
 static const JxDocxPara *
 next_para (JxDocxImport *im)
 {
-  for (guint i = im->block + 1; i < im->body->blocks->len; i++)
+  for (GList *l = im->pending->head != NULL ? im->pending->head->next : NULL; l; l = l->next)
     {
-      JxDocxBlock *block = &g_array_index (im->body->blocks, JxDocxBlock, i);
+      JxDocxBlock *block = l->data;
       g_autofree char *text = NULL;
 
       if (block->table != NULL)
@@ -374,7 +397,7 @@ static gboolean
 is_overview_title (const JxDocxPara *para, const char *text)
 {
   g_autofree char *compact = jx_docx_compact (text);
-  gboolean all_bold = para->bold->len == 2 &&
+  gboolean all_bold = para->bold != NULL && para->bold->len == 2 &&
                       g_array_index (para->bold, guint, 0) == 0 &&
                       g_array_index (para->bold, guint, 1) >= strlen (para->text) - 1;
 
@@ -441,7 +464,7 @@ split_measure (const JxDocxPara *para, char **heading, char **body)
   const char *text = para->text + skip;
 
   *heading = NULL;
-  for (guint i = 0; i + 1 < para->bold->len; i += 2)
+  for (guint i = 0; para->bold != NULL && i + 1 < para->bold->len; i += 2)
     {
       guint start = g_array_index (para->bold, guint, i);
       guint end = g_array_index (para->bold, guint, i + 1);
@@ -628,29 +651,51 @@ paragraph (JxDocxImport *im, const JxDocxPara *para)
 
 /* ---- Matching 分项绩效目标 to the projects ---- */
 
-static JxProject *
-project_for_overview (JxDocument *document, const Overview *overview)
+/* Projects by their names without spaces, for matching 分项绩效目标. */
+static GHashTable *
+projects_by_name (JxDocument *document)
 {
   GListModel *projects = jx_document_get_projects (document);
-  g_autofree char *name = jx_docx_compact (overview->name);
-  JxProject *best = NULL;
-  gsize best_length = 0;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
-      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
-      g_autofree char *candidate = jx_docx_compact (jx_project_get_name (project));
-      gsize length = strlen (candidate);
+      JxProject *project = g_list_model_get_item (projects, i);
+      char *name = jx_docx_compact (jx_project_get_name (project));
 
-      if (length == 0)
-        continue;
-      if (strcmp (candidate, name) == 0)
-        return project;
-      /* "人大“智慧人大”系统经费" gives the project "“智慧人大”系统经费". */
-      if ((strstr (name, candidate) != NULL || strstr (candidate, name) != NULL) &&
-          length > best_length)
+      if (name[0] == '\0' || g_hash_table_contains (names, name))
         {
-          best = project;
+          g_free (name);
+          g_object_unref (project);
+          continue;
+        }
+      g_hash_table_insert (names, name, project);
+    }
+  return names;
+}
+
+/* The project of the same name; else the one with the longest name the
+ * title contains or is contained in: "人大“智慧人大”系统经费" gives the
+ * project "“智慧人大”系统经费". */
+static JxProject *
+project_for_overview (GHashTable *names, const Overview *overview)
+{
+  g_autofree char *name = jx_docx_compact (overview->name);
+  JxProject *best = g_hash_table_lookup (names, name);
+  gsize best_length = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (best != NULL || name[0] == '\0')
+    return best;
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gsize length = strlen (key);
+
+      if ((strstr (name, key) != NULL || strstr (key, name) != NULL) && length > best_length)
+        {
+          best = value;
           best_length = length;
         }
     }
@@ -660,10 +705,12 @@ project_for_overview (JxDocument *document, const Overview *overview)
 static void
 attach_overviews (JxDocxImport *im)
 {
+  g_autoptr(GHashTable) names = projects_by_name (im->document);
+
   for (guint i = 0; i < im->overviews->len; i++)
     {
       Overview *overview = g_ptr_array_index (im->overviews, i);
-      JxProject *project = project_for_overview (im->document, overview);
+      JxProject *project = project_for_overview (names, overview);
 
       if (project == NULL)
         {
@@ -713,42 +760,103 @@ finish (JxDocxImport *im)
     }
 }
 
+static void
+read_block (JxDocxImport *im, JxDocxBlock *block)
+{
+  if (block->para != NULL)
+    paragraph (im, block->para);
+  else
+    jx_docx_import_table (im, block->table);
+}
+
+static gboolean
+has_text (const JxDocxBlock *block)
+{
+  g_autofree char *text = NULL;
+
+  if (block->table != NULL)
+    return TRUE;
+  text = jx_docx_trim (block->para->text);
+  return text[0] != '\0';
+}
+
+static void
+free_block (gpointer data)
+{
+  jx_docx_block_clear (data);
+  g_free (data);
+}
+
+/* Blocks are read as they come, each once the next paragraph with text
+ * (or a table) is known: a 目录 line is told by what follows it. */
+static void
+block_cb (JxDocxBlock block, gpointer data)
+{
+  JxDocxImport *im = data;
+  JxDocxBlock *copy = g_memdup2 (&block, sizeof block);
+
+  g_queue_push_tail (im->pending, copy);
+  if (!has_text (copy))
+    return;
+  while (im->pending->length > 1)
+    {
+      JxDocxBlock *head = g_queue_peek_head (im->pending);
+
+      read_block (im, head);
+      free_block (g_queue_pop_head (im->pending));
+    }
+}
+
+static void
+read_rest (JxDocxImport *im)
+{
+  while (!g_queue_is_empty (im->pending))
+    {
+      JxDocxBlock *head = g_queue_peek_head (im->pending);
+
+      read_block (im, head);
+      free_block (g_queue_pop_head (im->pending));
+    }
+}
+
+static void
+import_free (JxDocxImport *im)
+{
+  g_queue_free_full (im->pending, free_block);
+  g_string_free (im->department, TRUE);
+  g_ptr_array_unref (im->overviews);
+  g_free (im->title_name);
+  g_free (im->unit_name);
+  g_clear_pointer (&im->months, g_array_unref);
+  g_clear_object (&im->project);
+}
+
 JxDocument *
 jx_import_docx (GsfInfile      *zip,
                 JxImportBudget *budget,
                 JxImportReport *report,
                 GError        **error)
 {
-  g_autoptr(JxDocxBody) body = jx_docx_body_read (zip, budget, error);
   JxDocxImport im = { 0 };
 
-  if (body == NULL)
-    return NULL;
   im.document = jx_document_new ();
   /* A file without 草案 on its cover is the final text. */
   jx_document_set_draft (im.document, FALSE);
   im.report = report;
-  im.body = body;
+  im.pending = g_queue_new ();
   im.department = g_string_new (NULL);
   im.overviews = g_ptr_array_new_with_free_func (overview_free);
   im.unit_factor = 10000;
 
-  for (im.block = 0; im.block < body->blocks->len; im.block++)
+  if (!jx_docx_body_read (zip, budget, block_cb, &im, error))
     {
-      JxDocxBlock *block = &g_array_index (body->blocks, JxDocxBlock, im.block);
-
-      if (block->para != NULL)
-        paragraph (&im, block->para);
-      else
-        jx_docx_import_table (&im, block->table);
+      import_free (&im);
+      g_clear_object (&im.document);
+      return NULL;
     }
+  read_rest (&im);
   finish (&im);
-
-  g_string_free (im.department, TRUE);
-  g_ptr_array_unref (im.overviews);
-  g_free (im.title_name);
-  g_free (im.unit_name);
-  g_clear_pointer (&im.months, g_array_unref);
+  import_free (&im);
   if (!has_content (im.document))
     {
       g_clear_object (&im.document);

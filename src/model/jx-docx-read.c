@@ -245,11 +245,59 @@ style_outline (GHashTable *styles, const char *id)
 
 /* ---- The body ---- */
 
+/* The elements the reader acts on. Their names are compared as pointers
+ * into the XML reader's own dictionary, which holds every name once. */
+typedef enum
+{
+  EL_OTHER,
+  EL_SKIP,          /* read past with everything inside */
+  EL_P,
+  EL_PPR,
+  EL_PSTYLE,
+  EL_NUMPR,
+  EL_NUMID,
+  EL_OUTLINE,
+  EL_R,
+  EL_RPR,
+  EL_RSTYLE,
+  EL_B,
+  EL_T,
+  EL_TAB,
+  EL_BR,
+  EL_CR,
+  EL_HYPHEN,
+  EL_FLDCHAR,
+  EL_TBL,
+  EL_TR,
+  EL_TC,
+  EL_GRIDSPAN,
+  EL_VMERGE,
+  EL_GRIDBEFORE,
+} Element;
+
+static const struct { const char *name; Element element; } element_names[] = {
+  { "p", EL_P }, { "pPr", EL_PPR }, { "pStyle", EL_PSTYLE }, { "numPr", EL_NUMPR },
+  { "numId", EL_NUMID }, { "outlineLvl", EL_OUTLINE }, { "r", EL_R }, { "rPr", EL_RPR },
+  { "rStyle", EL_RSTYLE }, { "b", EL_B }, { "t", EL_T }, { "tab", EL_TAB }, { "br", EL_BR },
+  { "cr", EL_CR }, { "noBreakHyphen", EL_HYPHEN }, { "fldChar", EL_FLDCHAR },
+  { "tbl", EL_TBL }, { "tr", EL_TR }, { "tc", EL_TC }, { "gridSpan", EL_GRIDSPAN },
+  { "vMerge", EL_VMERGE }, { "gridBefore", EL_GRIDBEFORE },
+  /* Nothing the importer reads is inside these: section and table
+   * properties, deleted text, field codes, content-control properties,
+   * tracked-change records, notes. */
+  { "sectPr", EL_SKIP }, { "sdtPr", EL_SKIP }, { "sdtEndPr", EL_SKIP }, { "del", EL_SKIP },
+  { "moveFrom", EL_SKIP }, { "instrText", EL_SKIP }, { "delText", EL_SKIP },
+  { "delInstrText", EL_SKIP }, { "tblPr", EL_SKIP }, { "tblGrid", EL_SKIP },
+  { "pPrChange", EL_SKIP }, { "rPrChange", EL_SKIP }, { "tblPrChange", EL_SKIP },
+  { "tcPrChange", EL_SKIP }, { "trPrChange", EL_SKIP }, { "footnoteReference", EL_SKIP },
+  { "endnoteReference", EL_SKIP },
+};
+
 typedef struct
 {
   GString *text;
-  GArray *bold;
-  char *style_id;
+  GArray *bold;      /* NULL until some text is bold */
+  const char *style_id;
   gint numbered;     /* -1 from the style */
   gint outline;
 } OpenPara;
@@ -264,22 +312,32 @@ typedef struct
 
 typedef struct
 {
-  JxImportXml *xml;
   GHashTable *styles;
-  JxDocxBody *body;
+  JxDocxBlockFunc func;
+  gpointer func_data;
+  guint n_paras, n_tables;
+  GHashTable *names;     /* dictionary name → Element */
+  /* The last names looked up, by a hash of their address: the few names
+   * of a body come again and again. */
+  struct { const xmlChar *name; Element element; } recent[64];
+  const xmlChar *ns_w, *ns_w_strict, *ns_mc, *fallback;
+  const xmlChar *val, *type, *fld_char_type;
+  GStringChunk *strings; /* style ids and names, kept once */
   GPtrArray *paras;      /* OpenPara: text boxes open paragraphs inside paragraphs */
   GPtrArray *tables;     /* OpenTable */
   GArray *fields;        /* gboolean per open field: in its result */
-  GPtrArray *elements;   /* interned local names of the open elements */
+  GArray *elements;      /* Element of each open element */
+  guint skipping;        /* depth inside an element read past */
+  gboolean in_text;      /* inside a run's <w:t> */
   gint run_bold;
-  char *run_style;
+  const char *run_style;
 } Reader;
 
 static void
 para_free (JxDocxPara *para)
 {
   g_free (para->text);
-  g_array_unref (para->bold);
+  g_clear_pointer (&para->bold, g_array_unref);
   g_free (para->style);
   g_free (para);
 }
@@ -302,28 +360,18 @@ table_free (JxDocxTable *table)
   g_free (table);
 }
 
-static void
-block_clear (gpointer data)
+void
+jx_docx_block_clear (JxDocxBlock *block)
 {
-  JxDocxBlock *block = data;
-
   g_clear_pointer (&block->para, para_free);
   g_clear_pointer (&block->table, table_free);
 }
 
-void
-jx_docx_body_free (JxDocxBody *body)
+static Element
+parent_element (Reader *r)
 {
-  if (body == NULL)
-    return;
-  g_array_unref (body->blocks);
-  g_free (body);
-}
-
-static const char *
-parent_element (Reader *r, guint up)
-{
-  return r->elements->len > up ? g_ptr_array_index (r->elements, r->elements->len - 1 - up) : "";
+  return r->elements->len > 0 ? g_array_index (r->elements, Element, r->elements->len - 1)
+                              : EL_OTHER;
 }
 
 static OpenPara *
@@ -348,22 +396,24 @@ text_visible (Reader *r)
 }
 
 static void
-append_text (Reader *r, const char *text)
+append_text (Reader *r, const char *text, gsize length)
 {
   OpenPara *para = current_para (r);
   gint bold = r->run_bold;
   guint start;
 
-  if (text == NULL || text[0] == '\0' || !text_visible (r))
+  if (length == 0 || !text_visible (r))
     return;
   if (bold < 0)
     bold = style_bold (r->styles, r->run_style);
   if (bold < 0)
     bold = style_bold (r->styles, para->style_id);
   start = para->text->len;
-  g_string_append (para->text, text);
+  g_string_append_len (para->text, text, length);
   if (bold <= 0)
     return;
+  if (para->bold == NULL)
+    para->bold = g_array_new (FALSE, FALSE, sizeof (guint));
   if (para->bold->len > 0 && g_array_index (para->bold, guint, para->bold->len - 1) == start)
     g_array_index (para->bold, guint, para->bold->len - 1) = para->text->len;
   else
@@ -380,7 +430,6 @@ begin_para (Reader *r)
   OpenPara *para = g_new0 (OpenPara, 1);
 
   para->text = g_string_new (NULL);
-  para->bold = g_array_new (FALSE, FALSE, sizeof (guint));
   para->numbered = -1;
   para->outline = -1;
   g_ptr_array_add (r->paras, para);
@@ -391,16 +440,15 @@ finish_para (Reader *r, OpenPara *open)
 {
   JxDocxPara *para = g_new0 (JxDocxPara, 1);
   const Style *style = style_lookup (r->styles, open->style_id);
+  const char *name = style != NULL && style->name != NULL ? style->name : open->style_id;
 
   para->text = g_string_free (g_steal_pointer (&open->text), FALSE);
   para->bold = g_steal_pointer (&open->bold);
-  para->style = style != NULL && style->name != NULL ? g_strdup (style->name)
-                : open->style_id != NULL ? g_utf8_strdown (open->style_id, -1) : NULL;
+  para->style = g_strdup (name);
   para->numbered = open->numbered >= 0 ? open->numbered
                    : style_numbered (r->styles, open->style_id);
   para->outline = open->outline >= 0 ? open->outline : style_outline (r->styles, open->style_id);
-  para->number = ++r->body->n_paras;
-  g_free (open->style_id);
+  para->number = ++r->n_paras;
   g_free (open);
   return para;
 }
@@ -410,7 +458,7 @@ add_block (Reader *r, JxDocxPara *para, JxDocxTable *table)
 {
   JxDocxBlock block = { para, table };
 
-  g_array_append_val (r->body->blocks, block);
+  r->func (block, r->func_data);
 }
 
 /* A paragraph goes into the open cell, or else into the body. */
@@ -502,6 +550,18 @@ end_cell (Reader *r)
   g_ptr_array_add (table->row, cell);
 }
 
+static JxDocxPara *
+copy_para (const JxDocxPara *para)
+{
+  JxDocxPara *copy = g_new0 (JxDocxPara, 1);
+
+  *copy = *para;
+  copy->text = g_strdup (para->text);
+  copy->bold = para->bold != NULL ? g_array_copy (para->bold) : NULL;
+  copy->style = g_strdup (para->style);
+  return copy;
+}
+
 /* A table in a cell stays with that cell, and its paragraphs are the
  * cell's text too. */
 static void
@@ -525,16 +585,7 @@ end_table (Reader *r)
               JxDocxCell *cell = g_ptr_array_index (row, c);
 
               for (guint p = 0; p < cell->paras->len; p++)
-                {
-                  JxDocxPara *para = g_ptr_array_index (cell->paras, p);
-                  JxDocxPara *copy = g_new0 (JxDocxPara, 1);
-
-                  *copy = *para;
-                  copy->text = g_strdup (para->text);
-                  copy->bold = g_array_copy (para->bold);
-                  copy->style = g_strdup (para->style);
-                  g_ptr_array_add (outer->cell->paras, copy);
-                }
+                g_ptr_array_add (outer->cell->paras, copy_para (g_ptr_array_index (cell->paras, p)));
             }
         }
       if (outer->cell->tables == NULL)
@@ -542,7 +593,7 @@ end_table (Reader *r)
       g_ptr_array_add (outer->cell->tables, table);
       return;
     }
-  table->number = ++r->body->n_tables;
+  table->number = ++r->n_tables;
   add_block (r, NULL, table);
 }
 
@@ -554,23 +605,15 @@ parse_count (const char *value)
   return (guint) CLAMP (n, 0, 1000);
 }
 
-/* Elements whose whole subtree carries nothing the importer reads: section
- * and table properties, deleted text, field codes, content-control
- * properties, a paragraph mark's run properties, tracked-change records,
- * and the duplicate fallback of a text box. */
-static gboolean
-skips_subtree (const char *name, const char *parent)
+/* An attribute's value by its local name, as a new string or NULL. */
+static char *
+attribute (const xmlChar *local, int n_attributes, const xmlChar **attributes)
 {
-  static const char *skipped[] = {
-    "sectPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText", "delText",
-    "delInstrText", "tblPr", "tblGrid", "pPrChange", "rPrChange", "tblPrChange",
-    "tcPrChange", "trPrChange", "footnoteReference", "endnoteReference",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (strcmp (name, skipped[i]) == 0)
-      return TRUE;
-  return strcmp (name, "rPr") == 0 && strcmp (parent, "pPr") == 0;
+  for (int i = 0; i < n_attributes; i++)
+    if (attributes[5 * i] == local)
+      return g_strndup ((const char *) attributes[5 * i + 3],
+                        attributes[5 * i + 4] - attributes[5 * i + 3]);
+  return NULL;
 }
 
 static void
@@ -587,189 +630,217 @@ field_char (Reader *r, const char *type)
 }
 
 static void
-paragraph_property (Reader *r, const char *name, const char *parent)
+paragraph_property (Reader *r, Element element, Element parent, const char *value)
 {
   OpenPara *para = current_para (r);
-  g_autofree char *value = NULL;
 
   if (para == NULL)
     return;
-  value = w_val (r->xml);
-  if (strcmp (name, "pStyle") == 0 && strcmp (parent, "pPr") == 0)
-    replace_string (&para->style_id, g_steal_pointer (&value));
-  else if (strcmp (name, "numId") == 0 && strcmp (parent, "numPr") == 0)
+  if (element == EL_PSTYLE && parent == EL_PPR)
+    para->style_id = value != NULL ? g_string_chunk_insert_const (r->strings, value) : NULL;
+  else if (element == EL_NUMID && parent == EL_NUMPR)
     para->numbered = value != NULL && strcmp (value, "0") != 0;
-  else if (strcmp (name, "outlineLvl") == 0 && strcmp (parent, "pPr") == 0 && value != NULL)
+  else if (element == EL_OUTLINE && parent == EL_PPR && value != NULL)
     para->outline = CLAMP (atoi (value), 0, 9);
 }
 
 static void
-cell_property (Reader *r, const char *name)
+cell_property (Reader *r, Element element, const char *value)
 {
   OpenTable *table = current_table (r);
-  g_autofree char *value = w_val (r->xml);
 
   if (table == NULL)
     return;
-  if (strcmp (name, "gridSpan") == 0 && table->cell != NULL)
+  if (element == EL_GRIDSPAN && table->cell != NULL)
     table->cell->span = MAX (parse_count (value), 1);
-  else if (strcmp (name, "vMerge") == 0 && table->cell != NULL)
+  else if (element == EL_VMERGE && table->cell != NULL)
     table->cell->merge = g_strcmp0 (value, "restart") == 0 ? JX_DOCX_MERGE_RESTART
                                                            : JX_DOCX_MERGE_CONTINUE;
-  else if (strcmp (name, "gridBefore") == 0)
+  else if (element == EL_GRIDBEFORE)
     table->column += parse_count (value);
 }
 
-/* A run's content: text, tabs and breaks. */
-static gboolean
-run_content (Reader *r, const char *name)
+/* A run's content other than text: tabs and breaks. */
+static void
+run_content (Reader *r, Element element, int n_attributes, const xmlChar **attributes)
 {
-  if (strcmp (name, "t") == 0)
+  switch (element)
     {
-      xmlChar *text = xmlTextReaderReadString (jx_import_xml_reader (r->xml));
+    case EL_T:
+      r->in_text = TRUE;
+      break;
+    case EL_TAB:
+      append_text (r, "\t", 1);
+      break;
+    case EL_CR:
+      append_text (r, "\n", 1);
+      break;
+    case EL_HYPHEN:
+      append_text (r, "-", 1);
+      break;
+    case EL_BR:
+      {
+        g_autofree char *type = attribute (r->type, n_attributes, attributes);
 
-      append_text (r, (const char *) text);
-      xmlFree (text);
-      return TRUE;
+        /* A page break is not part of the text. */
+        if (type == NULL || strcmp (type, "textWrapping") == 0)
+          append_text (r, "\n", 1);
+      }
+      break;
+    default:
+      break;
     }
-  if (strcmp (name, "tab") == 0)
-    append_text (r, "\t");
-  else if (strcmp (name, "cr") == 0)
-    append_text (r, "\n");
-  else if (strcmp (name, "noBreakHyphen") == 0)
-    append_text (r, "-");
-  else if (strcmp (name, "br") == 0)
-    {
-      g_autofree char *type = jx_import_xml_attribute (r->xml, NS_W, "type");
-
-      /* A page break is not part of the text. */
-      if (type == NULL || strcmp (type, "textWrapping") == 0)
-        append_text (r, "\n");
-    }
-  return FALSE;
 }
 
 static void
-start_element (Reader *r, const char *name, const char *parent)
+start_element (Reader *r, Element element, Element parent, int n_attributes,
+               const xmlChar **attributes)
 {
-  if (strcmp (name, "p") == 0)
-    begin_para (r);
-  else if (strcmp (name, "r") == 0)
+  g_autofree char *value = NULL;
+
+  switch (element)
     {
+    case EL_P:
+      begin_para (r);
+      break;
+    case EL_R:
       r->run_bold = -1;
-      g_clear_pointer (&r->run_style, g_free);
+      r->run_style = NULL;
+      break;
+    case EL_RSTYLE:
+      value = attribute (r->val, n_attributes, attributes);
+      if (parent == EL_RPR && value != NULL)
+        r->run_style = g_string_chunk_insert_const (r->strings, value);
+      break;
+    case EL_B:
+      value = attribute (r->val, n_attributes, attributes);
+      if (parent == EL_RPR)
+        r->run_bold = parse_on_off (value);
+      break;
+    case EL_FLDCHAR:
+      value = attribute (r->fld_char_type, n_attributes, attributes);
+      field_char (r, value);
+      break;
+    case EL_TBL:
+      begin_table (r);
+      break;
+    case EL_TR:
+      begin_row (r);
+      break;
+    case EL_TC:
+      begin_cell (r);
+      break;
+    case EL_GRIDSPAN:
+    case EL_VMERGE:
+    case EL_GRIDBEFORE:
+      value = attribute (r->val, n_attributes, attributes);
+      cell_property (r, element, value);
+      break;
+    case EL_PSTYLE:
+    case EL_NUMID:
+    case EL_OUTLINE:
+      value = attribute (r->val, n_attributes, attributes);
+      paragraph_property (r, element, parent, value);
+      break;
+    default:
+      break;
     }
-  else if (strcmp (name, "rStyle") == 0 && strcmp (parent, "rPr") == 0)
-    r->run_style = w_val (r->xml);
-  else if (strcmp (name, "b") == 0 && strcmp (parent, "rPr") == 0)
-    {
-      g_autofree char *value = w_val (r->xml);
-
-      r->run_bold = parse_on_off (value);
-    }
-  else if (strcmp (name, "fldChar") == 0)
-    {
-      g_autofree char *type = jx_import_xml_attribute (r->xml, NS_W, "fldCharType");
-
-      field_char (r, type);
-    }
-  else if (strcmp (name, "tbl") == 0)
-    begin_table (r);
-  else if (strcmp (name, "tr") == 0)
-    begin_row (r);
-  else if (strcmp (name, "tc") == 0)
-    begin_cell (r);
-  else if (strcmp (name, "gridSpan") == 0 || strcmp (name, "vMerge") == 0 ||
-           strcmp (name, "gridBefore") == 0)
-    cell_property (r, name);
-  else
-    paragraph_property (r, name, parent);
 }
 
 static void
-end_element (Reader *r, const char *name)
+end_element (Reader *r, Element element)
 {
-  if (strcmp (name, "p") == 0)
-    end_para (r);
-  else if (strcmp (name, "tc") == 0)
-    end_cell (r);
-  else if (strcmp (name, "tr") == 0)
-    end_row (r);
-  else if (strcmp (name, "tbl") == 0 && r->tables->len > 0)
-    end_table (r);
-}
-
-/* What element() asks of the loop: to read on into the element; or else
- * the status of skipping its subtree (1 on the next node, 0 at the end,
- * -1 on error), the reader being already past it. */
-#define READ_ON 2
-
-static int
-skip (Reader *r, GError **error)
-{
-  return jx_import_xml_skip (r->xml, error);
-}
-
-static int
-element (Reader *r, GError **error)
-{
-  xmlTextReaderPtr reader = jx_import_xml_reader (r->xml);
-  const char *ns = (const char *) xmlTextReaderConstNamespaceUri (reader);
-  const char *name = g_intern_string ((const char *) xmlTextReaderConstLocalName (reader));
-  const char *parent = parent_element (r, 0);
-  gboolean empty = xmlTextReaderIsEmptyElement (reader);
-
-  /* Of a text box's two forms only one is read. */
-  if (g_strcmp0 (ns, NS_MC) == 0 && strcmp (name, "Fallback") == 0)
-    return skip (r, error);
-  if (!is_w (ns))
+  switch (element)
     {
-      if (!empty)
-        g_ptr_array_add (r->elements, (gpointer) name);
-      return READ_ON;
+    case EL_P:
+      end_para (r);
+      break;
+    case EL_T:
+      r->in_text = FALSE;
+      break;
+    case EL_TC:
+      end_cell (r);
+      break;
+    case EL_TR:
+      end_row (r);
+      break;
+    case EL_TBL:
+      if (r->tables->len > 0)
+        end_table (r);
+      break;
+    default:
+      break;
     }
-  if (skips_subtree (name, parent))
-    return skip (r, error);
-  if (strcmp (parent, "r") == 0 && run_content (r, name))
-    return skip (r, error);
-  start_element (r, name, parent);
-  if (empty)
-    end_element (r, name);
-  else
-    g_ptr_array_add (r->elements, (gpointer) name);
-  return READ_ON;
 }
 
-static gboolean
-read_body (Reader *r, GError **error)
+static Element
+element_of (Reader *r, const xmlChar *local, const xmlChar *uri)
 {
-  int status = jx_import_xml_read (r->xml, error);
+  guint slot = (guint) (((guintptr) local >> 3) % G_N_ELEMENTS (r->recent));
 
-  while (status == 1)
+  if (uri != r->ns_w && uri != r->ns_w_strict)
+    return EL_OTHER;
+  if (r->recent[slot].name != local)
     {
-      xmlTextReaderPtr reader = jx_import_xml_reader (r->xml);
-      int type = xmlTextReaderNodeType (reader);
-
-      if (type == XML_READER_TYPE_ELEMENT)
-        {
-          int next = element (r, error);
-
-          if (next != READ_ON)
-            {
-              status = next;
-              continue;
-            }
-        }
-      else if (type == XML_READER_TYPE_END_ELEMENT && r->elements->len > 0)
-        {
-          const char *name = g_ptr_array_steal_index (r->elements, r->elements->len - 1);
-
-          if (is_w ((const char *) xmlTextReaderConstNamespaceUri (reader)))
-            end_element (r, name);
-        }
-      status = jx_import_xml_read (r->xml, error);
+      r->recent[slot].name = local;
+      r->recent[slot].element = GPOINTER_TO_INT (g_hash_table_lookup (r->names, local));
     }
-  return status == 0;
+  return r->recent[slot].element;
+}
+
+static void
+sax_start (gpointer data, const xmlChar *local, const xmlChar *uri, int n_attributes,
+           const xmlChar **attributes)
+{
+  Reader *r = data;
+  Element element, parent;
+
+  if (r->skipping > 0)
+    {
+      r->skipping++;
+      return;
+    }
+  element = element_of (r, local, uri);
+  parent = parent_element (r);
+  /* Of a text box's two forms only one is read; a paragraph mark's run
+   * properties are not the text's. */
+  if (element == EL_SKIP || (element == EL_RPR && parent == EL_PPR) ||
+      (local == r->fallback && uri == r->ns_mc))
+    {
+      r->skipping = 1;
+      return;
+    }
+  if (parent == EL_R)
+    run_content (r, element, n_attributes, attributes);
+  start_element (r, element, parent, n_attributes, attributes);
+  g_array_append_val (r->elements, element);
+}
+
+static void
+sax_end (gpointer data, const xmlChar *local, const xmlChar *uri)
+{
+  Reader *r = data;
+  Element element;
+
+  if (r->skipping > 0)
+    {
+      r->skipping--;
+      return;
+    }
+  if (r->elements->len == 0)
+    return;
+  element = g_array_index (r->elements, Element, r->elements->len - 1);
+  g_array_set_size (r->elements, r->elements->len - 1);
+  end_element (r, element);
+}
+
+static void
+sax_text (gpointer data, const char *text, int length)
+{
+  Reader *r = data;
+
+  if (r->in_text && r->skipping == 0)
+    append_text (r, text, (gsize) length);
 }
 
 static void
@@ -779,9 +850,7 @@ open_para_free (gpointer data)
 
   if (para->text != NULL)
     g_string_free (para->text, TRUE);
-  if (para->bold != NULL)
-    g_array_unref (para->bold);
-  g_free (para->style_id);
+  g_clear_pointer (&para->bold, g_array_unref);
   g_free (para);
 }
 
@@ -796,10 +865,42 @@ open_table_free (gpointer data)
   g_free (table);
 }
 
-JxDocxBody *
-jx_docx_body_read (GsfInfile      *zip,
-                   JxImportBudget *budget,
-                   GError        **error)
+/* The names as the parser's dictionary holds them. */
+static void
+sax_prepare (gpointer data, xmlDictPtr dict)
+{
+  Reader *r = data;
+
+  r->names = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (element_names); i++)
+    g_hash_table_insert (r->names,
+                         (gpointer) xmlDictLookup (dict, BAD_CAST element_names[i].name, -1),
+                         GINT_TO_POINTER (element_names[i].element));
+  r->ns_w = xmlDictLookup (dict, BAD_CAST NS_W, -1);
+  r->ns_w_strict = xmlDictLookup (dict, BAD_CAST NS_W_STRICT, -1);
+  r->ns_mc = xmlDictLookup (dict, BAD_CAST NS_MC, -1);
+  r->fallback = xmlDictLookup (dict, BAD_CAST "Fallback", -1);
+  r->val = xmlDictLookup (dict, BAD_CAST "val", -1);
+  r->type = xmlDictLookup (dict, BAD_CAST "type", -1);
+  r->fld_char_type = xmlDictLookup (dict, BAD_CAST "fldCharType", -1);
+}
+
+static const JxImportSax body_sax = { sax_prepare, sax_start, sax_end, sax_text };
+
+static char *
+main_part_folder (const char *main_part)
+{
+  const char *slash = strrchr (main_part, '/');
+
+  return slash != NULL ? g_strndup (main_part, slash + 1 - main_part) : g_strdup ("");
+}
+
+gboolean
+jx_docx_body_read (GsfInfile       *zip,
+                   JxImportBudget  *budget,
+                   JxDocxBlockFunc  func,
+                   gpointer         data,
+                   GError         **error)
 {
   g_autofree char *main_part = NULL;
   g_autofree char *styles_part = NULL;
@@ -813,56 +914,38 @@ jx_docx_body_read (GsfInfile      *zip,
   if (local != NULL)
     {
       g_propagate_error (error, local);
-      return NULL;
+      return FALSE;
     }
   if (main_part == NULL)
     main_part = g_strdup ("word/document.xml");
-  folder = g_path_get_dirname (main_part);
-  if (strcmp (folder, ".") == 0)
-    replace_string (&folder, g_strdup (""));
-  else
-    {
-      char *with_slash = g_strconcat (folder, "/", NULL);
-
-      g_free (folder);
-      folder = with_slash;
-    }
-  rels = g_strdup_printf ("%s_rels/%s.rels", folder, strrchr (main_part, '/') != NULL
-                          ? strrchr (main_part, '/') + 1 : main_part);
+  folder = main_part_folder (main_part);
+  rels = g_strdup_printf ("%s_rels/%s.rels", folder, main_part + strlen (folder));
   styles_part = find_relationship (zip, rels, folder, "styles", budget, &local);
   if (local != NULL)
     {
       g_propagate_error (error, local);
-      return NULL;
+      return FALSE;
     }
 
   r.styles = read_styles (zip, styles_part, budget, error);
   if (r.styles == NULL)
-    return NULL;
-  r.xml = jx_import_xml_open (zip, main_part, budget, error);
-  if (r.xml == NULL)
-    {
-      g_hash_table_unref (r.styles);
-      return NULL;
-    }
-  r.body = g_new0 (JxDocxBody, 1);
-  r.body->blocks = g_array_new (FALSE, TRUE, sizeof (JxDocxBlock));
-  g_array_set_clear_func (r.body->blocks, block_clear);
+    return FALSE;
+  r.func = func;
+  r.func_data = data;
+  r.strings = g_string_chunk_new (1024);
   r.paras = g_ptr_array_new_with_free_func (open_para_free);
   r.tables = g_ptr_array_new_with_free_func (open_table_free);
   r.fields = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  r.elements = g_ptr_array_new ();
+  r.elements = g_array_new (FALSE, FALSE, sizeof (Element));
 
-  ok = read_body (&r, error);
+  ok = jx_import_xml_parse (zip, main_part, budget, &body_sax, &r, error);
 
-  jx_import_xml_free (r.xml);
   g_hash_table_unref (r.styles);
+  g_clear_pointer (&r.names, g_hash_table_unref);
+  g_string_chunk_free (r.strings);
   g_ptr_array_unref (r.paras);
   g_ptr_array_unref (r.tables);
   g_array_unref (r.fields);
-  g_ptr_array_unref (r.elements);
-  g_free (r.run_style);
-  if (!ok)
-    g_clear_pointer (&r.body, jx_docx_body_free);
-  return r.body;
+  g_array_unref (r.elements);
+  return ok;
 }

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   char   *text;        /* tabs as \t, line breaks as \n */
-  GArray *bold;        /* guint pairs: [start, end) byte ranges in bold */
+  GArray *bold;        /* guint pairs: [start, end) byte ranges in bold, or NULL */
   char   *style;       /* the paragraph style's name, lower case, or NULL */
   gint    outline;     /* outline level 0…8, or -1 */
   gboolean numbered;   /* an item of an automatically numbered list */
@@ -50,18 +50,17 @@ typedef struct
   JxDocxTable *table;
 } JxDocxBlock;
 
-typedef struct
-{
-  GArray *blocks;      /* JxDocxBlock */
-  guint   n_paras;
-  guint   n_tables;
-} JxDocxBody;
+/* Each block of the body as soon as it is complete, in order; the
+ * function owns it (jx_docx_block_clear). Blocks are handed over one by
+ * one so that a long document is never held whole. */
+typedef void (*JxDocxBlockFunc) (JxDocxBlock block,
+                                 gpointer    data);
 
-JxDocxBody *jx_docx_body_read  (GsfInfile      *zip,
-                                JxImportBudget *budget,
-                                GError        **error);
-void        jx_docx_body_free  (JxDocxBody     *body);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxDocxBody, jx_docx_body_free)
+gboolean    jx_docx_body_read   (GsfInfile       *zip,
+                                 JxImportBudget  *budget,
+                                 JxDocxBlockFunc  func,
+                                 gpointer         data,
+                                 GError         **error);
+void        jx_docx_block_clear (JxDocxBlock     *block);
 
 G_END_DECLS

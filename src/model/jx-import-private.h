@@ -61,6 +61,26 @@ char             *jx_import_xml_attribute (JxImportXml    *xml,
                                            const char     *name);
 void              jx_import_xml_free      (JxImportXml    *xml);
 
+/* A large part parsed with callbacks: element names and namespaces are
+ * pointers into dict (prepare gets it first, to look the names up), the
+ * attributes libxml2's five pointers each (local name, prefix, URI, value
+ * start, value end). */
+typedef struct
+{
+  void (*prepare) (gpointer data, xmlDictPtr dict);
+  void (*start)   (gpointer data, const xmlChar *local, const xmlChar *uri,
+                   int n_attributes, const xmlChar **attributes);
+  void (*end)     (gpointer data, const xmlChar *local, const xmlChar *uri);
+  void (*text)    (gpointer data, const char *text, int length);
+} JxImportSax;
+
+gboolean          jx_import_xml_parse     (GsfInfile         *zip,
+                                           const char        *path,
+                                           JxImportBudget    *budget,
+                                           const JxImportSax *sax,
+                                           gpointer           data,
+                                           GError           **error);
+
 /* The readers of each kind of file: a new document, or NULL with a
  * JX_IMPORT_ERROR; notes go to report. */
 JxDocument *jx_import_docx (GsfInfile      *zip,

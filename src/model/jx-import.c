@@ -415,33 +415,36 @@ import_text (GBytes *bytes, JxImportReport *report, GError **error)
 }
 
 JxDocument *
-jx_import_file (const char     *path,
-                JxImportReport *report,
-                GError        **error)
+jx_import_bytes (GBytes         *bytes,
+                 JxImportReport *report,
+                 GError        **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JxImportReport) own_report = NULL;
   JxDocument *document = NULL;
   GsfInput *input;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (report == NULL)
     report = own_report = jx_import_report_new ();
-  bytes = read_file (path, error);
-  if (bytes == NULL)
-    return NULL;
   if (g_bytes_get_size (bytes) == 0)
     {
       g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_EMPTY,
                            _("The file is empty."));
       return NULL;
     }
+  if (g_bytes_get_size (bytes) > JX_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MB, far more than any budget "
+                     "document; it was not read."),
+                   (guint) (JX_IMPORT_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
 
   input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
                                 (gsf_off_t) g_bytes_get_size (bytes), FALSE);
-  gsf_input_set_name (input, path);
   if (has_prefix (bytes, zip_magic, sizeof zip_magic))
     document = import_zip (bytes, input, report, error);
   else if (has_prefix (bytes, ole_magic, sizeof ole_magic))
@@ -453,4 +456,20 @@ jx_import_file (const char     *path,
                               "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
   g_object_unref (input);
   return document;
+}
+
+JxDocument *
+jx_import_file (const char     *path,
+                JxImportReport *report,
+                GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_file (path, error);
+  if (bytes == NULL)
+    return NULL;
+  return jx_import_bytes (bytes, report, error);
 }
