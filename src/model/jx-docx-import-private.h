@@ -61,6 +61,10 @@ typedef struct
   JxMoney total, fiscal, other;
   guint project_table;         /* its table number, for the report */
   GArray *months;              /* guint pairs (column, month) awaiting their percents */
+  /* Measures whose heading was guessed from a short first sentence, and
+   * whether any measure had a bold lead-in (then the guesses are undone). */
+  GPtrArray *guessed;
+  gboolean bold_measures;
 } JxDocxImport;
 
 /* Text without the spaces Word files are full of (ASCII, full-width,

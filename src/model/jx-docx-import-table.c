@@ -445,6 +445,18 @@ value_after (Row *row, guint c)
 }
 
 static void
+add_goal (GListStore *goals, GString *text)
+{
+  g_autoptr(JxTextItem) item = NULL;
+
+  if (text->len == 0)
+    return;
+  item = jx_text_item_new (text->str);
+  g_list_store_append (goals, item);
+  g_string_truncate (text, 0);
+}
+
+static void
 set_goals (JxDocxImport *im, Cell *cell)
 {
   GListStore *goals = G_LIST_STORE (jx_project_get_goals (im->project));
@@ -453,18 +465,24 @@ set_goals (JxDocxImport *im, Cell *cell)
     {
       JxDocxPara *para = g_ptr_array_index (cell->cell->paras, p);
       g_auto(GStrv) lines = g_strsplit (para->text, "\n", -1);
+      g_autoptr(GString) goal = g_string_new (NULL);
 
+      /* A paragraph is a goal; a line break starts another one only when
+       * the line after it is numbered ("1.…" "2.…" typed in one paragraph). */
       for (guint i = 0; lines[i] != NULL; i++)
         {
           g_autofree char *line = jx_docx_trim (lines[i]);
-          g_autofree char *goal = jx_numbering_strip (line);
-          g_autoptr(JxTextItem) item = NULL;
+          g_autofree char *text = jx_numbering_strip (line);
 
-          if (goal[0] == '\0')
+          if (i > 0 && goal->len > 0 && jx_numbering_has (line))
+            add_goal (goals, goal);
+          if (text[0] == '\0')
             continue;
-          item = jx_text_item_new (goal);
-          g_list_store_append (goals, item);
+          if (goal->len > 0)
+            g_string_append_c (goal, '\n');
+          g_string_append (goal, text);
         }
+      add_goal (goals, goal);
     }
 }
 

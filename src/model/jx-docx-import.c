@@ -455,7 +455,8 @@ overview_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
 
 /* The bold lead-in after the numbering is the heading; without bold, a
  * short first sentence is, as the printout sets it. */
-static void
+/* TRUE when the heading came from bold text. */
+static gboolean
 split_measure (const JxDocxPara *para, char **heading, char **body)
 {
   g_autofree char *trimmed = jx_docx_trim (para->text);
@@ -476,7 +477,12 @@ split_measure (const JxDocxPara *para, char **heading, char **body)
           break;
         }
     }
-  if (*heading == NULL)
+  if (*heading != NULL)
+    {
+      g_strstrip (*heading);
+      g_strstrip (*body);
+      return TRUE;
+    }
     {
       const char *stop = strstr (text, "。");
 
@@ -493,6 +499,7 @@ split_measure (const JxDocxPara *para, char **heading, char **body)
     }
   g_strstrip (*heading);
   g_strstrip (*body);
+  return FALSE;
 }
 
 static void
@@ -507,8 +514,13 @@ measure_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
       g_autofree char *body = NULL;
       g_autoptr(JxMeasure) measure = NULL;
 
-      split_measure (para, &heading, &body);
+      gboolean bold = split_measure (para, &heading, &body);
+
       measure = jx_measure_new (heading, body);
+      if (bold)
+        im->bold_measures = TRUE;
+      else if (heading[0] != '\0')
+        g_ptr_array_add (im->guessed, g_object_ref (measure));
       g_list_store_append (measures, measure);
     }
   else if (n > 0)
@@ -739,11 +751,29 @@ has_content (JxDocument *document)
          jx_document_get_summary (document)[0] != '\0';
 }
 
+/* Where other measures have bold headings, one without had none. */
+static void
+undo_guesses (JxDocxImport *im)
+{
+  if (!im->bold_measures)
+    return;
+  for (guint i = 0; i < im->guessed->len; i++)
+    {
+      JxMeasure *measure = g_ptr_array_index (im->guessed, i);
+      const char *body = jx_measure_get_body (measure);
+      g_autofree char *whole = g_strconcat (jx_measure_get_heading (measure), body, NULL);
+
+      jx_measure_set_heading (measure, "");
+      jx_measure_set_body (measure, whole);
+    }
+}
+
 static void
 finish (JxDocxImport *im)
 {
   JxDepartment *department = jx_document_get_department (im->document);
 
+  undo_guesses (im);
   jx_docx_import_finish_project (im);
   attach_overviews (im);
   if (im->department->len > 0)
@@ -825,6 +855,7 @@ import_free (JxDocxImport *im)
   g_queue_free_full (im->pending, free_block);
   g_string_free (im->department, TRUE);
   g_ptr_array_unref (im->overviews);
+  g_ptr_array_unref (im->guessed);
   g_free (im->title_name);
   g_free (im->unit_name);
   g_clear_pointer (&im->months, g_array_unref);
@@ -846,6 +877,7 @@ jx_import_docx (GsfInfile      *zip,
   im.pending = g_queue_new ();
   im.department = g_string_new (NULL);
   im.overviews = g_ptr_array_new_with_free_func (overview_free);
+  im.guessed = g_ptr_array_new_with_free_func (g_object_unref);
   im.unit_factor = 10000;
 
   if (!jx_docx_body_read (zip, budget, block_cb, &im, error))

@@ -72,8 +72,8 @@ void     jx_docx_val        (JxDocxWriter *w,
 void     jx_docx_val_int    (JxDocxWriter *w,
                              const char   *name,
                              gint64        value);
-/* A run of text, in a character style or none (NULL): tabs become <w:tab/>
- * and characters XML cannot carry are dropped. */
+/* A run of text, in a character style or none (NULL): tabs become <w:tab/>,
+ * line breaks <w:br/>, and characters XML cannot carry are dropped. */
 void     jx_docx_run        (JxDocxWriter *w,
                              const char   *text,
                              const char   *char_style);

@@ -243,6 +243,34 @@ style_outline (GHashTable *styles, const char *id)
   return -1;
 }
 
+/* What a style id means for the body, worked out once per id: ids are
+ * kept once in the reader's string chunk, so their addresses are keys. */
+typedef struct
+{
+  const char *name;
+  gint bold;
+  gboolean numbered;
+  gint outline;
+} Resolved;
+
+static const Resolved *
+resolve (GHashTable *cache, GHashTable *styles, const char *id)
+{
+  Resolved *resolved = g_hash_table_lookup (cache, id);
+  const Style *style;
+
+  if (resolved != NULL)
+    return resolved;
+  style = style_lookup (styles, id);
+  resolved = g_new0 (Resolved, 1);
+  resolved->name = style != NULL && style->name != NULL ? style->name : id;
+  resolved->bold = style_bold (styles, id);
+  resolved->numbered = style_numbered (styles, id);
+  resolved->outline = style_outline (styles, id);
+  g_hash_table_insert (cache, (gpointer) id, resolved);
+  return resolved;
+}
+
 /* ---- The body ---- */
 
 /* The elements the reader acts on. Their names are compared as pointers
@@ -313,6 +341,7 @@ typedef struct
 typedef struct
 {
   GHashTable *styles;
+  GHashTable *resolved;  /* style id (from strings) → Resolved */
   JxDocxBlockFunc func;
   gpointer func_data;
   guint n_paras, n_tables;
@@ -404,10 +433,10 @@ append_text (Reader *r, const char *text, gsize length)
 
   if (length == 0 || !text_visible (r))
     return;
-  if (bold < 0)
-    bold = style_bold (r->styles, r->run_style);
-  if (bold < 0)
-    bold = style_bold (r->styles, para->style_id);
+  if (bold < 0 && r->run_style != NULL)
+    bold = resolve (r->resolved, r->styles, r->run_style)->bold;
+  if (bold < 0 && para->style_id != NULL)
+    bold = resolve (r->resolved, r->styles, para->style_id)->bold;
   start = para->text->len;
   g_string_append_len (para->text, text, length);
   if (bold <= 0)
@@ -439,15 +468,15 @@ static JxDocxPara *
 finish_para (Reader *r, OpenPara *open)
 {
   JxDocxPara *para = g_new0 (JxDocxPara, 1);
-  const Style *style = style_lookup (r->styles, open->style_id);
-  const char *name = style != NULL && style->name != NULL ? style->name : open->style_id;
+  const Resolved *style = open->style_id != NULL
+                          ? resolve (r->resolved, r->styles, open->style_id) : NULL;
+  const char *name = style != NULL ? style->name : NULL;
 
   para->text = g_string_free (g_steal_pointer (&open->text), FALSE);
   para->bold = g_steal_pointer (&open->bold);
   para->style = g_strdup (name);
-  para->numbered = open->numbered >= 0 ? open->numbered
-                   : style_numbered (r->styles, open->style_id);
-  para->outline = open->outline >= 0 ? open->outline : style_outline (r->styles, open->style_id);
+  para->numbered = open->numbered >= 0 ? open->numbered : style != NULL && style->numbered;
+  para->outline = open->outline >= 0 ? open->outline : style != NULL ? style->outline : -1;
   para->number = ++r->n_paras;
   g_free (open);
   return para;
@@ -930,6 +959,7 @@ jx_docx_body_read (GsfInfile       *zip,
   r.styles = read_styles (zip, styles_part, budget, error);
   if (r.styles == NULL)
     return FALSE;
+  r.resolved = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   r.func = func;
   r.func_data = data;
   r.strings = g_string_chunk_new (1024);
@@ -940,6 +970,7 @@ jx_docx_body_read (GsfInfile       *zip,
 
   ok = jx_import_xml_parse (zip, main_part, budget, &body_sax, &r, error);
 
+  g_hash_table_unref (r.resolved);
   g_hash_table_unref (r.styles);
   g_clear_pointer (&r.names, g_hash_table_unref);
   g_string_chunk_free (r.strings);

@@ -92,7 +92,7 @@ write_text (JxDocxWriter *w, const char *text, gsize length)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (is_xml_char (c) && c != '\n' && c != '\r')
+      if (is_xml_char (c) && c != '\n' && c != '\r' && c != '\t')
         g_string_append_unichar (clean, c);
     }
   if (clean->len == 0)
@@ -119,12 +119,12 @@ jx_docx_run (JxDocxWriter *w, const char *text, const char *char_style)
       jx_docx_end (w);
     }
   for (const char *p = text;; p++)
-    if (*p == '\t' || *p == '\0')
+    if (*p == '\t' || *p == '\n' || *p == '\0')
       {
         write_text (w, start, (gsize) (p - start));
         if (*p == '\0')
           break;
-        jx_docx_val (w, "w:tab", NULL);
+        jx_docx_val (w, *p == '\t' ? "w:tab" : "w:br", NULL);
         start = p + 1;
       }
   jx_docx_end (w);

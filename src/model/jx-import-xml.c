@@ -87,9 +87,10 @@ gboolean
 jx_import_has_member (GsfInfile *zip, const char *path)
 {
   GsfInput *member = find_member (zip, path);
+  gboolean found = member != NULL;
 
   g_clear_object (&member);
-  return member != NULL;
+  return found;
 }
 
 JxImportXml *
