@@ -477,7 +477,6 @@ finish_para (Reader *r, OpenPara *open)
   para->style = g_strdup (name);
   para->numbered = open->numbered >= 0 ? open->numbered : style != NULL && style->numbered;
   para->outline = open->outline >= 0 ? open->outline : style != NULL ? style->outline : -1;
-  para->number = ++r->n_paras;
   g_free (open);
   return para;
 }
@@ -503,7 +502,11 @@ end_para (Reader *r)
   if (table != NULL && table->cell != NULL)
     g_ptr_array_add (table->cell->paras, para);
   else
-    add_block (r, para, NULL);
+    {
+      /* Paragraphs are counted as a clerk counts them, outside tables. */
+      para->number = ++r->n_paras;
+      add_block (r, para, NULL);
+    }
 }
 
 static void

@@ -17,7 +17,7 @@ typedef struct
   char   *style;       /* the paragraph style's name, lower case, or NULL */
   gint    outline;     /* outline level 0…8, or -1 */
   gboolean numbered;   /* an item of an automatically numbered list */
-  guint   number;      /* 1-based, in the order of the body */
+  guint   number;      /* 1-based among the paragraphs outside tables; 0 in a cell */
 } JxDocxPara;
 
 typedef enum
