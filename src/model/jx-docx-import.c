@@ -544,13 +544,15 @@ static gboolean
 unit_line (JxDocxImport *im, const char *text)
 {
   JxDepartment *department = jx_document_get_department (im->document);
+  g_autofree char *head = NULL;
   g_autofree char *before = NULL;
   const char *unit = strstr (text, "单位：");
   const char *p;
 
   if (unit == NULL)
     unit = strstr (text, "单位:");
-  before = jx_docx_trim (unit != NULL ? g_strndup (text, unit - text) : text);
+  head = unit != NULL ? g_strndup (text, unit - text) : g_strdup (text);
+  before = jx_docx_trim (head);
   if (unit != NULL)
     {
       g_autofree char *name = jx_docx_compact (strchr (unit, ':') != NULL

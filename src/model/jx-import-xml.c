@@ -326,6 +326,10 @@ jx_import_xml_parse (GsfInfile         *zip,
        parse.xml.failure == NULL && parse.xml.message == NULL;
   if (!ok)
     fail (&parse.xml, error);
+  /* A declaration the parser met before it was stopped may have made it
+   * start a tree of its own. */
+  if (parse.ctxt->myDoc != NULL)
+    xmlFreeDoc (parse.ctxt->myDoc);
   xmlFreeParserCtxt (parse.ctxt);
   g_clear_object (&parse.xml.input);
   g_clear_error (&parse.xml.failure);
