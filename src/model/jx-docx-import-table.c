@@ -137,7 +137,11 @@ grid_free (Grid *grid)
 static char *
 one_line (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = NULL;
+
+  if (strchr (text, '\n') == NULL)
+    return jx_docx_trim (text);
+  lines = g_strsplit (text, "\n", -1);
   g_autoptr(GString) joined = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -153,8 +157,13 @@ one_line (const char *text)
 static char *
 lines_of (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) joined = NULL;
+
+  if (strchr (text, '\n') == NULL)
+    return jx_docx_trim (text);
+  lines = g_strsplit (text, "\n", -1);
+  joined = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
