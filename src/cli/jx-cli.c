@@ -27,6 +27,8 @@ static const Command commands[] = {
   { "import", jx_cli_import, N_("Turn a Word or Excel file into a document file") },
   { "score", jx_cli_score, N_("Show the self-evaluation scores and how each was reached") },
   { "fonts", jx_cli_fonts, N_("Show the real font each printed role uses on this machine") },
+  { "roll-forward", jx_cli_roll_forward, N_("Start next year’s document from this year’s") },
+  { "diff", jx_cli_diff, N_("Show what changed between two versions of a document") },
 };
 
 gboolean
