@@ -55,7 +55,6 @@ typedef struct
   gboolean indicators_started;
   char *title_name;            /* from "N.{name}绩效目标表" above the table */
   guint64 unit_factor;         /* yuan in the money unit of the tables */
-  char *unit_name;             /* "万元", "元" … as written */
   /* The funds as the project table gives them, reconciled at its end. */
   gboolean have_total, have_fiscal, have_other;
   JxMoney total, fiscal, other;

@@ -453,9 +453,27 @@ overview_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
     append_line (current->description, text);
 }
 
-/* The bold lead-in after the numbering is the heading; without bold, a
- * short first sentence is, as the printout sets it. */
-/* TRUE when the heading came from bold text. */
+/* Without bold, a short first sentence ending in 。 is the heading, as the
+ * printout sets it; a longer one is all body. */
+static void
+split_sentence (const char *text, char **heading, char **body)
+{
+  const char *stop = strstr (text, "。");
+
+  if (stop != NULL && g_utf8_strlen (text, stop - text) < 40 && stop[strlen ("。")] != '\0')
+    {
+      *heading = g_strndup (text, stop + strlen ("。") - text);
+      *body = g_strdup (stop + strlen ("。"));
+    }
+  else
+    {
+      *heading = g_strdup ("");
+      *body = g_strdup (text);
+    }
+}
+
+/* The bold lead-in after the numbering is the heading: TRUE then, FALSE
+ * when the heading was guessed from the first sentence. */
 static gboolean
 split_measure (const JxDocxPara *para, char **heading, char **body)
 {
@@ -463,43 +481,26 @@ split_measure (const JxDocxPara *para, char **heading, char **body)
   gsize lead = strstr (para->text, trimmed) - para->text;
   gsize skip = lead + jx_numbering_length (trimmed);
   const char *text = para->text + skip;
+  gboolean bold = FALSE;
 
-  *heading = NULL;
-  for (guint i = 0; para->bold != NULL && i + 1 < para->bold->len; i += 2)
+  for (guint i = 0; para->bold != NULL && i + 1 < para->bold->len && !bold; i += 2)
     {
       guint start = g_array_index (para->bold, guint, i);
       guint end = g_array_index (para->bold, guint, i + 1);
 
+      /* The number itself may be regular, as the printout sets it. */
       if (end > skip && start <= skip + 3)
         {
           *heading = g_strndup (text, end - skip);
           *body = g_strdup (para->text + end);
-          break;
+          bold = TRUE;
         }
     }
-  if (*heading != NULL)
-    {
-      g_strstrip (*heading);
-      g_strstrip (*body);
-      return TRUE;
-    }
-    {
-      const char *stop = strstr (text, "。");
-
-      if (stop != NULL && g_utf8_strlen (text, stop - text) < 40 && stop[strlen ("。")] != '\0')
-        {
-          *heading = g_strndup (text, stop + strlen ("。") - text);
-          *body = g_strdup (stop + strlen ("。"));
-        }
-      else
-        {
-          *heading = g_strdup ("");
-          *body = g_strdup (text);
-        }
-    }
+  if (!bold)
+    split_sentence (text, heading, body);
   g_strstrip (*heading);
   g_strstrip (*body);
-  return FALSE;
+  return bold;
 }
 
 static void
@@ -561,11 +562,7 @@ unit_line (JxDocxImport *im, const char *text)
       guint64 factor;
 
       if (jx_docx_parse_unit (name, &factor))
-        {
-          im->unit_factor = factor;
-          g_free (im->unit_name);
-          im->unit_name = g_steal_pointer (&name);
-        }
+        im->unit_factor = factor;
     }
   /* The code is digits (and letters), then the unit's name. */
   for (p = before; g_ascii_isalnum (*p); p++)
@@ -859,7 +856,6 @@ import_free (JxDocxImport *im)
   g_ptr_array_unref (im->overviews);
   g_ptr_array_unref (im->guessed);
   g_free (im->title_name);
-  g_free (im->unit_name);
   g_clear_pointer (&im->months, g_array_unref);
   g_clear_object (&im->project);
 }
