@@ -342,6 +342,8 @@ typedef struct
 {
   GHashTable *styles;
   GHashTable *resolved;  /* style id (from strings) → Resolved */
+  const char *last_id;   /* the runs of a paragraph ask for its style again and again */
+  const Resolved *last;
   JxDocxBlockFunc func;
   gpointer func_data;
   guint n_paras, n_tables;
@@ -424,6 +426,17 @@ text_visible (Reader *r)
   return current_para (r) != NULL;
 }
 
+static const Resolved *
+resolve_style (Reader *r, const char *id)
+{
+  if (id != r->last_id)
+    {
+      r->last = resolve (r->resolved, r->styles, id);
+      r->last_id = id;
+    }
+  return r->last;
+}
+
 static void
 append_text (Reader *r, const char *text, gsize length)
 {
@@ -434,9 +447,9 @@ append_text (Reader *r, const char *text, gsize length)
   if (length == 0 || !text_visible (r))
     return;
   if (bold < 0 && r->run_style != NULL)
-    bold = resolve (r->resolved, r->styles, r->run_style)->bold;
+    bold = resolve_style (r, r->run_style)->bold;
   if (bold < 0 && para->style_id != NULL)
-    bold = resolve (r->resolved, r->styles, para->style_id)->bold;
+    bold = resolve_style (r, para->style_id)->bold;
   start = para->text->len;
   g_string_append_len (para->text, text, length);
   if (bold <= 0)
@@ -468,8 +481,7 @@ static JxDocxPara *
 finish_para (Reader *r, OpenPara *open)
 {
   JxDocxPara *para = g_new0 (JxDocxPara, 1);
-  const Resolved *style = open->style_id != NULL
-                          ? resolve (r->resolved, r->styles, open->style_id) : NULL;
+  const Resolved *style = open->style_id != NULL ? resolve_style (r, open->style_id) : NULL;
   const char *name = style != NULL ? style->name : NULL;
 
   para->text = g_string_free (g_steal_pointer (&open->text), FALSE);
