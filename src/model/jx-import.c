@@ -402,7 +402,7 @@ looks_like_text (GBytes *bytes)
 }
 
 static JxDocument *
-import_text (GBytes *bytes, JxImportReport *report, GError **error)
+import_text (GBytes *bytes, const char *path, JxImportReport *report, GError **error)
 {
   if (is_jixiao_document (bytes))
     g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
@@ -414,17 +414,16 @@ import_text (GBytes *bytes, JxImportReport *report, GError **error)
   return NULL;
 }
 
-JxDocument *
-jx_import_bytes (GBytes         *bytes,
-                 JxImportReport *report,
-                 GError        **error)
+/* path names the file the bytes are from, or is NULL. */
+static JxDocument *
+import_data (GBytes         *bytes,
+             const char     *path,
+             JxImportReport *report,
+             GError        **error)
 {
   g_autoptr(JxImportReport) own_report = NULL;
   JxDocument *document = NULL;
   GsfInput *input;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (report == NULL)
     report = own_report = jx_import_report_new ();
@@ -450,12 +449,23 @@ jx_import_bytes (GBytes         *bytes,
   else if (has_prefix (bytes, ole_magic, sizeof ole_magic))
     document = import_ole (input, error);
   else if (looks_like_text (bytes))
-    document = import_text (bytes, report, error);
+    document = import_text (bytes, path, report, error);
   else
     set_unsupported (error, _("This is not a file Jixiao can import: it reads Word "
                               "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
   g_object_unref (input);
   return document;
+}
+
+JxDocument *
+jx_import_bytes (GBytes         *bytes,
+                 JxImportReport *report,
+                 GError        **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_data (bytes, NULL, report, error);
 }
 
 JxDocument *
@@ -471,5 +481,5 @@ jx_import_file (const char     *path,
   bytes = read_file (path, error);
   if (bytes == NULL)
     return NULL;
-  return jx_import_bytes (bytes, report, error);
+  return import_data (bytes, path, report, error);
 }
