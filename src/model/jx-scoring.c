@@ -190,11 +190,17 @@ jx_score_row (JxIndicator *indicator,
 
 /* ---- The project ---- */
 
+/* A group's points shared by its rows in whole hundredths, as the form
+ * prints each 分值: the first rows get a hundredth more where the points
+ * do not divide evenly (50 among 3: 16.67, 16.67, 16.66), so that the
+ * printed 分值 add up to exactly 90 and a table met in full scores 100,
+ * not 100.01. */
 static void
 default_weights (JxProjectScore *self, GListModel *indicators)
 {
   guint counts[JX_SCORE_GROUP_NONE + 1] = { 0 };
-  JxScoreGroup *groups = g_newa (JxScoreGroup, MAX (self->n_rows, 1));
+  guint seen[JX_SCORE_GROUP_NONE + 1] = { 0 };
+  JxScoreGroup *groups = g_new (JxScoreGroup, MAX (self->n_rows, 1));
 
   for (guint i = 0; i < self->n_rows; i++)
     {
@@ -206,10 +212,16 @@ default_weights (JxProjectScore *self, GListModel *indicators)
     }
   for (guint i = 0; i < self->n_rows; i++)
     {
-      self->rows[i].weight = counts[groups[i]] > 0
-        ? jx_score_group_points (groups[i]) / counts[groups[i]] : 0;
-      self->rows[i].shared_by = counts[groups[i]];
+      guint count = counts[groups[i]];
+      guint64 cents = (guint64) llround (jx_score_group_points (groups[i]) * 100);
+      guint64 share = count > 0 ? cents / count : 0;
+
+      if (count > 0 && seen[groups[i]]++ < cents % count)
+        share++;
+      self->rows[i].weight = (double) share / 100;
+      self->rows[i].shared_by = count;
     }
+  g_free (groups);
 }
 
 static void
