@@ -5,7 +5,7 @@
 #include <math.h>
 
 #include "jx-cli-private.h"
-#include "jx-json-private.h"
+#include "jx-json.h"
 #include "jx-scoring.h"
 
 /* The 自评 scores of a document, each with how it was reached: what the
