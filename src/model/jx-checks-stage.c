@@ -4,7 +4,6 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "jx-checkpoint.h"
 #include "jx-checks-private.h"
 #include "jx-scoring.h"
 #include "jx-stage.h"
@@ -25,33 +24,12 @@ percent_text (double percent)
   return g_strdup_printf ("%s%%", number);
 }
 
-/* The plan's cumulative share by the end of month: its last checkpoint
- * not after it (a plan promises "by this month-end"), 0 before the first. */
-static double
-planned_by (JxProject *project, guint month, guint *checkpoint_month)
-{
-  GListModel *plan = jx_project_get_spending_plan (project);
-  double percent = 0;
-
-  *checkpoint_month = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
-    {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-
-      if (jx_checkpoint_get_month (point) > month)
-        break;
-      percent = jx_checkpoint_get_percent (point);
-      *checkpoint_month = jx_checkpoint_get_month (point);
-    }
-  return percent;
-}
-
 static void
 check_behind_plan (JxChecker *c, JxProject *project, guint month)
 {
   double rate = jx_project_get_monitoring_rate (project);
   guint at;
-  double planned = planned_by (project, month, &at);
+  double planned = jx_project_get_planned_percent (project, month, &at);
   g_autofree char *planned_text = NULL;
   g_autofree char *rate_text = NULL;
 

@@ -290,6 +290,30 @@ jx_project_score_free (JxProjectScore *score)
   g_free (score);
 }
 
+double
+jx_document_get_score (JxDocument *document)
+{
+  GListModel *projects;
+  const char *unit;
+  double weighted = 0;
+  JxMoney budgets = 0;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), -1);
+
+  projects = jx_document_get_projects (document);
+  unit = jx_document_get_money_unit (document);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+      g_autoptr(JxProjectScore) score = jx_project_score_new (project, unit);
+
+      /* A large project's score counts for more: the money is the point. */
+      weighted += score->total * (double) score->budget;
+      budgets += score->budget;
+    }
+  return budgets > 0 ? round2 (weighted / (double) budgets) : -1;
+}
+
 /* ---- Words ---- */
 
 char *
