@@ -309,6 +309,22 @@ test_evaluation_rows (void)
   g_assert_nonnull (strstr (jx_finding_get_message (unit), "12人"));
   jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 0), "12次");
 
+  /* A typed 得分 scores the row: an actual in words is the clerk's to judge,
+   * but an empty one still leaves the form's column blank, and the message
+   * does not pretend the row cannot be scored. */
+  jx_indicator_set_evaluation_score (jx_test_indicator_at (project, 1), 10);
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "基本完成");
+  assert_none (document, "evaluation-actual-missing");
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "");
+  {
+    g_autoptr(JxFinding) typed = only_finding (document, "evaluation-actual-missing",
+                                               "projects[2].indicators[1].evaluation.actual");
+
+    g_assert_nonnull (strstr (jx_finding_get_message (typed), "typed"));
+  }
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "5篇");
+  jx_indicator_set_evaluation_score (jx_test_indicator_at (project, 1), JX_SCORE_UNSET);
+
   jx_indicator_set_evaluation_achievement (jx_test_indicator_at (project, 2), JX_ACHIEVEMENT_NONE);
   g_object_unref (only_finding (document, "evaluation-achievement-missing",
                                 "projects[2].indicators[2].evaluation.achievement"));

@@ -186,10 +186,17 @@ check_evaluation_row (JxChecker *c, JxIndicator *indicator, const JxRowScore *ro
     jx_indicator_get_evaluation_actual (indicator), jx_indicator_get_evaluation_analysis (indicator),
   };
 
-  if (row->status == JX_SCORE_NO_ACTUAL)
+  /* A typed 得分 scores the row: what is still missing then is the
+   * 实际完成值 the form prints beside the target, if nothing is written. */
+  if (row->status == JX_SCORE_NO_ACTUAL && !row->overridden)
     jx_checker_report (c, RULE_EVALUATION_ACTUAL_MISSING, actual,
                        _("No 实际完成值 to score against the target “%s”: enter what was reached, "
                          "as a number in the target’s unit."), jx_indicator_get_value (indicator));
+  else if (row->status == JX_SCORE_NO_ACTUAL &&
+           jx_text_is_blank (jx_indicator_get_evaluation_actual (indicator)))
+    jx_checker_report (c, RULE_EVALUATION_ACTUAL_MISSING, actual,
+                       _("The 得分 is typed, but no 实际完成值 is entered: the 自评表 shows what "
+                         "was reached beside the target “%s”."), jx_indicator_get_value (indicator));
   else if (row->status == JX_SCORE_UNIT_MISMATCH)
     jx_checker_report (c, RULE_EVALUATION_ACTUAL_UNIT, actual,
                        _("The 实际完成值 “%s” is not in the unit of the target “%s”, so it cannot "
