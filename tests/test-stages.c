@@ -588,6 +588,47 @@ test_empty_and_unknown_kept (void)
   g_assert_null (strstr (written, "monitoring_month"));
 }
 
+/* Next year's document starts at its goals: dropping the stages leaves a
+ * goal-only file, without the empty stage objects, the members the file
+ * had or those other tools wrote inside them — the same bytes as the file
+ * without its stages. */
+static void
+test_drop_stages (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load (FIXTURE);
+  g_autoptr(JxDocument) plain = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *projects;
+
+  jx_document_drop_stages (document);
+  written = jx_document_to_data (document, NULL);
+  g_assert_null (strstr (written, "\"monitoring\""));
+  g_assert_null (strstr (written, "\"evaluation\""));
+  g_assert_null (strstr (written, "\"stage\""));
+  g_assert_null (strstr (written, "\"monitoring_month\""));
+  g_assert_null (strstr (written, "kept by other tools"));
+  /* The goals are all there, and the written file reads back the same. */
+  projects = jx_document_get_projects (document);
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 3);
+  g_assert_cmpstr (jx_indicator_get_name (jx_test_indicator_at (jx_test_project_at (document, 2), 0)),
+                   ==, "开展代表活动次数");
+  plain = jx_document_load_data (written, strlen (written), &error);
+  g_assert_no_error (error);
+  again = jx_document_to_data (plain, NULL);
+  g_assert_cmpstr (again, ==, written);
+
+  /* Clearing alone keeps what the file had, for undo to give back the
+   * same bytes. */
+  g_clear_object (&document);
+  document = jx_test_load (FIXTURE);
+  jx_document_clear_stages (document);
+  g_free (written);
+  written = jx_document_to_data (document, NULL);
+  g_assert_nonnull (strstr (written, "kept by other tools"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -610,5 +651,6 @@ main (int argc, char **argv)
   g_test_add_func ("/stages/undo-restores-bytes", test_undo_restores_bytes);
   g_test_add_func ("/stages/refused", test_refused);
   g_test_add_func ("/stages/empty-and-unknown-kept", test_empty_and_unknown_kept);
+  g_test_add_func ("/stages/drop-stages", test_drop_stages);
   return g_test_run ();
 }

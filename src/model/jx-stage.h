@@ -112,6 +112,12 @@ void         jx_document_set_monitoring_month  (JxDocument  *self,
  * indicator and goes back to the goals stage, e.g. for next year's
  * document. */
 void         jx_document_clear_stages          (JxDocument  *self);
+/* Clears the stages as jx_document_clear_stages does and forgets that the
+ * file had any stage members, so that it is written as a goal-only file
+ * (without empty "monitoring" objects or a "stage": "goals"). Undo does
+ * not bring back what the file had: for a new document made from this
+ * one, such as next year's. */
+void         jx_document_drop_stages           (JxDocument  *self);
 
 /* ---- A project's monitoring and evaluation ----
  *
