@@ -169,6 +169,23 @@ with tempfile.TemporaryDirectory() as tmp:
     check("export-pdf refuses an unknown stage", done.returncode == 2 and "later" in done.stderr,
           done.stderr)
 
+    # export-pdf tells of the open errors of what it prints.
+    unfinished = json.loads(json.dumps(doc))
+    unfinished["stage"] = "monitoring"
+    del unfinished["projects"][0]["evaluation"]["executed"]
+    # An error of the monitoring, the document's stage, which neither report counts.
+    del unfinished["projects"][1]["monitoring"]["executed"]
+    unfinished_file = os.path.join(tmp, "unfinished.json")
+    with open(unfinished_file, "w", encoding="utf-8") as f:
+        json.dump(unfinished, f, ensure_ascii=False, indent=2)
+    done = run(cli, "export-pdf", "--stage", "evaluation", unfinished_file, "-o", out)
+    check("export-pdf --stage evaluation of a document still in its monitoring names the "
+          "self-evaluation's open error", done.returncode == 0 and "1 error" in done.stderr,
+          done.stderr)
+    done = run(cli, "export-pdf", unfinished_file, "-o", out)
+    check("export-pdf of its goals does not count the stages' findings",
+          done.returncode == 0 and "error" not in done.stderr, done.stderr)
+
     # The review checks follow the document's stage.
     done = run(cli, "validate", "--format", "json", monitoring_file)
     found = json.loads(done.stdout)["files"][0]["findings"]
