@@ -236,6 +236,10 @@ test_default_weights (void)
   g_assert_cmpstr (jx_score_grade (score->total), ==, "良");
   why = jx_row_score_explain (&score->rows[0]);
   g_assert_nonnull (strstr (why, "50 points of its group are shared by its 3 rows"));
+  g_free (why);
+  /* The only 效益 row is not "shared by its 1 row". */
+  why = jx_row_score_explain (&score->rows[3]);
+  g_assert_nonnull (strstr (why, "the only one of its group, so it has all of its 30 points"));
 }
 
 /* Every target met, no 分值 set, groups that do not divide evenly (50 among

@@ -420,6 +420,11 @@ jx_row_score_explain (const JxRowScore *score)
       if (score->group == JX_SCORE_GROUP_NONE)
         g_string_append (text, _(" No 分值 is set, and the row is neither 产出, 效益 nor 满意度, so "
                                  "it has no default share."));
+      else if (score->shared_by == 1)
+        /* "shared by its 1 row" reads badly, in Chinese too */
+        g_string_append_printf (text, _(" 分值 %s: no 分值 is set, and the row is the only one of "
+                                        "its group, so it has all of its %s points."),
+                                weight, points);
       else
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                    " 分值 %s: no 分值 is set, so the %s points of "
