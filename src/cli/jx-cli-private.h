@@ -19,6 +19,7 @@ int   jx_cli_export_pdf (int argc, char **argv);
 int   jx_cli_export_xlsx (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
 int   jx_cli_import (int argc, char **argv);
+int   jx_cli_export_docx (int argc, char **argv);
 int   jx_cli_score (int argc, char **argv);
 int   jx_cli_roll_forward (int argc, char **argv);
 int   jx_cli_diff (int argc, char **argv);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gsf/gsf.h>
+#include <libxml/xmlreader.h>
 
 #include "jx-import.h"
 
@@ -43,5 +44,56 @@ GBytes     *jx_import_read_file     (const char     *path,
  * go into an open document; else FALSE with the reason. */
 gboolean    jx_import_check_sheet   (GBytes         *bytes,
                                      GError        **error);
+/* One XML part of a zip container, read as a stream: see jx-import-xml.c
+ * for what is refused. */
+typedef struct _JxImportXml JxImportXml;
+
+gboolean          jx_import_has_member    (GsfInfile      *zip,
+                                           const char     *path);
+/* NULL with JX_IMPORT_ERROR_DAMAGED when the part is missing. */
+JxImportXml      *jx_import_xml_open      (GsfInfile      *zip,
+                                           const char     *path,
+                                           JxImportBudget *budget,
+                                           GError        **error);
+xmlTextReaderPtr  jx_import_xml_reader    (JxImportXml    *xml);
+const char       *jx_import_xml_name      (JxImportXml    *xml);
+/* Moves to the next node (read) or past the current one's subtree (skip):
+ * 1 on a node, 0 at the end, -1 with error set. */
+int               jx_import_xml_read      (JxImportXml    *xml,
+                                           GError        **error);
+int               jx_import_xml_skip      (JxImportXml    *xml,
+                                           GError        **error);
+/* The current element's attribute, or NULL; ns NULL for a plain name. */
+char             *jx_import_xml_attribute (JxImportXml    *xml,
+                                           const char     *ns,
+                                           const char     *name);
+void              jx_import_xml_free      (JxImportXml    *xml);
+
+/* A large part parsed with callbacks: element names and namespaces are
+ * pointers into dict (prepare gets it first, to look the names up), the
+ * attributes libxml2's five pointers each (local name, prefix, URI, value
+ * start, value end). */
+typedef struct
+{
+  void (*prepare) (gpointer data, xmlDictPtr dict);
+  void (*start)   (gpointer data, const xmlChar *local, const xmlChar *uri,
+                   int n_attributes, const xmlChar **attributes);
+  void (*end)     (gpointer data, const xmlChar *local, const xmlChar *uri);
+  void (*text)    (gpointer data, const char *text, int length);
+} JxImportSax;
+
+gboolean          jx_import_xml_parse     (GsfInfile         *zip,
+                                           const char        *path,
+                                           JxImportBudget    *budget,
+                                           const JxImportSax *sax,
+                                           gpointer           data,
+                                           GError           **error);
+
+/* The readers of each kind of file: a new document, or NULL with a
+ * JX_IMPORT_ERROR; notes go to report. */
+JxDocument *jx_import_docx (GsfInfile      *zip,
+                            JxImportBudget *budget,
+                            JxImportReport *report,
+                            GError        **error);
 
 G_END_DECLS

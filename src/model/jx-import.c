@@ -323,6 +323,7 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
   g_autoptr(GError) zip_error = NULL;
   GsfInfile *zip = gsf_infile_zip_new (input, &zip_error);
   JxDocument *document = NULL;
+  JxImportBudget budget;
 
   if (zip == NULL)
     {
@@ -333,9 +334,12 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
       return NULL;
     }
 
-  if (has_child (zip, "word", "document.xml", NULL))
-    set_unsupported (error, _("Importing Word (.docx) files is not supported by this "
-                              "version of Jixiao."));
+  jx_import_budget_init (&budget, g_bytes_get_size (bytes));
+  /* The main part is where the package's relationships say; Word, WPS and
+   * LibreOffice all put it in word/. */
+  if (has_child (zip, "word", "document.xml", NULL) ||
+      (has_child (zip, "_rels", ".rels", NULL) && has_child (zip, "word", NULL)))
+    document = jx_import_docx (zip, &budget, report, error);
   else if (has_child (zip, "xl", "workbook.xml", NULL))
     document = import_workbook (zip, g_bytes_get_size (bytes), report, error);
   else if (is_opendocument (zip, "text"))
@@ -498,34 +502,36 @@ jx_import_check_sheet (GBytes  *bytes,
                                    "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
 }
 
-JxDocument *
-jx_import_file (const char     *path,
-                JxImportReport *report,
-                GError        **error)
+/* path names the file the bytes are from, or is NULL. */
+static JxDocument *
+import_data (GBytes         *bytes,
+             const char     *path,
+             JxImportReport *report,
+             GError        **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JxImportReport) own_report = NULL;
   JxDocument *document = NULL;
   GsfInput *input;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (report == NULL)
     report = own_report = jx_import_report_new ();
-  bytes = read_file (path, error);
-  if (bytes == NULL)
-    return NULL;
   if (g_bytes_get_size (bytes) == 0)
     {
       g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_EMPTY,
                            _("The file is empty."));
       return NULL;
     }
+  if (g_bytes_get_size (bytes) > JX_IMPORT_MAX_FILE_SIZE)
+    {
+      g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is larger than %u MB, far more than any budget "
+                     "document; it was not read."),
+                   (guint) (JX_IMPORT_MAX_FILE_SIZE / (1024 * 1024)));
+      return NULL;
+    }
 
   input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
                                 (gsf_off_t) g_bytes_get_size (bytes), FALSE);
-  gsf_input_set_name (input, path);
   if (has_prefix (bytes, zip_magic, sizeof zip_magic))
     document = import_zip (bytes, input, report, error);
   else if (has_prefix (bytes, ole_magic, sizeof ole_magic))
@@ -537,4 +543,31 @@ jx_import_file (const char     *path,
                               "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
   g_object_unref (input);
   return document;
+}
+
+JxDocument *
+jx_import_bytes (GBytes         *bytes,
+                 JxImportReport *report,
+                 GError        **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return import_data (bytes, NULL, report, error);
+}
+
+JxDocument *
+jx_import_file (const char     *path,
+                JxImportReport *report,
+                GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_file (path, error);
+  if (bytes == NULL)
+    return NULL;
+  return import_data (bytes, path, report, error);
 }

@@ -60,4 +60,9 @@ JxDocument     *jx_import_file               (const char     *path,
                                               JxImportReport *report,
                                               GError        **error);
 
+/* The same from the bytes of a file (dropped or pasted). */
+JxDocument     *jx_import_bytes              (GBytes         *bytes,
+                                              JxImportReport *report,
+                                              GError        **error);
+
 G_END_DECLS

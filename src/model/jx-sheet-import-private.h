@@ -62,7 +62,8 @@ gboolean    jx_sheet_data_read_csv   (JxSheetData     *data,
                                       const char      *sheet_name,
                                       GError         **error);
 /* Reads bytes, an .xlsx workbook or CSV text, telling them apart by their
- * content; name is the file's name (a CSV file's sheet is named after it). */
+ * content; name is the file's name (a CSV file's sheet is named after it),
+ * or NULL. */
 gboolean    jx_sheet_data_read       (JxSheetData     *data,
                                       GBytes          *bytes,
                                       const char      *name,

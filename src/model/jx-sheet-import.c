@@ -980,7 +980,7 @@ jx_sheet_data_read_csv (JxSheetData  *data,
 static char *
 sheet_name_of (const char *name)
 {
-  g_autofree char *base = g_path_get_basename (name);
+  g_autofree char *base = g_path_get_basename (name != NULL ? name : "CSV");
   char *dot = strrchr (base, '.');
 
   if (dot != NULL && dot != base)

@@ -33,7 +33,7 @@ pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 xlsxwriter libgsf-1 libxml-2.0"
 flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
 flags="$flags -DJX_FUZZ_EXAMPLE=\"$top/data/examples/zunhua-renda-2024.json\""
 
-for target in fuzz-document fuzz-checks fuzz-xlsx fuzz-csv; do
+for target in fuzz-document fuzz-checks fuzz-docx fuzz-xlsx fuzz-csv; do
   # shellcheck disable=SC2046,SC2086
   $cc $flags -I"$out" -I"$top/src/model" -I"$top/tests/fuzz" \
     $(pkg-config --cflags $pkgs) \
@@ -70,6 +70,23 @@ for n, project in enumerate(document["projects"]):
     with open(f"{sys.argv[2]}/project-{n}.txt", "w", encoding="utf-8") as f:
         f.write("\n".join(lines[:24]))
 TEXTS
+# fuzz-docx takes Word files, and the text of their word/document.xml
+# alone (it wraps that in a package itself): the Word files of the tests,
+# the refused ones too, and their main parts.
+mkdir -p "$out/seeds-docx"
+cp "$top/tests/fixtures/docx/"*.docx "$top/tests/fixtures/docx/bad/"*.docx "$out/seeds-docx/"
+python3 - "$out/seeds-docx" <<'PARTS'
+import glob, os, sys, zipfile
+for path in glob.glob(os.path.join(sys.argv[1], "*.docx")):
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError):
+        continue
+    if len(xml) <= 200000:
+        with open(path[:-5] + "-document.xml", "wb") as f:
+            f.write(xml)
+PARTS
 # fuzz-xlsx and fuzz-csv: workbooks from LibreOffice and the sheets inside
 # them (fuzz-xlsx packs an input that is not a zip as a sheet), and CSV
 # text in the encodings clerks' files come in.
@@ -94,11 +111,13 @@ for name, data in [("utf8.csv", text.encode()), ("bom.csv", b"\xef\xbb\xbf" + te
     with open(os.path.join(csv, name), "wb") as f:
         f.write(data)
 SHEETS
-echo "built $out/fuzz-document, fuzz-checks, fuzz-xlsx and fuzz-csv; run for example:"
+echo "built $out/fuzz-document, fuzz-checks, fuzz-docx, fuzz-xlsx and fuzz-csv; run for example:"
 echo "  $out/fuzz-document -dict=$top/tests/fuzz/document.dict -max_len=20000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus $out/seeds"
 echo "  $out/fuzz-checks -dict=$top/tests/fuzz/document.dict -max_len=4000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus-checks $out/seeds-checks"
+echo "  $out/fuzz-docx -dict=$top/tests/fuzz/docx.dict -max_len=200000 \\"
+echo "    -max_total_time=300 -jobs=1 $out/corpus-docx $out/seeds-docx"
 echo "  $out/fuzz-xlsx -dict=$top/tests/fuzz/sheet.dict -max_len=20000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus-xlsx $out/seeds-xlsx"
 echo "  $out/fuzz-csv -max_len=4000 -max_total_time=300 -jobs=1 $out/corpus-csv $out/seeds-csv"
