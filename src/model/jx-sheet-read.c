@@ -9,15 +9,22 @@
 #include "jx-import-private.h"
 #include "jx-sheet-read.h"
 
-/* Workbooks are zip containers (opened with libgsf) of XML parts streamed
- * with libxml2: the workbook lists the sheets, the styles give each cell's
- * number format, the shared strings hold the texts (all three with
- * xmlTextReader), and each sheet is read row by row (with libxml2's SAX
- * interface, see read_rows). Nothing is kept of a row once it has been
- * handed over, except the first cells of merged ranges still open. */
+/* Workbooks are zip containers of XML parts, read through the import's
+ * XML helpers (jx-import-xml.c: libgsf, libxml2, the budget and the
+ * refusals of hostile XML). The workbook lists the sheets, the styles give
+ * each cell's number format and the shared strings hold the texts (all
+ * three with the streaming reader); each sheet's rows are parsed once with
+ * SAX callbacks, its merged ranges, which come after the rows, first
+ * looked up from where their element starts. Nothing is kept of a row once
+ * it has been handed over, except the first cells of merged ranges still
+ * open. */
 
 /* A cell holds at most 32,767 characters of up to four bytes each. */
 #define TEXT_MAX_BYTES (32767 * 4)
+
+/* The relationships' namespace, transitional and strict. */
+#define NS_REL        "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define NS_REL_STRICT "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
 typedef struct
 {
@@ -77,164 +84,45 @@ fail_damaged (Book *b, const char *part, const char *why)
                  "or WPS and save it again as .xlsx."), part, why);
 }
 
-/* ---- Parts ---- */
+/* ---- The small parts, with the streaming reader ---- */
 
-typedef struct
+/* An optional part that is missing is no error: NULL and nothing set. */
+static JxImportXml *
+open_xml (Book *b, const char *path, gboolean required)
 {
-  Book       *book;
-  GsfInput   *input;
-  const char *part;
-  GError     *too_large;   /* the budget's refusal */
-  char       *xml_error;
-} Part;
-
-/* Every byte unpacked counts against the file's budget: a zip bomb stops
- * there, whatever its parts claim to hold. */
-static int
-part_read_cb (void *context, char *buffer, int length)
-{
-  Part *part = context;
-  gsf_off_t remaining = gsf_input_remaining (part->input);
-  gsize n = MIN ((gsize) length, (gsize) MAX (remaining, 0));
-
-  if (n == 0)
-    return 0;
-  if (!jx_import_budget_spend (part->book->budget, n, &part->too_large))
-    return -1;
-  if (gsf_input_read (part->input, n, (guint8 *) buffer) == NULL)
-    return -1;
-  return (int) n;
-}
-
-static void
-part_error_cb (void *context, xmlErrorPtr error)
-{
-  Part *part = context;
-
-  if (part->xml_error == NULL && error != NULL && error->level >= XML_ERR_ERROR)
-    part->xml_error = g_strdup_printf ("line %d: %s", error->line,
-                                       error->message != NULL ? g_strstrip (error->message) : "");
-}
-
-static GsfInput *
-open_part (Book *b, const char *path)
-{
-  g_auto(GStrv) names = g_strsplit (path[0] == '/' ? path + 1 : path, "/", -1);
-  GsfInput *input = g_object_ref (GSF_INPUT (b->zip));
-
-  for (guint i = 0; names[i] != NULL && input != NULL; i++)
-    {
-      GsfInput *child = NULL;
-
-      if (names[i][0] == '\0')
-        continue;
-      if (GSF_IS_INFILE (input))
-        child = gsf_infile_child_by_name (GSF_INFILE (input), names[i]);
-      g_object_unref (input);
-      input = child;
-    }
-  if (input != NULL && GSF_IS_INFILE (input) && gsf_infile_num_children (GSF_INFILE (input)) > 0)
-    g_clear_object (&input);
-  return input;
-}
-
-static xmlTextReaderPtr
-start_part (Book *b, Part *part, const char *path, gboolean required)
-{
-  xmlTextReaderPtr reader;
-
-  memset (part, 0, sizeof *part);
-  part->book = b;
-  part->part = path;
-  part->input = open_part (b, path);
-  if (part->input == NULL)
-    {
-      if (required)
-        fail_damaged (b, path, _("it is missing"));
-      return NULL;
-    }
-  /* No network, no entities: a workbook's XML needs neither. */
-  reader = xmlReaderForIO (part_read_cb, NULL, part, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOCDATA);
-  if (reader == NULL)
-    {
-      g_clear_object (&part->input);
-      fail_damaged (b, path, g_strerror (ENOMEM));
-      return NULL;
-    }
-  xmlTextReaderSetStructuredErrorHandler (reader, part_error_cb, part);
-  return reader;
-}
-
-/* The budget's refusal, or what the XML parser said. */
-static gboolean
-next_node_failed (Book *b, Part *part)
-{
-  if (part->too_large != NULL)
-    {
-      if (b->error != NULL && *b->error == NULL)
-        g_propagate_error (b->error, g_steal_pointer (&part->too_large));
-      return FALSE;
-    }
-  return fail_damaged (b, part->part, part->xml_error != NULL ? part->xml_error
-                                                                : _("it is not well-formed XML"));
-}
-
-/* Moves to the next node; FALSE at the end or on an error (set). */
-static gboolean
-next_node (Book *b, Part *part, xmlTextReaderPtr reader, gboolean *done)
-{
-  int status = xmlTextReaderRead (reader);
-
-  *done = status == 0;
-  if (status == 1 && xmlTextReaderNodeType (reader) == XML_READER_TYPE_DOCUMENT_TYPE)
-    return fail_damaged (b, part->part, _("it declares a document type"));
-  if (status >= 0)
-    return status == 1;
-  return next_node_failed (b, part);
-}
-
-static void
-end_part (Part *part, xmlTextReaderPtr reader)
-{
-  if (reader != NULL)
-    xmlFreeTextReader (reader);
-  g_clear_object (&part->input);
-  g_clear_pointer (&part->xml_error, g_free);
-  g_clear_error (&part->too_large);
+  if (path == NULL || (!required && !jx_import_has_member (b->zip, path)))
+    return NULL;
+  return jx_import_xml_open (b->zip, path, b->budget, b->error);
 }
 
 static gboolean
-is_element (xmlTextReaderPtr reader, const char *name)
+is_element (JxImportXml *xml, const char *name)
 {
+  xmlTextReaderPtr reader = jx_import_xml_reader (xml);
+
   return xmlTextReaderNodeType (reader) == XML_READER_TYPE_ELEMENT &&
          g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), name);
 }
 
 static gboolean
-is_end (xmlTextReaderPtr reader, const char *name)
+is_end (JxImportXml *xml, const char *name)
 {
+  xmlTextReaderPtr reader = jx_import_xml_reader (xml);
+
   return xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
          g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), name);
 }
 
-/* An attribute by its local name, whatever its prefix ("r:id"). */
-static char *
-attribute (xmlTextReaderPtr reader, const char *name)
+static gboolean
+is_empty (JxImportXml *xml)
 {
-  char *value = NULL;
+  return xmlTextReaderIsEmptyElement (jx_import_xml_reader (xml));
+}
 
-  if (xmlTextReaderMoveToFirstAttribute (reader) != 1)
-    return NULL;
-  do
-    if (g_str_equal ((const char *) xmlTextReaderConstLocalName (reader), name))
-      {
-        value = g_strdup ((const char *) xmlTextReaderConstValue (reader));
-        break;
-      }
-  while (xmlTextReaderMoveToNextAttribute (reader) == 1);
-  xmlTextReaderMoveToElement (reader);
-  return value;
+static char *
+attribute (JxImportXml *xml, const char *name)
+{
+  return jx_import_xml_attribute (xml, NULL, name);
 }
 
 /* "xl/worksheets/sheet1.xml" from "worksheets/sheet1.xml" relative to the
@@ -263,25 +151,25 @@ resolve (const char *base_dir, const char *target)
   return g_strjoinv ("/", (char **) parts->pdata);
 }
 
-/* Relationships of a part: id → target, and the first target of a type. */
+
+/* Relationships of a part: id → target, and the first target of a type
+ * (the last segment of its URI, "/officeDocument"). */
 static gboolean
 read_rels (Book *b, const char *path, const char *base_dir, GHashTable *by_id,
            GHashTable *by_type)
 {
-  Part part;
-  xmlTextReaderPtr reader = start_part (b, &part, path, FALSE);
-  gboolean done = FALSE;
-  gboolean ok;
+  JxImportXml *xml = open_xml (b, path, FALSE);
+  int status;
 
-  if (reader == NULL)
-    return TRUE;
-  while (next_node (b, &part, reader, &done))
-    if (is_element (reader, "Relationship"))
+  if (xml == NULL)
+    return *b->error == NULL;
+  while ((status = jx_import_xml_read (xml, b->error)) == 1)
+    if (is_element (xml, "Relationship"))
       {
-        g_autofree char *id = attribute (reader, "Id");
-        g_autofree char *type = attribute (reader, "Type");
-        g_autofree char *target = attribute (reader, "Target");
-        g_autofree char *mode = attribute (reader, "TargetMode");
+        g_autofree char *id = attribute (xml, "Id");
+        g_autofree char *type = attribute (xml, "Type");
+        g_autofree char *target = attribute (xml, "Target");
+        g_autofree char *mode = attribute (xml, "TargetMode");
         const char *kind;
 
         if (target == NULL || (mode != NULL && g_str_equal (mode, "External")))
@@ -292,12 +180,9 @@ read_rels (Book *b, const char *path, const char *base_dir, GHashTable *by_id,
         if (kind != NULL && !g_hash_table_contains (by_type, kind))
           g_hash_table_insert (by_type, g_strdup (kind), resolve (base_dir, target));
       }
-  ok = done;
-  end_part (&part, reader);
-  return ok;
+  jx_import_xml_free (xml);
+  return status == 0;
 }
-
-/* ---- The workbook, its styles and its strings ---- */
 
 static void
 sheet_entry_free (gpointer data)
@@ -310,49 +195,56 @@ sheet_entry_free (gpointer data)
 }
 
 static gboolean
+add_sheet (Book *b, JxImportXml *xml, GHashTable *rels)
+{
+  g_autofree char *name = attribute (xml, "name");
+  g_autofree char *id = jx_import_xml_attribute (xml, NS_REL, "id");
+  g_autofree char *state = attribute (xml, "state");
+  const char *target;
+  SheetEntry *entry;
+
+  /* Strict OOXML has a namespace of its own; some writers only the usual
+   * prefix. */
+  if (id == NULL)
+    id = jx_import_xml_attribute (xml, NS_REL_STRICT, "id");
+  if (id == NULL)
+    id = attribute (xml, "r:id");
+  target = id != NULL ? g_hash_table_lookup (rels, id) : NULL;
+  /* Hidden sheets hold a template's lists, not what the clerk sees. */
+  if (name == NULL || target == NULL || (state != NULL && !g_str_equal (state, "visible")))
+    return TRUE;
+  if (b->sheets->len >= JX_SHEET_MAX_SHEETS)
+    return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+                 _("The workbook has more than %d sheets; Jixiao reads workbooks of up "
+                   "to %d."), JX_SHEET_MAX_SHEETS, JX_SHEET_MAX_SHEETS);
+  entry = g_new0 (SheetEntry, 1);
+  entry->name = g_steal_pointer (&name);
+  entry->part = g_strdup (target);
+  g_ptr_array_add (b->sheets, entry);
+  return TRUE;
+}
+
+static gboolean
 read_workbook (Book *b, const char *path, GHashTable *rels)
 {
-  Part part;
-  xmlTextReaderPtr reader = start_part (b, &part, path, TRUE);
-  gboolean done = FALSE;
-  gboolean ok;
+  JxImportXml *xml = open_xml (b, path, TRUE);
+  gboolean ok = TRUE;
+  int status;
 
-  if (reader == NULL)
+  if (xml == NULL)
     return FALSE;
-  while (next_node (b, &part, reader, &done))
-    if (is_element (reader, "workbookPr"))
+  while (ok && (status = jx_import_xml_read (xml, b->error)) == 1)
+    if (is_element (xml, "workbookPr"))
       {
-        g_autofree char *date1904 = attribute (reader, "date1904");
+        g_autofree char *date1904 = attribute (xml, "date1904");
 
         b->date1904 = date1904 != NULL && (g_str_equal (date1904, "1") ||
                                            g_str_equal (date1904, "true"));
       }
-    else if (is_element (reader, "sheet"))
-      {
-        g_autofree char *name = attribute (reader, "name");
-        g_autofree char *id = attribute (reader, "id");
-        g_autofree char *state = attribute (reader, "state");
-        const char *target = id != NULL ? g_hash_table_lookup (rels, id) : NULL;
-        SheetEntry *entry;
-
-        /* Hidden sheets hold a template's lists, not what the clerk sees. */
-        if (name == NULL || target == NULL || (state != NULL && !g_str_equal (state, "visible")))
-          continue;
-        if (b->sheets->len >= JX_SHEET_MAX_SHEETS)
-          {
-            end_part (&part, reader);
-            return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
-                         _("The workbook has more than %d sheets; Jixiao reads workbooks of up "
-                           "to %d."), JX_SHEET_MAX_SHEETS, JX_SHEET_MAX_SHEETS);
-          }
-        entry = g_new0 (SheetEntry, 1);
-        entry->name = g_steal_pointer (&name);
-        entry->part = g_strdup (target);
-        g_ptr_array_add (b->sheets, entry);
-      }
-  ok = done;
-  end_part (&part, reader);
-  return ok;
+    else if (is_element (xml, "sheet"))
+      ok = add_sheet (b, xml, rels);
+  jx_import_xml_free (xml);
+  return ok && status == 0;
 }
 
 /* The built-in formats whose digits differ from General; the rest (text,
@@ -379,42 +271,41 @@ builtin_format (guint id)
     }
 }
 
+
 static gboolean
 read_styles (Book *b, const char *path)
 {
-  Part part;
-  xmlTextReaderPtr reader = path != NULL ? start_part (b, &part, path, FALSE) : NULL;
-  gboolean done = FALSE, in_xfs = FALSE;
-  gboolean ok;
+  JxImportXml *xml = open_xml (b, path, FALSE);
+  gboolean in_xfs = FALSE;
+  int status;
 
-  if (reader == NULL)
-    return b->error == NULL || *b->error == NULL;
-  while (next_node (b, &part, reader, &done))
-    if (is_element (reader, "numFmt"))
+  if (xml == NULL)
+    return *b->error == NULL;
+  while ((status = jx_import_xml_read (xml, b->error)) == 1)
+    if (is_element (xml, "numFmt"))
       {
-        g_autofree char *id = attribute (reader, "numFmtId");
-        char *code = attribute (reader, "formatCode");
+        g_autofree char *id = attribute (xml, "numFmtId");
+        char *code = attribute (xml, "formatCode");
 
         if (id != NULL && code != NULL)
           g_hash_table_insert (b->codes, GUINT_TO_POINTER (strtoul (id, NULL, 10)), code);
         else
           g_free (code);
       }
-    else if (is_element (reader, "cellXfs"))
-      in_xfs = !xmlTextReaderIsEmptyElement (reader);
-    else if (is_end (reader, "cellXfs"))
+    else if (is_element (xml, "cellXfs"))
+      in_xfs = !is_empty (xml);
+    else if (is_end (xml, "cellXfs"))
       in_xfs = FALSE;
-    else if (in_xfs && is_element (reader, "xf") && b->formats->len < 65536)
+    else if (in_xfs && is_element (xml, "xf") && b->formats->len < 65536)
       {
-        g_autofree char *id = attribute (reader, "numFmtId");
+        g_autofree char *id = attribute (xml, "numFmtId");
         guint n = id != NULL ? (guint) strtoul (id, NULL, 10) : 0;
         const char *code = g_hash_table_lookup (b->codes, GUINT_TO_POINTER (n));
 
         g_ptr_array_add (b->formats, g_strdup (code != NULL ? code : builtin_format (n)));
       }
-  ok = done;
-  end_part (&part, reader);
-  return ok;
+  jx_import_xml_free (xml);
+  return status == 0;
 }
 
 /* Excel writes characters XML cannot hold as _xHHHH_ (and a literal
@@ -444,56 +335,63 @@ unescape (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The text of an <si> or <is>: its <t>s, leaving out the phonetic <rPh>
- * runs. The reader stands on the element and is left on its end. */
-static gboolean
-read_rich_text (Book *b, Part *part, xmlTextReaderPtr reader, const char *element,
-                GString *text)
-{
-  gboolean done = FALSE, in_t = FALSE;
-  int phonetic = 0;
 
-  if (xmlTextReaderIsEmptyElement (reader))
+static gboolean
+too_long (Book *b)
+{
+  return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
+               _("The workbook holds a text longer than a spreadsheet cell can (%d "
+                 "characters)."), 32767);
+}
+
+/* The text of an <si>: its <t>s, leaving out the phonetic <rPh> runs. The
+ * reader stands on the element and is left on its end. */
+static gboolean
+read_rich_text (Book *b, JxImportXml *xml, GString *text)
+{
+  xmlTextReaderPtr reader = jx_import_xml_reader (xml);
+  gboolean in_t = FALSE;
+  int phonetic = 0;
+  int status;
+
+  if (is_empty (xml))
     return TRUE;
-  while (next_node (b, part, reader, &done))
+  while ((status = jx_import_xml_read (xml, b->error)) == 1)
     {
       int type = xmlTextReaderNodeType (reader);
 
-      if (is_end (reader, element))
+      if (is_end (xml, "si"))
         return TRUE;
-      if (is_element (reader, "rPh"))
-        phonetic += !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "rPh"))
+      if (is_element (xml, "rPh"))
+        phonetic += !is_empty (xml);
+      else if (is_end (xml, "rPh"))
         phonetic--;
-      else if (is_element (reader, "t"))
-        in_t = !xmlTextReaderIsEmptyElement (reader);
-      else if (is_end (reader, "t"))
+      else if (is_element (xml, "t"))
+        in_t = !is_empty (xml);
+      else if (is_end (xml, "t"))
         in_t = FALSE;
       else if (in_t && phonetic == 0 &&
                (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE ||
-                type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_CDATA))
+                type == XML_READER_TYPE_WHITESPACE))
         g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
       if (text->len > TEXT_MAX_BYTES)
-        return fail (b, JX_IMPORT_ERROR_TOO_LARGE,
-                     _("The workbook holds a text longer than a spreadsheet cell can (%d "
-                       "characters)."), 32767);
+        return too_long (b);
     }
-  return done ? fail_damaged (b, part->part, _("it ends too early")) : FALSE;
+  return status == 0 ? fail_damaged (b, jx_import_xml_name (xml), _("it ends too early")) : FALSE;
 }
 
 static gboolean
 read_strings (Book *b, const char *path)
 {
-  Part part;
-  xmlTextReaderPtr reader = path != NULL ? start_part (b, &part, path, FALSE) : NULL;
+  JxImportXml *xml = open_xml (b, path, FALSE);
   g_autoptr(GString) text = g_string_new (NULL);
-  gboolean done = FALSE;
   gboolean ok = TRUE;
+  int status = 0;
 
-  if (reader == NULL)
-    return b->error == NULL || *b->error == NULL;
-  while (ok && next_node (b, &part, reader, &done))
-    if (is_element (reader, "si"))
+  if (xml == NULL)
+    return *b->error == NULL;
+  while (ok && (status = jx_import_xml_read (xml, b->error)) == 1)
+    if (is_element (xml, "si"))
       {
         if (b->strings->len >= JX_SHEET_MAX_STRINGS)
           {
@@ -503,12 +401,11 @@ read_strings (Book *b, const char *path)
             break;
           }
         g_string_truncate (text, 0);
-        ok = read_rich_text (b, &part, reader, "si", text);
+        ok = read_rich_text (b, xml, text);
         g_ptr_array_add (b->strings, unescape (text->str));
       }
-  ok = ok && done;
-  end_part (&part, reader);
-  return ok;
+  jx_import_xml_free (xml);
+  return ok && status == 0;
 }
 
 /* ---- Merged ranges ---- */
@@ -580,31 +477,21 @@ add_merge (Book *b, const char *ref)
   return TRUE;
 }
 
-/* The merged ranges come after the rows in a sheet's XML. A first pass
- * unpacks the sheet looking only for where its <mergeCells> element starts;
- * from there libxml2's SAX parser reads the ranges. The rows are parsed
- * once, by the row pass. */
+
+/* The merged ranges: a parse from <mergeCells> on, after the rows. */
 typedef struct
 {
   Book     *book;
-  gboolean  failed;    /* too many ranges */
-  gboolean  stopped;   /* the parse has ended */
+  gboolean  failed;    /* too many ranges: the error is set */
 } MergeScan;
 
 static void
-merge_element_cb (void           *context,
-                  const xmlChar  *localname,
-                  const xmlChar  *prefix,
-                  const xmlChar  *uri,
-                  int             n_namespaces,
-                  const xmlChar **namespaces,
-                  int             n_attributes,
-                  int             n_defaulted,
-                  const xmlChar **attributes)
+merge_start_cb (gpointer data, const xmlChar *local, const xmlChar *uri, int n_attributes,
+                const xmlChar **attributes)
 {
-  MergeScan *scan = context;
+  MergeScan *scan = data;
 
-  if (scan->failed || !g_str_equal ((const char *) localname, "mergeCell"))
+  if (scan->failed || !g_str_equal ((const char *) local, "mergeCell"))
     return;
   /* Five pointers an attribute: name, prefix, URI, value start and end. */
   for (int i = 0; i < n_attributes; i++)
@@ -618,109 +505,39 @@ merge_element_cb (void           *context,
 }
 
 static void
-merge_error_cb (void *context, xmlErrorPtr error)
+ignore_end_cb (gpointer data, const xmlChar *local, const xmlChar *uri)
 {
-}
-
-/* The tag "<mergeCells" or "<x:mergeCells" in data: its offset, the prefix
- * (x) in *prefix, or -1. Text cannot hold it: "<" in text is "&lt;". A
- * match too near the end to be told is left for the next chunk. */
-#define MERGE_TAG "mergeCells"
-#define MERGE_CARRY 48
-
-static gssize
-find_merges (const char *data, gsize length, char **prefix)
-{
-  gsize tag = strlen (MERGE_TAG);
-
-  for (const char *p = data; (p = g_strstr_len (p, data + length - p, MERGE_TAG)) != NULL; p++)
-    {
-      const char *start = p - 1;
-
-      if (p + tag >= data + length)
-        return -1;
-      if (strchr (" \t\r\n/>", p[tag]) == NULL || p == data)
-        continue;
-      if (*start == ':')
-        while (start > data && start > p - MERGE_CARRY / 2 && *start != '<' &&
-               (g_ascii_isalnum (start[-1]) || start[-1] == '_' || start[-1] == ':'))
-          start--;
-      if (start > data && *start == ':' && start[-1] != '<')
-        start--;
-      if (*start != '<')
-        continue;
-      *prefix = p - start > 1 ? g_strndup (start + 1, p - start - 2) : NULL;
-      return start - data;
-    }
-  return -1;
 }
 
 static void
-feed_merges (xmlParserCtxtPtr *parser, MergeScan *scan, const char *prefix, const char *data,
-             gsize length)
+ignore_text_cb (gpointer data, const char *text, int length)
 {
-  xmlSAXHandler sax = { 0 };
-  g_autofree char *root = NULL;
-
-  if (*parser == NULL)
-    {
-      sax.initialized = XML_SAX2_MAGIC;
-      sax.startElementNs = merge_element_cb;
-      sax.serror = merge_error_cb;
-      /* A root of our own declares the element's prefix. */
-      root = prefix != NULL ? g_strdup_printf ("<jx xmlns:%s=\"urn:jixiao\">", prefix)
-                            : g_strdup ("<jx>");
-      *parser = xmlCreatePushParserCtxt (&sax, scan, root, strlen (root), NULL);
-      xmlCtxtUseOptions (*parser, XML_PARSE_NONET);
-    }
-  /* The part's end tag closes what the root opened: the parse stops there
-   * with an error, all ranges read. */
-  if (!scan->stopped)
-    scan->stopped = xmlParseChunk (*parser, data, (int) length, 0) != 0;
 }
+
+static gboolean
+merge_done_cb (gpointer data)
+{
+  return ((MergeScan *) data)->failed;
+}
+
+static const JxImportSax merge_sax = {
+  NULL, merge_start_cb, ignore_end_cb, ignore_text_cb, merge_done_cb,
+};
 
 static gboolean
 read_merges (Book *b, const char *path)
 {
-  MergeScan scan = { b, FALSE, FALSE };
-  g_autoptr(GString) window = g_string_new (NULL);
-  g_autofree char *prefix = NULL;
-  xmlParserCtxtPtr parser = NULL;
-  Part part;
-  char buffer[65536];
-  int n;
+  MergeScan scan = { b, FALSE };
+  g_autoptr(GError) error = NULL;
 
-  memset (&part, 0, sizeof part);
-  part.book = b;
-  part.part = path;
-  part.input = open_part (b, path);
-  if (part.input == NULL)
-    return fail_damaged (b, path, _("it is missing"));
-  while (!scan.failed && (n = part_read_cb (&part, buffer, sizeof buffer)) > 0)
-    {
-      gssize at;
-
-      if (parser != NULL)
-        {
-          if (!scan.stopped)
-            feed_merges (&parser, &scan, prefix, buffer, n);
-          continue;
-        }
-      g_string_append_len (window, buffer, n);
-      at = find_merges (window->str, window->len, &prefix);
-      if (at >= 0)
-        feed_merges (&parser, &scan, prefix, window->str + at, window->len - at);
-      else if (window->len > MERGE_CARRY)
-        g_string_erase (window, 0, window->len - MERGE_CARRY);
-    }
-  if (parser != NULL)
-    xmlFreeParserCtxt (parser);
+  /* A sheet that cannot be parsed is refused, with its line, by the row
+   * pass: here only the budget's refusal counts. */
+  if (!jx_import_xml_parse_from (b->zip, path, b->budget, "mergeCells", &merge_sax, &scan,
+                                 &error) &&
+      g_error_matches (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE) &&
+      b->error != NULL && *b->error == NULL)
+    g_propagate_error (b->error, g_steal_pointer (&error));
   g_ptr_array_sort (b->merges, compare_merges);
-  if (part.too_large != NULL)
-    next_node_failed (b, &part);
-  end_part (&part, NULL);
-  /* A sheet that cannot be read is reported, with its line, by the row
-   * pass that follows. */
   return !scan.failed && (b->error == NULL || *b->error == NULL);
 }
 
@@ -908,37 +725,28 @@ finish_cell (Book *b, CellBuffer *cell, const char *type, const char *style, GSt
   return TRUE;
 }
 
-/* The rows of a sheet, through libxml2's SAX interface: a sheet is most of
- * a workbook's bytes, and SAX builds nothing for the elements it passes,
- * which makes it about twice as fast here as xmlTextReader, which the
- * small parts are read with. */
+
+/* The rows of a sheet, with SAX callbacks: a sheet is most of a workbook's
+ * bytes, and SAX builds nothing for the elements it passes. */
 typedef struct
 {
-  Book            *book;
-  Part            *part;
-  xmlParserCtxtPtr parser;
-  RowBuffer       *rows;
-  GString         *value;
-  guint            row;
-  gboolean         have_row;
-  guint            next_col;
+  Book       *book;
+  const char *part;
+  RowBuffer  *rows;
+  GString    *value;
+  guint       row;
+  gboolean    have_row;
+  guint       next_col;
   /* The cell being read. */
-  gboolean         in_cell;
-  CellBuffer      *cell;       /* NULL beyond the columns read */
-  char             type[16];
-  char             style[16];
-  gboolean         in_v, in_f, in_is, in_t;
-  int              phonetic;
-  gboolean         failed;     /* an error is set */
-  gboolean         done;       /* past </sheetData> */
+  gboolean    in_cell;
+  CellBuffer *cell;       /* NULL beyond the columns read */
+  char        type[16];
+  char        style[16];
+  gboolean    in_v, in_f, in_is, in_t;
+  int         phonetic;
+  gboolean    failed;     /* an error is set */
+  gboolean    done;       /* past </sheetData> */
 } RowScan;
-
-static void
-stop (RowScan *st)
-{
-  st->failed = TRUE;
-  xmlStopParser (st->parser);
-}
 
 /* An attribute's value by its local name, into buffer (cut at its size). */
 static gboolean
@@ -969,8 +777,7 @@ start_row (RowScan *st, int n, const xmlChar **attributes)
 
       if (r == 0 || r > 1048576 || (st->have_row && r - 1 <= st->row))
         {
-          fail_damaged (st->book, st->part->part, _("its rows are out of order"));
-          stop (st);
+          st->failed = !fail_damaged (st->book, st->part, _("its rows are out of order"));
           return;
         }
       row = (guint) r - 1;
@@ -999,15 +806,12 @@ start_cell (RowScan *st, int n, const xmlChar **attributes)
 }
 
 static void
-row_start_cb (void *context, const xmlChar *localname, const xmlChar *prefix,
-              const xmlChar *uri, int n_namespaces, const xmlChar **namespaces,
-              int n_attributes, int n_defaulted, const xmlChar **attributes)
+row_start_cb (gpointer data, const xmlChar *local, const xmlChar *uri, int n_attributes,
+              const xmlChar **attributes)
 {
-  RowScan *st = context;
-  const char *name = (const char *) localname;
+  RowScan *st = data;
+  const char *name = (const char *) local;
 
-  if (st->failed || st->done)
-    return;
   if (g_str_equal (name, "row"))
     start_row (st, n_attributes, attributes);
   else if (!st->have_row)
@@ -1029,26 +833,20 @@ row_start_cb (void *context, const xmlChar *localname, const xmlChar *prefix,
 }
 
 static void
-row_end_cb (void *context, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+row_end_cb (gpointer data, const xmlChar *local, const xmlChar *uri)
 {
-  RowScan *st = context;
-  const char *name = (const char *) localname;
+  RowScan *st = data;
+  const char *name = (const char *) local;
 
-  if (st->failed || st->done)
-    return;
   if (g_str_equal (name, "c") && st->in_cell)
     {
       st->in_cell = FALSE;
-      if (st->cell != NULL &&
-          !finish_cell (st->book, st->cell, st->type[0] ? st->type : NULL,
-                        st->style[0] ? st->style : NULL, st->value))
-        stop (st);
+      st->failed = st->cell != NULL &&
+                   !finish_cell (st->book, st->cell, st->type[0] ? st->type : NULL,
+                                 st->style[0] ? st->style : NULL, st->value);
     }
   else if (g_str_equal (name, "row") && st->have_row)
-    {
-      if (!hand_over_row (st->book, st->rows, st->row))
-        stop (st);
-    }
+    st->failed = !hand_over_row (st->book, st->rows, st->row);
   else if (g_str_equal (name, "v"))
     st->in_v = FALSE;
   else if (g_str_equal (name, "f"))
@@ -1060,101 +858,53 @@ row_end_cb (void *context, const xmlChar *localname, const xmlChar *prefix, cons
   else if (g_str_equal (name, "rPh"))
     st->phonetic--;
   else if (g_str_equal (name, "sheetData"))
-    {
-      /* What follows the rows (merged ranges, page setup) was read already
-       * or is not needed. */
-      st->done = TRUE;
-      xmlStopParser (st->parser);
-    }
+    /* What follows the rows was read already, or is not needed. */
+    st->done = TRUE;
 }
 
 static void
-row_text_cb (void *context, const xmlChar *text, int length)
+row_text_cb (gpointer data, const char *text, int length)
 {
-  RowScan *st = context;
+  RowScan *st = data;
 
-  if (st->failed || st->done || !st->in_cell)
+  if (!st->in_cell)
     return;
   if ((st->in_v && !st->in_f) || (st->in_is && st->in_t && st->phonetic == 0))
-    g_string_append_len (st->value, (const char *) text, length);
+    g_string_append_len (st->value, text, length);
   if (st->value->len > TEXT_MAX_BYTES)
-    {
-      fail (st->book, JX_IMPORT_ERROR_TOO_LARGE,
-            _("The workbook holds a text longer than a spreadsheet cell can (%d characters)."),
-            32767);
-      stop (st);
-    }
+    st->failed = !too_long (st->book);
 }
 
-static void
-row_doctype_cb (void *context, const xmlChar *name, const xmlChar *external_id,
-                const xmlChar *system_id)
+static gboolean
+row_done_cb (gpointer data)
 {
-  RowScan *st = context;
+  RowScan *st = data;
 
-  fail_damaged (st->book, st->part->part, _("it declares a document type"));
-  stop (st);
+  return st->failed || st->done;
 }
 
-static void
-row_error_cb (void *context, xmlErrorPtr error)
-{
-  RowScan *st = context;
-
-  part_error_cb (st->part, error);
-}
+static const JxImportSax row_sax = {
+  NULL, row_start_cb, row_end_cb, row_text_cb, row_done_cb,
+};
 
 static gboolean
 read_rows (Book *b, const char *path, RowBuffer *rows)
 {
-  xmlSAXHandler sax = { 0 };
   g_autoptr(GString) value = g_string_new (NULL);
   RowScan st = { 0 };
-  Part part;
-  char buffer[65536];
-  int n = 0, status = 0;
 
-  memset (&part, 0, sizeof part);
-  part.book = b;
-  part.part = path;
-  part.input = open_part (b, path);
-  if (part.input == NULL)
-    return fail_damaged (b, path, _("it is missing"));
-  sax.initialized = XML_SAX2_MAGIC;
-  sax.startElementNs = row_start_cb;
-  sax.endElementNs = row_end_cb;
-  sax.characters = row_text_cb;
-  sax.cdataBlock = row_text_cb;
-  sax.internalSubset = row_doctype_cb;
-  sax.serror = row_error_cb;
   st.book = b;
-  st.part = &part;
+  st.part = path;
   st.rows = rows;
   st.value = value;
-  st.parser = xmlCreatePushParserCtxt (&sax, &st, NULL, 0, NULL);
-  /* No network, no entities to expand: a sheet needs neither. */
-  xmlCtxtUseOptions (st.parser, XML_PARSE_NONET);
-  while (status == 0 && !st.failed && !st.done &&
-         (n = part_read_cb (&part, buffer, sizeof buffer)) > 0)
-    status = xmlParseChunk (st.parser, buffer, n, 0);
-  if (status == 0 && !st.failed && !st.done && n == 0)
-    {
-      /* A well-formed sheet without rows is an empty sheet. */
-      status = xmlParseChunk (st.parser, NULL, 0, 1);
-      st.done = status == 0 && !st.failed;
-    }
-  xmlFreeParserCtxt (st.parser);
-  if (!st.failed && !st.done)
-    next_node_failed (b, &part);
-  end_part (&part, NULL);
-  return !st.failed && st.done;
+  /* A stop the callbacks asked for counts as a complete parse; whether it
+   * was for a reason to refuse the sheet, they know. */
+  return jx_import_xml_parse (b->zip, path, b->budget, &row_sax, &st, b->error) && !st.failed;
 }
 
 static gboolean
 read_sheet (Book *b, SheetEntry *entry, RowBuffer *rows)
 {
-  gboolean ok;
-
   b->sheet = entry->name;
   g_ptr_array_set_size (b->merges, 0);
   g_ptr_array_set_size (b->open_merges, 0);
@@ -1163,8 +913,7 @@ read_sheet (Book *b, SheetEntry *entry, RowBuffer *rows)
   clear_row (rows);
   if (b->callbacks->sheet != NULL && !b->callbacks->sheet (entry->name, b->user_data, b->error))
     return FALSE;
-  ok = read_merges (b, entry->part) && read_rows (b, entry->part, rows);
-  return ok;
+  return read_merges (b, entry->part) && read_rows (b, entry->part, rows);
 }
 
 /* ---- Workbooks ---- */
@@ -1226,6 +975,7 @@ jx_sheet_read_xlsx (GsfInfile               *zip,
                     gpointer                 user_data,
                     GError                 **error)
 {
+  g_autoptr(GError) own_error = NULL;
   Book b = { 0 };
   gboolean ok;
 
@@ -1237,7 +987,8 @@ jx_sheet_read_xlsx (GsfInfile               *zip,
   b.budget = budget;
   b.callbacks = callbacks;
   b.user_data = user_data;
-  b.error = error;
+  /* Always somewhere to look: "is an error set" is a question asked. */
+  b.error = error != NULL ? error : &own_error;
   b.strings = g_ptr_array_new_with_free_func (g_free);
   b.formats = g_ptr_array_new_with_free_func (g_free);
   b.codes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
