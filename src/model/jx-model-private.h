@@ -48,16 +48,12 @@ gboolean  jx_str_set           (char          **field,
 void      jx_str_take          (char          **field,
                                 char           *str);
 
-/* Texts seen while reading one file, each kept once; data is a pointer
- * the caller may attach to a text. */
+/* Texts seen while reading one file, each kept once. */
 typedef struct _JxStrPool JxStrPool;
-JxStrPool *jx_str_pool_new     (GDestroyNotify  free_data);
+JxStrPool *jx_str_pool_new     (void);
 void      jx_str_pool_free     (JxStrPool      *pool);
 /* A new reference to the pool's copy of the text. */
 char     *jx_str_pool_get      (JxStrPool      *pool,
-                                const char     *text,
-                                gsize           length);
-gpointer *jx_str_pool_data     (JxStrPool      *pool,
                                 const char     *text,
                                 gsize           length);
 
