@@ -41,6 +41,8 @@ draw_text (JxPageLayout *layout,
   double pitch = jx_font_role_get_info (box->role)->pitch;
   guint end = MIN (box->first_line + box->n_lines, jx_shaped_text_get_n_lines (shaped));
 
+  if (jx_shaped_text_draw_lines (shaped, cr, box->first_line, end, box->x, box->y, pitch))
+    return;
   for (guint line = box->first_line; line < end; line++)
     {
       double y = box->y + (line - box->first_line) * pitch;

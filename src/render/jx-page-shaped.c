@@ -211,3 +211,96 @@ jx_shaped_text_draw_line (const JxShapedText *self,
     }
   return TRUE;
 }
+
+/* Glyphs, clusters and text of consecutive runs in one font, gathered to
+ * go to cairo at once. */
+typedef struct
+{
+  PangoFont *font;
+  GArray *glyphs;       /* cairo_glyph_t */
+  GArray *clusters;     /* cairo_text_cluster_t */
+  guint text_start;
+  guint text_end;
+} Batch;
+
+static void
+flush (const JxShapedText *self, cairo_t *cr, Batch *batch)
+{
+  if (batch->font != NULL && batch->glyphs->len > 0)
+    {
+      cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (batch->font)));
+      cairo_show_text_glyphs (cr, self->text + batch->text_start,
+                              (int) (batch->text_end - batch->text_start),
+                              (cairo_glyph_t *) batch->glyphs->data, (int) batch->glyphs->len,
+                              (cairo_text_cluster_t *) batch->clusters->data,
+                              (int) batch->clusters->len, 0);
+    }
+  batch->font = NULL;
+  g_array_set_size (batch->glyphs, 0);
+  g_array_set_size (batch->clusters, 0);
+}
+
+gboolean
+jx_shaped_text_draw_lines (const JxShapedText *self,
+                           cairo_t            *cr,
+                           guint               first,
+                           guint               end,
+                           double              x,
+                           double              y,
+                           double              pitch)
+{
+  Batch batch = { NULL, };
+
+  g_return_val_if_fail (first <= end && end <= self->n_lines, FALSE);
+  for (guint line = first; line < end; line++)
+    if (self->lines[line].pango_only)
+      return FALSE;
+
+  batch.glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  batch.clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  for (guint line = first; line < end; line++)
+    {
+      const Line *l = &self->lines[line];
+      double left = x + l->x;
+      double baseline = y + (line - first) * pitch + (pitch - l->logical_height) / 2 - l->logical_y;
+
+      for (guint r = 0; r < l->n_runs; r++)
+        {
+          const Run *run = &g_array_index (self->runs, Run, l->first_run + r);
+          const Glyph *glyphs = &g_array_index (self->glyphs, Glyph, run->first_glyph);
+
+          if (run->n_glyphs == 0)
+            continue;
+          /* A run in another font, or text that is not next to the last
+           * run's (it comes before it), starts a new call. */
+          if (batch.font != NULL && (batch.font != run->font || run->text_start < batch.text_end))
+            flush (self, cr, &batch);
+          if (batch.font == NULL)
+            {
+              batch.font = run->font;
+              batch.text_start = batch.text_end = run->text_start;
+            }
+          /* Bytes between the runs (a line break) show no glyph. */
+          if (run->text_start > batch.text_end)
+            {
+              cairo_text_cluster_t gap = { (int) (run->text_start - batch.text_end), 0 };
+
+              g_array_append_val (batch.clusters, gap);
+            }
+          for (guint i = 0; i < run->n_glyphs; i++)
+            {
+              cairo_glyph_t glyph = { glyphs[i].index, left + glyphs[i].x, baseline + glyphs[i].y };
+
+              g_array_append_val (batch.glyphs, glyph);
+            }
+          g_array_append_vals (batch.clusters,
+                               &g_array_index (self->clusters, cairo_text_cluster_t, run->first_cluster),
+                               run->n_clusters);
+          batch.text_end = run->text_start + run->text_length;
+        }
+    }
+  flush (self, cr, &batch);
+  g_array_unref (batch.glyphs);
+  g_array_unref (batch.clusters);
+  return TRUE;
+}

@@ -32,4 +32,16 @@ gboolean      jx_shaped_text_draw_line    (const JxShapedText *self,
                                            double              y,
                                            double              pitch);
 
+/* Draws lines [first, end) as jx_shaped_text_draw_line does, with one
+ * cairo call for each run of glyphs in one font: a paragraph is then one
+ * operation in the PDF, not one a line. Lines only Pango draws are left to
+ * the caller: FALSE when there is one among them, and nothing is drawn. */
+gboolean      jx_shaped_text_draw_lines   (const JxShapedText *self,
+                                           cairo_t            *cr,
+                                           guint               first,
+                                           guint               end,
+                                           double              x,
+                                           double              y,
+                                           double              pitch);
+
 G_END_DECLS
