@@ -73,8 +73,7 @@ static const Broken broken[] = {
 };
 
 /* What a document looks like while it is written: these load and save,
- * and the review names the place (rule NULL: a part the review of
- * Part 1 and the cover reports, not these rules). */
+ * and the review names the place. */
 typedef struct
 {
   const char *file;
@@ -83,7 +82,7 @@ typedef struct
 } Draft;
 
 static const Draft drafts[] = {
-  { "draft-department-name-empty", NULL, NULL },
+  { "draft-department-name-empty", "cover-incomplete", "department.name" },
   { "draft-project-code-empty", "project-code-missing", "projects[1].code" },
   { "draft-duplicate-code", "project-code-duplicate", "projects[1].code" },
   { "draft-months-not-increasing", "plan-month-order", "projects[0].spending_plan[1].month" },

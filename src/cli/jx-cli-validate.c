@@ -6,6 +6,7 @@
 
 #include "jx-checks.h"
 #include "jx-cli-private.h"
+#include "jx-fonts.h"
 #include "jx-json-private.h"
 
 /* Exit status: 2 when a file does not load, else 1 when a finding counts
@@ -33,6 +34,7 @@ typedef struct
   gboolean unloaded;
   gboolean failed;
   JsonArray *files;
+  JxFontCoverage *coverage;   /* characters some installed font has */
   GPtrArray *jobs;
   guint next;            /* the next job to take */
   guint printed;         /* jobs printed so far */
@@ -137,7 +139,7 @@ validate_file (Run *run, Job *job)
         }
       return;
     }
-  findings = jx_checks_run (document);
+  findings = jx_checks_run_with_fonts (document, jx_font_coverage_covers, run->coverage);
   /* The findings hold their own texts: the document can go before they
    * are written out, and memory peaks lower. */
   g_clear_object (&document);
@@ -333,6 +335,7 @@ jx_cli_validate (int    argc,
     }
   run.json = format != NULL && g_str_equal (format, "json");
   run.files = json_array_new ();
+  run.coverage = jx_font_coverage_new ();
   run.jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   g_mutex_init (&run.lock);
   g_cond_init (&run.changed);
@@ -343,6 +346,7 @@ jx_cli_validate (int    argc,
   if (run.json)
     print_json (&run);
   json_array_unref (run.files);
+  jx_font_coverage_free (run.coverage);
   g_ptr_array_unref (run.jobs);
   g_mutex_clear (&run.lock);
   g_cond_clear (&run.changed);

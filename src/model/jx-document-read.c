@@ -10,7 +10,7 @@
 #include "jx-error.h"
 #include "jx-file.h"
 #include "jx-json-private.h"
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 /* Reads the file's text straight into model objects, with no tree in
  * between: each object is read member by member as the text has them.
@@ -668,6 +668,294 @@ read_checkpoint (Reader *r, guint depth, gpointer user_data, GPtrArray *items, G
   return ok;
 }
 
+/* Monitoring and evaluation: optional members of projects and rows */
+
+static gboolean
+parse_likelihood (const char *text, int *out)
+{
+  JxLikelihood v;
+
+  return jx_likelihood_from_string (text, &v) && (*out = v, TRUE);
+}
+
+static gboolean
+parse_achievement (const char *text, int *out)
+{
+  JxAchievement v;
+
+  return jx_achievement_from_string (text, &v) && (*out = v, TRUE);
+}
+
+static gboolean
+parse_cause (const char *text, int *out)
+{
+  JxCauses v;
+
+  return jx_cause_from_string (text, &v) && (*out = v, TRUE);
+}
+
+static gboolean
+parse_stage (const char *text, int *out)
+{
+  JxStage v;
+
+  return jx_stage_from_string (text, &v) && (*out = v, TRUE);
+}
+
+/* One of the words of an enumeration ("possible", "met"). */
+static gboolean
+read_word (Reader *r, guint depth, const char *expected, gboolean (*parse) (const char *, int *),
+           int *out, GError **error)
+{
+  g_autofree char *word = NULL;
+  const char *text;
+  gsize length;
+
+  if (jx_json_peek (&r->json) != JX_JSON_STRING)
+    return mismatch (r, depth, expected, error);
+  if (!jx_json_read_string (&r->json, &text, &length))
+    return FALSE;
+  word = g_strndup (text, length);
+  if (strlen (word) == length && parse (word, out))
+    return TRUE;
+  return fail (r, error, JX_DOCUMENT_ERROR_CONTENT, _("expected %s, found “%s”"), _(expected), word);
+}
+
+static gboolean
+read_points (Reader *r, guint depth, double max, double *out, GError **error)
+{
+  JxJsonNumber number;
+
+  if (!read_number (r, depth, N_("a number of points"), &number, error))
+    return FALSE;
+  if (number.number >= 0 && number.number <= max)
+    {
+      *out = number.number;
+      return TRUE;
+    }
+  return fail (r, error, JX_DOCUMENT_ERROR_CONTENT, _("must be from 0 to %g points"), max);
+}
+
+/* A stage text into a field of the stage members (not a shared text). */
+static gboolean
+read_stage_text (Reader *r, guint depth, char **field, GError **error)
+{
+  char *text = NULL;
+
+  if (!read_text (r, depth, &text, error))
+    return FALSE;
+  jx_stage_set_text (field, text);
+  jx_str_unref (text);
+  return TRUE;
+}
+
+static gboolean
+read_causes (Reader *r, guint depth, JxCauses *out, GError **error)
+{
+  GError *item_error = NULL;
+  gboolean first = TRUE;
+
+  if (jx_json_peek (&r->json) != JX_JSON_ARRAY)
+    return mismatch (r, depth, N_("an array of causes"), error);
+  if (!jx_json_enter (&r->json, depth + 1))
+    return FALSE;
+  for (guint i = 0; jx_json_array_next (&r->json, &first); i++)
+    {
+      int cause = 0;
+
+      if (item_error == NULL)
+        {
+          guint mark = push_index (r, i);
+          gboolean ok = read_word (r, depth + 1,
+                                   N_("one of “funds”, “rules”, “staff”, “equipment” or “other”"),
+                                   parse_cause, &cause, &item_error);
+
+          pop (r, mark);
+          if (!ok && r->json.failed)
+            break;
+          *out |= ok ? (JxCauses) cause : 0;
+        }
+      else if (!jx_json_skip (&r->json, depth + 1, NULL))
+        break;
+    }
+  if (r->json.failed)
+    {
+      g_clear_error (&item_error);
+      return FALSE;
+    }
+  if (item_error != NULL)
+    {
+      g_propagate_error (error, item_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const Member project_monitoring_members[] = {
+  MEMBER ("adjusted_budget", OPTIONAL, N_("an amount (a number)")),
+  MEMBER ("executed", OPTIONAL, N_("an amount (a number)")),
+  MEMBER ("expected", OPTIONAL, N_("an amount (a number)")),
+};
+
+static gboolean
+read_project_monitoring_member (Reader *r, ObjectRead *o, guint index, GError **error)
+{
+  JxProject *project = o->target;
+  void (*setters[]) (JxProject *, JxMoney) = {
+    jx_project_set_monitoring_adjusted_budget, jx_project_set_monitoring_executed,
+    jx_project_set_monitoring_expected,
+  };
+  JxMoney amount;
+
+  if (!read_amount (r, o->depth, &amount, error))
+    return FALSE;
+  setters[index] (project, amount);
+  return TRUE;
+}
+
+static const Member project_evaluation_members[] = {
+  MEMBER ("budget", OPTIONAL, N_("an amount (a number)")),
+  MEMBER ("executed", OPTIONAL, N_("an amount (a number)")),
+  MEMBER ("execution_score", OPTIONAL, N_("a number of points")),
+  MEMBER ("conclusion", OPTIONAL, N_("a text")),
+  MEMBER ("problems", OPTIONAL, N_("a text")),
+  MEMBER ("improvements", OPTIONAL, N_("a text")),
+};
+
+static gboolean
+read_project_evaluation_member (Reader *r, ObjectRead *o, guint index, GError **error)
+{
+  JxProject *project = o->target;
+  JxProjectStage *stage = jx_project_get_stage (project);
+  char **texts[] = { &stage->conclusion, &stage->problems, &stage->improvements };
+  JxMoney amount;
+  double points;
+
+  switch (index)
+    {
+    case 0:
+    case 1:
+      if (!read_amount (r, o->depth, &amount, error))
+        return FALSE;
+      (index == 0 ? jx_project_set_evaluation_budget : jx_project_set_evaluation_executed) (project, amount);
+      return TRUE;
+    case 2:
+      if (!read_points (r, o->depth, 10, &points, error))
+        return FALSE;
+      jx_project_set_evaluation_execution_score (project, points);
+      return TRUE;
+    default:
+      return read_stage_text (r, o->depth, texts[index - 3], error);
+    }
+}
+
+static const Member indicator_monitoring_members[] = {
+  MEMBER ("actual", OPTIONAL, N_("a text")),
+  MEMBER ("expected", OPTIONAL, N_("a text")),
+  MEMBER ("likelihood", OPTIONAL, N_("“certain”, “possible” or “impossible”")),
+  MEMBER ("causes", OPTIONAL, N_("an array of causes")),
+  MEMBER ("note", OPTIONAL, N_("a text")),
+  MEMBER ("measures", OPTIONAL, N_("a text")),
+};
+
+static gboolean
+read_indicator_monitoring_member (Reader *r, ObjectRead *o, guint index, GError **error)
+{
+  JxIndicatorStage *stage = o->target;
+  int likelihood;
+
+  switch (index)
+    {
+    case 0: return read_stage_text (r, o->depth, &stage->actual, error);
+    case 1: return read_stage_text (r, o->depth, &stage->expected, error);
+    case 2:
+      if (!read_word (r, o->depth, indicator_monitoring_members[2].expected, parse_likelihood,
+                      &likelihood, error))
+        return FALSE;
+      stage->likelihood = likelihood;
+      return TRUE;
+    case 3: return read_causes (r, o->depth, &stage->causes, error);
+    case 4: return read_stage_text (r, o->depth, &stage->note, error);
+    default: return read_stage_text (r, o->depth, &stage->measures, error);
+    }
+}
+
+static const Member indicator_evaluation_members[] = {
+  MEMBER ("actual", OPTIONAL, N_("a text")),
+  MEMBER ("weight", OPTIONAL, N_("a number of points")),
+  MEMBER ("achievement", OPTIONAL, N_("“met”, “partial” or “not-met”")),
+  MEMBER ("score", OPTIONAL, N_("a number of points")),
+  MEMBER ("analysis", OPTIONAL, N_("a text")),
+};
+
+static gboolean
+read_indicator_evaluation_member (Reader *r, ObjectRead *o, guint index, GError **error)
+{
+  JxIndicatorStage *stage = o->target;
+  int achievement;
+
+  switch (index)
+    {
+    case 0: return read_stage_text (r, o->depth, &stage->result, error);
+    case 1: return read_points (r, o->depth, JX_SCORE_MAX, &stage->weight, error);
+    case 2:
+      if (!read_word (r, o->depth, indicator_evaluation_members[2].expected, parse_achievement,
+                      &achievement, error))
+        return FALSE;
+      stage->achievement = achievement;
+      return TRUE;
+    case 3: return read_points (r, o->depth, JX_SCORE_MAX, &stage->score, error);
+    default: return read_stage_text (r, o->depth, &stage->analysis, error);
+    }
+}
+
+/* A "monitoring" or "evaluation" object into target, its member order and
+ * unknown members into extras. */
+static gboolean
+read_stage_object (Reader *r, guint depth, const Member *members, guint n_members,
+                   ReadMember read_member, gpointer target, JxExtras *extras, GError **error)
+{
+  ObjectRead o = { members, n_members, read_member, NULL, target };
+  gboolean ok = read_object (r, &o, depth, N_("an object"), error);
+
+  if (ok)
+    take_extras (r, &o, extras);
+  object_read_clear (&o);
+  return ok;
+}
+
+static gboolean
+read_project_stage (Reader *r, guint depth, JxProject *project, JxStage stage, GError **error)
+{
+  if (stage == JX_STAGE_MONITORING)
+    return read_stage_object (r, depth, project_monitoring_members,
+                              G_N_ELEMENTS (project_monitoring_members),
+                              read_project_monitoring_member, project,
+                              jx_project_get_stage_extras (project, stage), error);
+  return read_stage_object (r, depth, project_evaluation_members,
+                            G_N_ELEMENTS (project_evaluation_members),
+                            read_project_evaluation_member, project,
+                            jx_project_get_stage_extras (project, stage), error);
+}
+
+/* Into *stage, allocated on the first stage member of the row. */
+static gboolean
+read_indicator_stage (Reader *r, guint depth, JxIndicatorStage **stage, JxStage which,
+                      GError **error)
+{
+  if (*stage == NULL)
+    *stage = jx_indicator_stage_new ();
+  if (which == JX_STAGE_MONITORING)
+    return read_stage_object (r, depth, indicator_monitoring_members,
+                              G_N_ELEMENTS (indicator_monitoring_members),
+                              read_indicator_monitoring_member, *stage,
+                              &(*stage)->monitoring_extras, error);
+  return read_stage_object (r, depth, indicator_evaluation_members,
+                            G_N_ELEMENTS (indicator_evaluation_members),
+                            read_indicator_evaluation_member, *stage,
+                            &(*stage)->evaluation_extras, error);
+}
+
 /* Indicators */
 
 static const Member indicator_members[] = {
@@ -677,11 +965,17 @@ static const Member indicator_members[] = {
   MEMBER ("description", OPTIONAL, N_("a text")),
   MEMBER ("value", REQUIRED, N_("a text")),
   MEMBER ("basis", OPTIONAL, N_("a text")),
+  MEMBER ("monitoring", OPTIONAL, N_("an object")),
+  MEMBER ("evaluation", OPTIONAL, N_("an object")),
 };
+
+/* The row's texts are the members before "monitoring". */
+#define N_INDICATOR_TEXTS 6
 
 typedef struct
 {
-  char *text[G_N_ELEMENTS (indicator_members)];
+  char *text[N_INDICATOR_TEXTS];
+  JxIndicatorStage *stage;
 } IndicatorRead;
 
 static gboolean
@@ -689,13 +983,17 @@ read_indicator_member (Reader *r, ObjectRead *o, guint index, GError **error)
 {
   IndicatorRead *ind = o->target;
 
+  if (index >= N_INDICATOR_TEXTS)
+    return read_indicator_stage (r, o->depth, &ind->stage,
+                                 index == N_INDICATOR_TEXTS ? JX_STAGE_MONITORING
+                                                            : JX_STAGE_EVALUATION, error);
   return read_text (r, o->depth, &ind->text[index], error);
 }
 
 static gboolean
 read_indicator (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GError **error)
 {
-  IndicatorRead ind = { { NULL, } };
+  IndicatorRead ind = { { NULL, }, NULL };
   ObjectRead o = { indicator_members, G_N_ELEMENTS (indicator_members), read_indicator_member,
                    NULL, &ind };
   gboolean ok = FALSE;
@@ -709,12 +1007,14 @@ read_indicator (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GE
           ind.text[i] = jx_str_empty ();
       indicator = jx_indicator_new_take (ind.text);
       memset (ind.text, 0, sizeof ind.text);
+      *jx_indicator_stage_slot (indicator) = g_steal_pointer (&ind.stage);
       take_extras (r, &o, jx_indicator_get_extras (indicator));
       g_ptr_array_add (items, indicator);
       ok = TRUE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (ind.text); i++)
     jx_str_unref (ind.text[i]);
+  jx_indicator_stage_free (ind.stage);
   object_read_clear (&o);
   return ok;
 }
@@ -739,7 +1039,8 @@ static const Member overview_members[] = {
 };
 
 /* Empty and repeated codes are a draft's, for the review to report. */
-enum { P_CODE, P_NAME, P_FUNDS, P_USAGE, P_SPENDING_PLAN, P_GOALS, P_OVERVIEW, P_INDICATORS };
+enum { P_CODE, P_NAME, P_FUNDS, P_USAGE, P_SPENDING_PLAN, P_GOALS, P_OVERVIEW, P_INDICATORS,
+       P_MONITORING, P_EVALUATION };
 
 static const Member project_members[] = {
   [P_CODE] = MEMBER ("code", REQUIRED, N_("a text")),
@@ -750,6 +1051,8 @@ static const Member project_members[] = {
   [P_GOALS] = MEMBER ("goals", REQUIRED, N_("an array")),
   [P_OVERVIEW] = MEMBER ("overview", OPTIONAL, N_("an object")),
   [P_INDICATORS] = MEMBER ("indicators", REQUIRED, N_("an array")),
+  [P_MONITORING] = MEMBER ("monitoring", OPTIONAL, N_("an object")),
+  [P_EVALUATION] = MEMBER ("evaluation", OPTIONAL, N_("an object")),
 };
 
 /* The project's texts, in the order jx_project_take_texts wants them. */
@@ -822,6 +1125,11 @@ read_project_member (Reader *r, ObjectRead *o, guint index, GError **error)
     case P_INDICATORS:
       return read_list (r, o->depth, JX_MAX_ROWS, _("a project can have at most %u indicators"),
                         read_indicator, NULL, jx_project_get_indicators (project), error);
+    case P_MONITORING:
+    case P_EVALUATION:
+      return read_project_stage (r, o->depth, project,
+                                 index == P_MONITORING ? JX_STAGE_MONITORING : JX_STAGE_EVALUATION,
+                                 error);
     default:
       g_assert_not_reached ();
     }
@@ -873,6 +1181,8 @@ read_project (Reader *r, guint depth, gpointer user_data, GPtrArray *items, GErr
       jx_project_take_texts (p.project, p.text);
       memset (p.text, 0, sizeof p.text);
       jx_project_init_funds (p.project, p.funds[0], p.funds[1]);
+      /* The execution rates depend on the funds set without notice. */
+      jx_project_stage_total_changed (p.project);
       take_extras (r, &o, jx_project_get_extras (p.project));
       g_ptr_array_add (items, g_steal_pointer (&p.project));
       ok = TRUE;
@@ -973,7 +1283,7 @@ read_overall (Reader *r, guint depth, JxDocument *document, GError **error)
 /* The document */
 
 enum { D_FORMAT, D_VERSION, D_YEAR, D_TITLE, D_DRAFT, D_MONEY_UNIT, D_DEPARTMENT, D_OVERALL,
-       D_MEASURES, D_PROJECTS };
+       D_MEASURES, D_PROJECTS, D_STAGE, D_MONITORING_MONTH };
 
 static const Member document_members[] = {
   [D_FORMAT] = MEMBER ("format", REQUIRED, N_("a text")),
@@ -986,6 +1296,8 @@ static const Member document_members[] = {
   [D_OVERALL] = MEMBER ("overall", REQUIRED, N_("an object")),
   [D_MEASURES] = MEMBER ("measures", REQUIRED, N_("an array")),
   [D_PROJECTS] = MEMBER ("projects", REQUIRED, N_("an array")),
+  [D_STAGE] = MEMBER ("stage", OPTIONAL, N_("“goals”, “monitoring” or “evaluation”")),
+  [D_MONITORING_MONTH] = MEMBER ("monitoring_month", OPTIONAL, N_("a whole number")),
 };
 
 typedef struct
@@ -995,6 +1307,8 @@ typedef struct
   char *title;
   char *unit;
   int draft;            /* -1 when absent */
+  int stage;
+  gint64 monitoring_month;
   ProjectsSeen projects;
 } DocumentRead;
 
@@ -1074,6 +1388,11 @@ read_document_member (Reader *r, ObjectRead *o, guint index, GError **error)
     case D_PROJECTS:
       return read_list (r, o->depth, JX_MAX_PROJECTS, _("a document can have at most %u projects"),
                         read_project, &d->projects, jx_document_get_projects (document), error);
+    case D_STAGE:
+      return read_word (r, o->depth, document_members[D_STAGE].expected, parse_stage, &d->stage,
+                        error);
+    case D_MONITORING_MONTH:
+      return read_int (r, o->depth, 1, 12, &d->monitoring_month, error);
     default:
       g_assert_not_reached ();
     }
@@ -1082,7 +1401,7 @@ read_document_member (Reader *r, ObjectRead *o, guint index, GError **error)
 static gboolean
 read_document (Reader *r, JxDocument *document, GError **error)
 {
-  DocumentRead d = { document, 0, NULL, NULL, -1, { 0 } };
+  DocumentRead d = { document, 0, NULL, NULL, -1, JX_STAGE_GOALS, 6, { 0 } };
   ObjectRead o = { document_members, G_N_ELEMENTS (document_members), read_document_member, NULL, &d };
   JxJsonKind kind;
   gboolean ok = FALSE;
@@ -1121,6 +1440,8 @@ read_document (Reader *r, JxDocument *document, GError **error)
     jx_document_set_draft (document, d.draft);
   if (d.unit != NULL)
     jx_document_set_money_unit (document, d.unit);
+  jx_document_set_stage (document, d.stage);
+  jx_document_set_monitoring_month (document, (guint) d.monitoring_month);
   take_extras (r, &o, jx_document_get_extras (document));
   ok = TRUE;
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 enum
 {
@@ -21,6 +21,7 @@ struct _JxIndicator
   GObject parent_instance;
   char *text[N_PROPS];
   JxExtras extras;
+  JxIndicatorStage *stage;  /* monitoring and evaluation, NULL until entered */
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicator, jx_indicator, G_TYPE_OBJECT)
@@ -48,19 +49,22 @@ jx_indicator_finalize (GObject *object)
   for (guint i = 0; i < N_PROPS; i++)
     jx_str_unref (self->text[i]);
   jx_extras_clear (&self->extras);
+  jx_indicator_stage_free (self->stage);
   G_OBJECT_CLASS (jx_indicator_parent_class)->finalize (object);
 }
 
 static void
 jx_indicator_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  g_value_set_string (value, JX_INDICATOR (object)->text[prop_id]);
+  if (!jx_indicator_stage_get_property (object, prop_id, value))
+    g_value_set_string (value, JX_INDICATOR (object)->text[prop_id]);
 }
 
 static void
 jx_indicator_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
-  set_text (JX_INDICATOR (object), prop_id, g_value_get_string (value));
+  if (!jx_indicator_stage_set_property (object, prop_id, value))
+    set_text (JX_INDICATOR (object), prop_id, g_value_get_string (value));
 }
 
 static void
@@ -80,6 +84,7 @@ jx_indicator_class_init (JxIndicatorClass *klass)
   properties[PROP_VALUE] = g_param_spec_string ("value", NULL, NULL, "", flags);
   properties[PROP_BASIS] = g_param_spec_string ("basis", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  jx_indicator_stage_install (object_class, N_PROPS);
 }
 
 static void
@@ -115,6 +120,7 @@ jx_indicator_copy (JxIndicator *self)
   for (guint i = 1; i < N_PROPS; i++)
     jx_str_take (&copy->text[i], jx_str_ref (self->text[i]));
   jx_extras_copy (&copy->extras, &self->extras);
+  copy->stage = jx_indicator_stage_copy (self->stage);
   return copy;
 }
 
@@ -133,6 +139,12 @@ JxExtras *
 jx_indicator_get_extras (JxIndicator *self)
 {
   return &self->extras;
+}
+
+JxIndicatorStage **
+jx_indicator_stage_slot (JxIndicator *self)
+{
+  return &self->stage;
 }
 
 const char *jx_indicator_get_level1 (JxIndicator *self) { return get_text (self, PROP_LEVEL1); }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 enum
 {
@@ -35,6 +35,7 @@ struct _JxProject
   JxExtras extras;
   JxExtras funds_extras;
   JxExtras overview_extras;
+  JxProjectStage stage;     /* monitoring and evaluation */
 };
 
 G_DEFINE_FINAL_TYPE (JxProject, jx_project, G_TYPE_OBJECT)
@@ -65,6 +66,7 @@ set_money (JxProject *self, JxMoney *field, guint prop_id, JxMoney amount)
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+  jx_project_stage_total_changed (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -81,6 +83,7 @@ jx_project_finalize (GObject *object)
   jx_extras_clear (&self->extras);
   jx_extras_clear (&self->funds_extras);
   jx_extras_clear (&self->overview_extras);
+  jx_project_stage_clear (&self->stage);
   G_OBJECT_CLASS (jx_project_parent_class)->finalize (object);
 }
 
@@ -89,6 +92,8 @@ jx_project_get_property (GObject *object, guint prop_id, GValue *value, GParamSp
 {
   JxProject *self = JX_PROJECT (object);
 
+  if (jx_project_stage_get_property (object, prop_id, value))
+    return;
   switch (prop_id)
     {
     case PROP_FISCAL: g_value_set_int64 (value, self->fiscal); break;
@@ -106,6 +111,8 @@ jx_project_set_property (GObject *object, guint prop_id, const GValue *value, GP
 {
   JxProject *self = JX_PROJECT (object);
 
+  if (jx_project_stage_set_property (object, prop_id, value))
+    return;
   switch (prop_id)
     {
     case PROP_FISCAL: jx_project_set_fiscal (self, g_value_get_int64 (value)); break;
@@ -142,6 +149,7 @@ jx_project_class_init (JxProjectClass *klass)
   properties[PROP_INDICATORS] =
     g_param_spec_object ("indicators", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  jx_project_stage_install (object_class, N_PROPS);
 }
 
 static void
@@ -152,6 +160,7 @@ jx_project_init (JxProject *self)
   self->spending_plan = g_list_store_new (JX_TYPE_CHECKPOINT);
   self->goals = g_list_store_new (JX_TYPE_TEXT_ITEM);
   self->indicators = g_list_store_new (JX_TYPE_INDICATOR);
+  jx_project_stage_init (&self->stage);
 }
 
 JxProject *
@@ -201,6 +210,7 @@ jx_project_copy (JxProject *self)
   jx_extras_copy (&copy->extras, &self->extras);
   jx_extras_copy (&copy->funds_extras, &self->funds_extras);
   jx_extras_copy (&copy->overview_extras, &self->overview_extras);
+  jx_project_stage_copy (&copy->stage, &self->stage);
   return copy;
 }
 
@@ -228,6 +238,7 @@ jx_project_init_funds (JxProject *self,
 JxExtras *jx_project_get_extras (JxProject *self) { return &self->extras; }
 JxExtras *jx_project_get_funds_extras (JxProject *self) { return &self->funds_extras; }
 JxExtras *jx_project_get_overview_extras (JxProject *self) { return &self->overview_extras; }
+JxProjectStage *jx_project_get_stage (JxProject *self) { return &self->stage; }
 
 JxMoney
 jx_project_get_fiscal (JxProject *self)

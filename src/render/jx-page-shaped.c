@@ -130,6 +130,7 @@ jx_shaped_text_new (PangoLayout *layout,
       out->logical_height = units (logical.height);
       out->width = units (logical.width);
       out->first_run = self->runs->len;
+      out->pango_only = text == NULL;
       for (GSList *r = l->runs; r != NULL && !out->pango_only; r = r->next)
         out->pango_only = !add_run (self, r->data, &x_position);
       out->n_runs = self->runs->len - out->first_run;

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 typedef struct _JxShapedText JxShapedText;
 
 /* Takes the lines of layout, whose text is text (kept by the caller for
- * as long as the shaped text). */
+ * as long as the shaped text). With text NULL only the lines' measures
+ * are kept, and every line is left to Pango to draw. */
 JxShapedText *jx_shaped_text_new          (PangoLayout        *layout,
                                            const char         *text);
 void          jx_shaped_text_free         (JxShapedText       *self);
