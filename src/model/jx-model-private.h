@@ -6,6 +6,7 @@
 #include "jx-checkpoint.h"
 #include "jx-department.h"
 #include "jx-document.h"
+#include "jx-finding.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
 #include "jx-project.h"
@@ -64,6 +65,11 @@ JxMeasure   *jx_measure_new_take   (char        *heading,
                                     char        *body);
 void         jx_project_take_texts (JxProject   *self,
                                     char       **texts);
+JxFinding   *jx_finding_new_take   (char        *rule_id,
+                                    JxSeverity   severity,
+                                    char        *path,
+                                    int          project,
+                                    char        *message);
 void         jx_project_init_funds (JxProject   *self,
                                     JxMoney      fiscal,
                                     JxMoney      other);
