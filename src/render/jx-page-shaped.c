@@ -48,6 +48,14 @@ units (int value)
   return (double) value / PANGO_SCALE;
 }
 
+/* Pango takes the point a line is drawn at in its own units, cutting off
+ * what is finer: the same here, for the very same glyph positions. */
+static double
+in_units (double value)
+{
+  return units ((int) (value * PANGO_SCALE));
+}
+
 /* A run as cairo takes it; FALSE for what Pango alone draws. */
 static gboolean
 add_run (JxShapedText *self, PangoGlyphItem *item, int *x_position)
@@ -185,8 +193,8 @@ jx_shaped_text_draw_line (const JxShapedText *self,
   if (l->pango_only)
     return FALSE;
 
-  left = x + l->x;
-  baseline = y + (pitch - l->logical_height) / 2 - l->logical_y;
+  left = in_units (x + l->x);
+  baseline = in_units (y + (pitch - l->logical_height) / 2 - l->logical_y);
   for (guint r = 0; r < l->n_runs; r++)
     {
       const Run *run = &g_array_index (self->runs, Run, l->first_run + r);
@@ -262,8 +270,9 @@ jx_shaped_text_draw_lines (const JxShapedText *self,
   for (guint line = first; line < end; line++)
     {
       const Line *l = &self->lines[line];
-      double left = x + l->x;
-      double baseline = y + (line - first) * pitch + (pitch - l->logical_height) / 2 - l->logical_y;
+      double left = in_units (x + l->x);
+      double baseline = in_units (y + (line - first) * pitch + (pitch - l->logical_height) / 2 -
+                                  l->logical_y);
 
       for (guint r = 0; r < l->n_runs; r++)
         {
