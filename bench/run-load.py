@@ -18,7 +18,7 @@ once with every text its own. The runs of ours and of the yardstick are
 interleaved, so that both meet the same load; medians are printed, of wall
 time and of processor time (user + system), since on a shared machine wall
 time also counts the waiting. Peak memory is the operating system's
-(ru_maxrss of the process).
+(ru_maxrss of the process), the median of the runs' peaks.
 
 Usage: run-load.py CLI BENCH-IO BENCH-JSON-GLIB [RUNS]
 
@@ -62,8 +62,10 @@ def paired(ours, theirs, ok_codes=(0,)):
         a.append(timed(ours, ok_codes))
         b.append(timed(theirs, ok_codes))
     def med(samples):
+        # Each run's peak is a true peak; their median is what a run takes
+        # (with huge pages the peak moves by a few MiB from run to run).
         return (statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples),
-                max(s[2] for s in samples))
+                statistics.median(s[2] for s in samples))
     return med(a), med(b)
 
 
