@@ -140,6 +140,9 @@ validate_file (Run *run, Job *job)
       return;
     }
   findings = jx_checks_run_with_fonts (document, jx_font_coverage_covers, run->coverage);
+  /* The findings hold their own texts: the document can go before they
+   * are written out, and memory peaks lower. */
+  g_clear_object (&document);
   jx_checks_count (findings, &errors, NULL, NULL);
   job->failed = errors > 0 || (run->strict && findings->len > 0);
   if (run->json)
@@ -201,6 +204,15 @@ run_jobs (Run *run)
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
 
   run->ahead = 2 * MAX (n_workers, 1);
+  /* One file is reviewed here: a thread would only add its own heap. */
+  if (run->jobs->len == 1)
+    {
+      Job *job = g_ptr_array_index (run->jobs, 0);
+
+      validate_file (run, job);
+      print_job (run, job);
+      return;
+    }
   for (guint i = 0; i < n_workers; i++)
     g_ptr_array_add (threads, g_thread_new ("validate", worker, run));
 

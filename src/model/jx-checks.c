@@ -8,6 +8,7 @@
 
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
+#include "jx-model-private.h"
 #include "jx-measure.h"
 #include "jx-money-text.h"
 #include "jx-text-item.h"
@@ -163,14 +164,18 @@ jx_checker_report (JxChecker  *c,
 {
   g_autofree char *message = NULL;
   g_autofree char *path = g_strconcat (c->path->str, suffix, NULL);
+  const char *shown = path[0] == '.' ? path + 1 : path;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (c->findings, jx_finding_new (rules[rule].id, rules[rule].severity,
-                                                path[0] == '.' ? path + 1 : path,
-                                                c->project, message));
+  /* Thousands of findings of a big document say the same few things. */
+  g_ptr_array_add (c->findings,
+                   jx_finding_new_take (jx_str_pool_get (c->said, rules[rule].id, strlen (rules[rule].id)),
+                                        rules[rule].severity, jx_str_new (shown, strlen (shown)),
+                                        c->project,
+                                        jx_str_pool_get (c->said, message, strlen (message))));
 }
 
 /* ---- Text anywhere in the document ---- */
@@ -854,6 +859,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
   c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.said = jx_str_pool_new ();
   c.covers = covers;
   c.covers_data = user_data;
 
@@ -875,6 +881,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.codes);
   g_hash_table_unref (c.texts);
   g_hash_table_unref (c.rows);
+  jx_str_pool_free (c.said);
   return c.findings;
 }
 
