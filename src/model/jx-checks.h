@@ -35,13 +35,11 @@ void          jx_checks_count              (GPtrArray   *findings,
  * when it has none), for a mark in the project list. */
 JxSeverity    jx_checks_worst_for_project  (GPtrArray   *findings,
                                             guint        project);
-/* The member a path points at, in words for a clerk: "goal 2",
- * "indicator 5 “参与政府决策活动次数”: target value", "Part 1 point 3".
- * A project path does not name the project. Unknown paths come back as
- * they are. */
+/* The place a member path names, in a clerk's words, and the project it
+ * is in ("projects[3].…" → 3, else -1): jx_member_path_describe and
+ * jx_member_path_get_project for a path in text. */
 char         *jx_checks_describe_path      (JxDocument  *document,
                                             const char  *path);
-/* The project a member path is in ("projects[3].…" → 3), or -1. */
 int           jx_checks_path_project       (const char  *path);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-categories.h"
 #include "jx-edit.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
@@ -31,57 +32,20 @@ G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
 
 static void sync_slots (JxIndicatorTable *self);
 
-/* The categories of the official form; clerks may still type their own.
- * These are the document's own words and stay Chinese in every locale. */
-static const char * const level1_names[] = {
-  "产出指标", "效益指标", "满意度指标", "成本指标", NULL,
-};
-static const char * const output_level2[] = {
-  "数量指标", "质量指标", "时效指标", "成本指标", NULL,
-};
-static const char * const benefit_level2[] = {
-  "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", NULL,
-};
-static const char * const satisfaction_level2[] = {
-  "服务对象满意度指标", NULL,
-};
-static const char * const cost_level2[] = {
-  "经济成本指标", "社会成本指标", "生态环境成本指标", NULL,
-};
-
 static const char *property_names[JX_INDICATOR_N_COLUMNS] = {
   "level1", "level2", "name", "description", "value", "basis",
 };
 
-const char * const *
-jx_indicator_standard_level1 (void)
-{
-  return level1_names;
-}
-
-const char * const *
-jx_indicator_standard_level2 (const char *level1)
-{
-  const char * const *lists[] = { output_level2, benefit_level2, satisfaction_level2, cost_level2 };
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (g_strcmp0 (level1, level1_names[i]) == 0)
-      return lists[i];
-  return NULL;
-}
-
 void
 jx_indicator_add_standard_rows (GListStore *indicators)
 {
-  static const char *rows[][2] = {
-    { "产出指标", "数量指标" }, { "产出指标", "质量指标" }, { "产出指标", "时效指标" },
-    { "产出指标", "成本指标" }, { "效益指标", "社会效益指标" },
-    { "满意度指标", "服务对象满意度指标" },
-  };
+  guint n_rows;
+  const JxCategoryPair *rows = jx_categories_suggested_rows (&n_rows);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  for (guint i = 0; i < n_rows; i++)
     {
-      g_autoptr(JxIndicator) indicator = jx_indicator_new (rows[i][0], rows[i][1], "", "", "", "");
+      g_autoptr(JxIndicator) indicator = jx_indicator_new (rows[i].level1, rows[i].level2,
+                                                           "", "", "", "");
       g_list_store_append (indicators, indicator);
     }
 }
@@ -167,7 +131,7 @@ refill_level2 (GtkWidget   *combo,
                JxIndicator *indicator)
 {
   GtkWidget *editable = cell_editable (combo);
-  const char * const *choices = jx_indicator_standard_level2 (jx_indicator_get_level1 (indicator));
+  const char * const *choices = jx_categories_level2 (jx_indicator_get_level1 (indicator));
 
   g_object_set_data (G_OBJECT (editable), "jx-updating", GINT_TO_POINTER (1));
   /* Rebinding a recycled cell of the same category keeps its list. */
@@ -249,7 +213,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   if (info->column == JX_INDICATOR_COLUMN_LEVEL1)
-    fill_choices (cell, level1_names);
+    fill_choices (cell, jx_categories_level1 ());
   gtk_editable_set_width_chars (GTK_EDITABLE (editable), 4);
   jx_edit_disable_undo (editable);
   gtk_widget_add_css_class (cell, "jx-cell");

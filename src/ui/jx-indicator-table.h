@@ -37,10 +37,6 @@ gboolean     jx_indicator_table_focus_cell    (JxIndicatorTable *self,
                                                guint             row,
                                                JxIndicatorColumn column);
 
-/* The standard first-level categories, NULL-terminated, and the second
- * levels of one of them (NULL for an unknown first level). */
-const char * const *jx_indicator_standard_level1 (void);
-const char * const *jx_indicator_standard_level2 (const char *level1);
 /* Appends the rows a new project starts with: one per usual category. */
 void         jx_indicator_add_standard_rows   (GListStore *indicators);
 
