@@ -108,7 +108,7 @@ test_broken_file_keeps_document (void)
     }
   g_assert_nonnull (dialog);
   g_assert_nonnull (find_label_with_text (dialog,
-    "projects[0].funds.fiscal: an amount must be 0 or more"));
+    "Project 1 · Fiscal funds: an amount must be 0 or more"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }

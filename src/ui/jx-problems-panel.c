@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "jx-change-watch.h"
+#include "jx-member-path.h"
 #include "jx-problems-panel.h"
 
 struct _JxProblemsPanel
@@ -82,24 +83,11 @@ jx_problems_badge_text (guint   errors,
 
 /* ---- Rows ---- */
 
-/* "人大慰问老干部补贴 · goal 2": the project by name, then the member in
- * words; Part 1 and the measures by their own description. */
+/* "项目2「新项目」· 绩效指标第1行 · 三级指标": the place as a clerk reads it. */
 static char *
 place_of (JxProblemsPanel *self, JxFinding *finding)
 {
-  const char *path = jx_finding_get_path (finding);
-  int index = jx_finding_get_project (finding);
-  g_autoptr(JxProject) project = NULL;
-  g_autofree char *member = NULL;
-
-  if (self->document == NULL)
-    return g_strdup (path);
-  member = jx_checks_describe_path (self->document, path);
-  if (index >= 0)
-    project = g_list_model_get_item (jx_document_get_projects (self->document), (guint) index);
-  if (project == NULL)
-    return g_steal_pointer (&member);
-  return g_strdup_printf ("%s · %s", jx_project_get_name (project), member);
+  return jx_member_path_describe_string (jx_finding_get_path (finding), self->document);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-document-io.h"
+#include "jx-error.h"
 #include "jx-file.h"
 #include "jx-indicator-table.h"
 #include "jx-settings.h"
@@ -228,8 +229,9 @@ jx_window_open_file (JxWindow *self,
     {
       g_autofree char *name = display_name (file);
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+      g_autofree char *reason = jx_document_error_describe (error);
 
-      jx_window_show_error (self, "load-error-dialog", primary, error->message);
+      jx_window_show_error (self, "load-error-dialog", primary, reason);
       return FALSE;
     }
   /* Only an unmodified document or a reload the clerk asked for is replaced. */
