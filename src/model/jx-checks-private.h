@@ -3,6 +3,7 @@
 
 #include "jx-checks.h"
 #include "jx-indicator.h"
+#include "jx-indicator-value.h"
 
 G_BEGIN_DECLS
 
@@ -78,25 +79,6 @@ void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
 
-/* What the numbers and words of an indicator value say. */
-typedef struct
-{
-  gboolean has_number;   /* Arabic digits, or a Chinese numeral with a unit */
-  gboolean percent;      /* a number followed by % or ‰ */
-  double   max_percent;  /* the largest number before % */
-  gboolean money;        /* a number followed by 元, 千元, 万元 or 亿元 */
-  double   max_money;    /* the largest such amount, in the document's unit */
-  gboolean money_known;  /* max_money could be converted */
-  gboolean dated;        /* a date, a duration or a deadline word */
-  guint    foreign_year; /* the first year in it other than the budget year */
-  gboolean grade;        /* a recognised qualitative grade */
-  gboolean unitless;     /* nothing but a comparator and a number */
-} JxValueInfo;
-
-void      jx_value_analyze        (const char  *value,
-                                   const char  *money_unit,
-                                   guint        year,
-                                   JxValueInfo *info);
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,
                                    const char * const *words);
@@ -108,12 +90,6 @@ const char *jx_text_leftover      (const char  *text);
  * covering year, or inside a 《title》; 0 when none. */
 guint     jx_text_foreign_year    (const char  *text,
                                    guint        year);
-/* Reads the amount written after label ("预算数：61万元") in the document's
- * unit. FALSE when the label or a number with a money unit is absent. */
-gboolean  jx_text_amount_after    (const char  *text,
-                                   const char  *label,
-                                   const char  *money_unit,
-                                   double      *amount);
 guint     jx_text_distance        (const char  *a,
                                    const char  *b);
 /* Text with whitespace removed, for word-for-word comparison. */

@@ -11,6 +11,7 @@
 #include "jx-checks-private.h"
 #include "jx-measure.h"
 #include "jx-member-path.h"
+#include "jx-money-text.h"
 #include "jx-text-item.h"
 
 /* The review rules. docs/checks.md explains each one and what it rests on;
@@ -232,21 +233,18 @@ static void
 check_usage_amount (JxChecker *c, JxProject *project, const char *label, JxMoney expected,
                     gboolean *reported)
 {
-  const char *usage = jx_project_get_usage (project);
   g_autofree char *written = NULL;
   g_autofree char *actual = NULL;
-  double amount;
   JxMoney in_text;
 
-  if (*reported || !jx_text_amount_after (usage, label, c->unit, &amount))
+  if (*reported ||
+      !jx_money_text_after (jx_project_get_usage (project), label, c->unit, &in_text, &written) ||
+      in_text == expected)
     return;
-  if (jx_money_from_double (amount, &in_text) && in_text == expected)
-    return;
-  written = g_strdup_printf ("%g", amount);
   actual = jx_money_format (expected);
   jx_checker_report (c, RULE_FUNDS_USAGE_MISMATCH, ".usage",
-                     _("The usage text says %s %s %s, but the funds give %s %s: make the text "
-                       "and the amounts agree."), label, written, c->unit, actual, c->unit);
+                     _("The usage text says %s %s, but the funds give %s %s: make the text "
+                       "and the amounts agree."), label, written, actual, c->unit);
   *reported = TRUE;
 }
 
