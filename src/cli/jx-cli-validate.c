@@ -5,7 +5,7 @@
 
 #include "jx-checks.h"
 #include "jx-cli-private.h"
-#include "jx-json-private.h"
+#include "jx-json.h"
 
 /* Exit status: 2 when a file does not load, else 1 when a finding counts
  * (errors; with --strict any), else 0. */
