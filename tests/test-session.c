@@ -283,14 +283,14 @@ test_drafts (Fixture *f, gconstpointer data)
   id = g_strdup (jx_document_session_get_draft_id (session));
   g_assert_nonnull (id);
 
-  /* An instance that did not end cleanly left it: another one offers it
-   * and takes it over. */
+  /* An instance that did not end cleanly left it: another one finds it
+   * and takes it over (which drafts are leftovers is the store's own
+   * business, tested with it). */
   g_clear_object (&session);
   g_clear_object (&store);
   other = jx_draft_store_new (drafts_dir);
   list = jx_draft_store_list (other, NULL);
   g_assert_cmpuint (list->len, ==, 1);
-  g_assert_false (((JxDraftInfo *) g_ptr_array_index (list, 0))->live);
   restored = jx_document_session_new (other);
   g_assert_true (jx_document_session_restore_draft (restored, id, &error));
   g_assert_no_error (error);
