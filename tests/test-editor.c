@@ -17,11 +17,10 @@
 #include "jx-amount-entry.h"
 #include "jx-application.h"
 #include "jx-document-io.h"
-#include "jx-edit.h"
+#include "jx-widget-util.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-measure.h"
-#include "jx-problems-actions.h"
 #include "jx-problems-panel.h"
 #include "jx-project-form.h"
 #include "jx-checkpoint.h"
@@ -160,7 +159,7 @@ indicator_at (JxProject *project, guint i)
 static GtkWidget *
 form_widget (JxWindow *window, const char *name)
 {
-  GtkWidget *widget = jx_edit_find_named (jx_window_get_project_form (window), name);
+  GtkWidget *widget = jx_widget_find_named (jx_window_get_project_form (window), name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -339,7 +338,7 @@ static void
 test_draft_saves (void)
 {
   JxWindow *window = open_example ();
-  JxProblemsPanel *panel = JX_PROBLEMS_PANEL (find_type (GTK_WIDGET (window), JX_TYPE_PROBLEMS_PANEL));
+  JxReview *review = jx_document_session_get_review (jx_window_get_session (window));
   g_autofree char *dir = jx_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "draft.jixiao.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -364,9 +363,8 @@ test_draft_saves (void)
                    jx_project_get_code (jx_test_project_at (saved, 0)));
   g_assert_cmpstr (jx_project_get_code (jx_test_project_at (saved, 2)), ==, "");
 
-  g_assert_nonnull (panel);
-  jx_problems_panel_recheck (panel);
-  findings = jx_problems_panel_get_findings (panel);
+  jx_review_recheck (review);
+  findings = jx_review_get_findings (review);
   g_assert_true (has_finding (findings, "project-name-missing", "projects[0].name"));
   g_assert_true (has_finding (findings, "project-code-duplicate", "projects[1].code"));
   g_assert_true (has_finding (findings, "project-code-missing", "projects[2].code"));
@@ -412,7 +410,7 @@ test_project_list (void)
   GListModel *projects = jx_document_get_projects (jx_window_get_document (window));
   g_autoptr(JxProject) third = g_list_model_get_item (projects, 2);
   g_autoptr(JxProject) back = NULL;
-  GtkWidget *total = jx_edit_find_named (GTK_WIDGET (sidebar), "department-total");
+  GtkWidget *total = jx_widget_find_named (GTK_WIDGET (sidebar), "department-total");
 
   if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, "Department total: 270.00 万元");
@@ -428,7 +426,8 @@ test_project_list (void)
   g_assert_true (back == third);
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (total)), "270.00 万元"));
 
-  /* Add: a new project after the current one, with the usual indicator rows. */
+  /* Add: a new project after the current one, with nothing in it to
+   * replace (its indicator table suggests rows: /editor/suggested-rows). */
   jx_window_show_project (window, third);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.project-add", NULL);
   wait_idle ();
@@ -436,7 +435,9 @@ test_project_list (void)
   {
     g_autoptr(JxProject) added = g_list_model_get_item (projects, 3);
     g_assert_true (jx_sidebar_get_project (sidebar) == added);
-    g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (added)), ==, 6);
+    g_assert_cmpstr (jx_project_get_name (added), ==, "");
+    g_assert_cmpstr (jx_project_get_code (added), ==, "");
+    g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (added)), ==, 0);
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
 
@@ -447,7 +448,12 @@ test_project_list (void)
   wait_idle ();
   {
     g_autoptr(JxProject) copy = g_list_model_get_item (projects, 2);
-    g_assert_cmpstr (jx_project_get_code (copy), ==, "13028124P000939100016-副本");
+    g_autofree char *name = g_strdup_printf ("%s（副本）", jx_project_get_name (third));
+
+    /* The code stays until the clerk enters the copy's own: the review
+     * reports it used twice meanwhile. */
+    g_assert_cmpstr (jx_project_get_code (copy), ==, jx_project_get_code (third));
+    g_assert_cmpstr (jx_project_get_name (copy), ==, name);
     g_assert_cmpint (jx_project_get_total (copy), ==, jx_project_get_total (third));
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -1081,12 +1087,12 @@ test_focus_path (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "department.reviewer");
   wait_idle ();
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_DEPARTMENT);
-  g_assert_true (focus_within (window, jx_edit_find_named (GTK_WIDGET (window), "document-reviewer")));
+  g_assert_true (focus_within (window, jx_widget_find_named (GTK_WIDGET (window), "document-reviewer")));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "overall.summary");
   wait_idle ();
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_OVERALL);
-  g_assert_true (focus_within (window, jx_edit_find_named (GTK_WIDGET (window), "overall-summary")));
+  g_assert_true (focus_within (window, jx_widget_find_named (GTK_WIDGET (window), "overall-summary")));
 
   /* A path that names nothing leaves things as they are. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s", "projects[99].name");
@@ -1116,15 +1122,15 @@ test_project_marks (void)
 {
   JxWindow *window = open_example ();
   GtkWidget *sidebar = jx_window_get_sidebar (window);
-  JxProblemsPanel *panel = jx_problems_get_panel (window);
+  JxReview *review = jx_document_session_get_review (jx_window_get_session (window));
   const char *error_icon = jx_problems_severity_icon (JX_SEVERITY_ERROR);
   GListModel *plan = jx_project_get_spending_plan (project_at (window, 5));
   const double fixed[] = { 30, 60, 90, 100 };
 
-  jx_problems_panel_recheck (panel);
+  jx_review_recheck (review);
   wait_idle ();
   /* Only 人大慰问老干部补贴 has an error: its plan ends at 30%. */
-  g_assert_cmpint (jx_problems_panel_worst_for_project (panel, 5), ==, JX_SEVERITY_ERROR);
+  g_assert_cmpint (jx_review_worst_for_project (review, 5), ==, JX_SEVERITY_ERROR);
   g_assert_cmpuint (count_icons (sidebar, error_icon), ==, 1);
   g_assert_cmpuint (count_icons (sidebar, jx_problems_severity_icon (JX_SEVERITY_WARNING)), >=, 3);
 
@@ -1133,7 +1139,7 @@ test_project_marks (void)
       g_autoptr(JxCheckpoint) checkpoint = g_list_model_get_item (plan, i);
       jx_checkpoint_set_percent (checkpoint, fixed[i]);
     }
-  jx_problems_panel_recheck (panel);
+  jx_review_recheck (review);
   wait_idle ();
   g_assert_cmpuint (count_icons (sidebar, error_icon), ==, 0);
   close_discarding (window);
@@ -1204,7 +1210,7 @@ test_pages_built_on_first_show (void)
   jx_sidebar_select_project (sidebar, project);
   wait_idle ();
   page = shown_page (window, "project");
-  widget = jx_edit_find_named (page, "project-name");
+  widget = jx_widget_find_named (page, "project-name");
   g_assert_nonnull (widget);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (widget)), ==, old_name);
   gtk_editable_set_text (GTK_EDITABLE (widget), "人大代表活动经费（调整）");
@@ -1220,7 +1226,7 @@ test_pages_built_on_first_show (void)
   jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
   wait_idle ();
   page = shown_page (window, "overall");
-  widget = jx_edit_find_named (page, "overall-summary");
+  widget = jx_widget_find_named (page, "overall-summary");
   g_assert_nonnull (widget);
   summary_text = buffer_text (widget);
   g_assert_cmpstr (summary_text, ==, jx_document_get_summary (document));
@@ -1251,39 +1257,125 @@ test_pages_built_on_first_show (void)
   document = jx_window_get_document (window);
   jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
   wait_idle ();
-  new_summary = buffer_text (jx_edit_find_named (shown_page (window, "overall"), "overall-summary"));
+  new_summary = buffer_text (jx_widget_find_named (shown_page (window, "overall"), "overall-summary"));
   g_assert_cmpstr (new_summary, ==, jx_document_get_summary (document));
   g_assert_cmpstr (new_summary, !=, summary_text);
   close_discarding (window);
 }
 
-/* The other pages, for a look at them. */
+typedef struct
+{
+  JxIndicatorTable *table;
+  guint row;
+  JxIndicatorColumn column;
+} CellAt;
+
+static gboolean
+cell_shown (gpointer data)
+{
+  CellAt *at = data;
+
+  return jx_indicator_table_get_cell (at->table, at->row, at->column) != NULL;
+}
+
+static gboolean
+page_mapped (gpointer data)
+{
+  GtkStack *stack = data;
+
+  return gtk_widget_get_mapped (gtk_stack_get_visible_child (stack));
+}
+
+/* Every page shows when chosen, with its fields laid out (pictures of each
+ * with JX_SCREENSHOT_DIR set). */
 static void
 test_pages (void)
 {
   JxWindow *window = open_example_sized (1280, 800);
   JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  GtkStack *stack = page_stack (GTK_WIDGET (window));
+  const struct { JxSidebarPage page; const char *name; const char *field; } pages[] = {
+    { JX_SIDEBAR_PAGE_OVERALL, "overall", "overall-summary" },
+    { JX_SIDEBAR_PAGE_MEASURES, "measures", NULL },
+    { JX_SIDEBAR_PAGE_DEPARTMENT, "department", "document-name" },
+  };
+  CellAt at = { NULL, 3, JX_INDICATOR_COLUMN_NAME };
 
-  screenshot (window, "department-1280x800");
-  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERALL);
-  screenshot (window, "overall-1280x800");
-  jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_MEASURES);
-  screenshot (window, "measures-1280x800");
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *picture = g_strdup_printf ("%s-1280x800", pages[i].name);
+
+      jx_sidebar_select_page (sidebar, pages[i].page);
+      g_assert_true (jx_test_wait_for (page_mapped, stack, 30000));
+      shown_page (window, pages[i].name);
+      if (pages[i].field != NULL)
+        g_assert_true (gtk_widget_get_mapped (jx_widget_find_named (GTK_WIDGET (window), pages[i].field)));
+      screenshot (window, picture);
+    }
   jx_window_show_project (window, project_at (window, 4));
+  g_assert_true (jx_test_wait_for (page_mapped, stack, 30000));
+  shown_page (window, "project");
   screenshot (window, "project-1280x800");
-  wait_idle ();
-  jx_indicator_table_focus_cell (indicator_table (window), 3, JX_INDICATOR_COLUMN_NAME);
+  at.table = indicator_table (window);
+  g_assert_true (jx_test_wait_for (cell_shown, &at, 30000));
+  g_assert_true (jx_indicator_table_focus_cell (at.table, 3, JX_INDICATOR_COLUMN_NAME));
   screenshot (window, "indicators-1280x800");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
   screenshot (window, "indicators-1024x700");
   close_discarding (window);
+}
 
-  window = jx_window_new (app);
+/* A new project's table suggests the usual categories as gray hints, not
+ * as rows of the document; text typed into one makes them its rows, as
+ * one undo step, and the text stays where it was typed. */
+static void
+test_suggested_rows (void)
+{
+  JxWindow *window = jx_window_new (app);
+  JxIndicatorTable *table;
+  JxProject *project;
+  CellAt at = { NULL, 5, JX_INDICATOR_COLUMN_LEVEL2 };
+  GtkWidget *cell;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
   gtk_window_present (GTK_WINDOW (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL);
-  jx_window_show_project (window, project_at (window, 0));
+  project = project_at (window, 0);
+  jx_window_show_project (window, project);
+  table = at.table = indicator_table (window);
+  g_assert_true (jx_test_wait_for (cell_shown, &at, 30000));
   screenshot (window, "new-1024x700");
-  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project_at (window, 0))), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, 0);
+  cell = jx_indicator_table_get_cell (table, 5, JX_INDICATOR_COLUMN_LEVEL2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (cell)), ==, "服务对象满意度指标");
+  g_assert_cmpuint (jx_indicator_table_get_current (table), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_false (jx_window_get_modified (window));
+
+  g_assert_true (jx_indicator_table_focus_cell (table, 2, JX_INDICATOR_COLUMN_NAME));
+  cell = jx_indicator_table_get_cell (table, 2, JX_INDICATOR_COLUMN_NAME);
+  gtk_editable_set_text (GTK_EDITABLE (cell), "按时完成率");
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, 6);
+  g_assert_cmpstr (jx_indicator_get_name (indicator_at (project, 2)), ==, "按时完成率");
+  g_assert_cmpstr (jx_indicator_get_level2 (indicator_at (project, 2)), ==, "时效指标");
+  g_assert_cmpstr (jx_indicator_get_level1 (indicator_at (project, 5)), ==, "满意度指标");
+  g_assert_true (focus_within (window, jx_indicator_table_get_cell (table, 2, JX_INDICATOR_COLUMN_NAME)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 2, JX_INDICATOR_COLUMN_LEVEL2))),
+                   ==, "时效指标");
+  g_assert_true (jx_window_get_modified (window));
+
+  /* One step back: no rows, and the suggestions empty again. */
+  jx_undo_stack_seal (jx_window_get_undo_stack (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, 0);
+  g_assert_false (jx_window_get_modified (window));
+  at.row = 2;
+  at.column = JX_INDICATOR_COLUMN_NAME;
+  g_assert_true (jx_test_wait_for (cell_shown, &at, 30000));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, 2, JX_INDICATOR_COLUMN_NAME))),
+                   ==, "");
   close_discarding (window);
 }
 
@@ -1318,6 +1410,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/failed-save", test_failed_save);
   g_test_add_func ("/editor/broken-file-untouched", test_broken_file_untouched);
   g_test_add_func ("/editor/draft-saves", test_draft_saves);
+  g_test_add_func ("/editor/suggested-rows", test_suggested_rows);
   g_test_add_func ("/editor/project-list", test_project_list);
   g_test_add_func ("/editor/amount-entry", test_amount_entry);
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);

@@ -9,7 +9,7 @@
 
 #include "jx-application.h"
 #include "jx-checkpoint.h"
-#include "jx-edit.h"
+#include "jx-widget-util.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-project-form.h"
@@ -380,17 +380,19 @@ assert_rows_consistent (JxSidebar *sidebar, JxWindow *window, guint expected)
       total = gtk_widget_get_next_sibling (texts);
       if (!gtk_widget_get_visible (code))
         continue;
+      /* A copy keeps its original's code: the row shows one of them. */
       for (guint j = 0; j < g_list_model_get_n_items (projects); j++)
         {
           g_autoptr(JxProject) project = g_list_model_get_item (projects, j);
           g_autofree char *amount = NULL;
 
-          if (!g_str_equal (jx_project_get_code (project), gtk_label_get_text (GTK_LABEL (code))))
+          if (!g_str_equal (jx_project_get_code (project), gtk_label_get_text (GTK_LABEL (code))) ||
+              !g_str_equal (jx_project_get_name (project), gtk_label_get_text (GTK_LABEL (name))))
             continue;
           amount = jx_money_format (jx_project_get_total (project));
-          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, jx_project_get_name (project));
           g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, amount);
           checked++;
+          break;
         }
     }
   g_assert_cmpuint (checked, ==, expected);

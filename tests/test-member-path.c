@@ -86,6 +86,33 @@ test_prefix (void)
   g_assert_null (jx_member_path_parse_prefix ("no place here", NULL));
 }
 
+/* Undo shows where a step happened by the object it touched. */
+static void
+test_find (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  JxProject *project = jx_test_project_at (document, 3);
+  const struct { gpointer object; const char *path; } cases[] = {
+    { jx_document_get_department (document), "department" },
+    { project, "projects[3]" },
+    { jx_test_indicator_at (project, 2), "projects[3].indicators[2]" },
+    { g_list_model_get_item (jx_project_get_goals (project), 0), "projects[3].goals[0]" },
+    { g_list_model_get_item (jx_document_get_points (document), 1), "overall.points[1]" },
+    { g_list_model_get_item (jx_document_get_measures (document), 0), "measures[0]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JxMemberPath) path = jx_member_path_find (document, cases[i].object);
+      g_autofree char *text = path != NULL ? jx_member_path_to_string (path) : NULL;
+
+      g_assert_cmpstr (text, ==, cases[i].path);
+    }
+  for (guint i = 3; i < G_N_ELEMENTS (cases); i++)
+    g_object_unref (cases[i].object);
+  g_assert_null (jx_member_path_find (document, document));
+}
+
 /* A clerk reads the place as the forms name it. */
 static void
 test_describe_chinese (void)
@@ -135,5 +162,6 @@ main (int argc, char **argv)
   g_test_add_func ("/member-path/parts", test_parts);
   g_test_add_func ("/member-path/prefix", test_prefix);
   g_test_add_func ("/member-path/describe-chinese", test_describe_chinese);
+  g_test_add_func ("/member-path/find", test_find);
   return g_test_run ();
 }

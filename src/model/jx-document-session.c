@@ -603,11 +603,7 @@ jx_document_session_new (JxDraftStore *drafts)
 
   self = g_object_new (JX_TYPE_DOCUMENT_SESSION, NULL);
   if (drafts != NULL)
-    {
-      self->drafts = g_object_ref (drafts);
-      g_signal_connect_object (drafts, "save-finished", G_CALLBACK (draft_saved_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+    jx_document_session_set_draft_store (self, drafts);
   show_document (self, document, NULL, FALSE);
   return self;
 }
@@ -682,6 +678,21 @@ jx_document_session_changed_on_disk (JxDocumentSession *self)
     return FALSE;
   stamp = query_stamp (self->file);
   return g_strcmp0 (stamp, self->stamp) != 0;
+}
+
+void
+jx_document_session_set_draft_store (JxDocumentSession *self,
+                                     JxDraftStore      *drafts)
+{
+  g_return_if_fail (JX_IS_DOCUMENT_SESSION (self));
+  g_return_if_fail (JX_IS_DRAFT_STORE (drafts));
+
+  if (self->drafts != NULL)
+    return;
+  self->drafts = g_object_ref (drafts);
+  g_signal_connect_object (drafts, "save-finished", G_CALLBACK (draft_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  schedule_draft (self);
 }
 
 void

@@ -56,6 +56,10 @@ JxDiskState   jx_document_session_get_disk_state   (JxDocumentSession  *self);
  * the disk now, unlike "disk-state", which follows its monitor). */
 gboolean      jx_document_session_changed_on_disk  (JxDocumentSession  *self);
 
+/* Keeps the drafts in drafts from now on, if the session has no store yet
+ * (a window learns of its application's store after it is made). */
+void          jx_document_session_set_draft_store  (JxDocumentSession  *self,
+                                                    JxDraftStore       *drafts);
 /* The draft is written this long after the last change (default
  * JX_DRAFT_DEFAULT_DELAY_MS). */
 void          jx_document_session_set_draft_delay  (JxDocumentSession  *self,

@@ -6,6 +6,7 @@
 
 #include "jx-member-path.h"
 #include "jx-project.h"
+#include "jx-text-item.h"
 
 typedef struct
 {
@@ -475,4 +476,69 @@ jx_member_path_describe_string (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
   path = jx_member_path_parse (text);
   return path != NULL ? jx_member_path_describe (path, document) : g_strdup (text);
+}
+
+/* Finding */
+
+static int
+index_in (GListModel *list,
+          gpointer    object)
+{
+  guint position;
+
+  if (!g_type_is_a (G_OBJECT_TYPE (object), g_list_model_get_item_type (list)))
+    return -1;
+  return g_list_store_find (G_LIST_STORE (list), object, &position) ? (int) position : -1;
+}
+
+static JxMemberPath *
+find_in_project (JxProject *project,
+                 guint      index,
+                 gpointer   object)
+{
+  const struct { const char *member; GListModel *list; } lists[] = {
+    { "spending_plan", jx_project_get_spending_plan (project) },
+    { "goals", jx_project_get_goals (project) },
+    { "indicators", jx_project_get_indicators (project) },
+  };
+
+  if (object == (gpointer) project)
+    return jx_member_path_new_in_project (index, NULL, -1, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      int row = index_in (lists[i].list, object);
+
+      if (row >= 0)
+        return jx_member_path_new_in_project (index, lists[i].member, row, NULL);
+    }
+  return NULL;
+}
+
+JxMemberPath *
+jx_member_path_find (JxDocument *document,
+                     gpointer    object)
+{
+  GListModel *projects;
+  int index;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  if (object == (gpointer) jx_document_get_department (document))
+    return jx_member_path_append (jx_member_path_new (), "department", -1);
+  if ((index = index_in (jx_document_get_points (document), object)) >= 0)
+    return jx_member_path_append (jx_member_path_append (jx_member_path_new (), "overall", -1),
+                                  "points", index);
+  if ((index = index_in (jx_document_get_measures (document), object)) >= 0)
+    return jx_member_path_append (jx_member_path_new (), "measures", index);
+  projects = jx_document_get_projects (document);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+      JxMemberPath *path = find_in_project (project, i, object);
+
+      if (path != NULL)
+        return path;
+    }
+  return NULL;
 }

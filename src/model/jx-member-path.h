@@ -62,6 +62,13 @@ gboolean      jx_member_path_equal        (const JxMemberPath  *a,
                                            const JxMemberPath  *b);
 char         *jx_member_path_to_string    (const JxMemberPath  *path);
 
+/* Where object (a model object of document: its department, a point, a
+ * measure, a project or one of a project's rows) is in it: "department",
+ * "projects[2].indicators[0]". NULL for the document itself and for what it
+ * does not hold. */
+JxMemberPath *jx_member_path_find         (JxDocument          *document,
+                                           gpointer             object);
+
 /* The place in a clerk's words, as the forms and the printed document name
  * it: "项目2「新项目」· 绩效指标第1行 · 三级指标". Projects are named from
  * document when it is given and holds them; without it (a file that did not
