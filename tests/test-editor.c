@@ -129,7 +129,7 @@ open_example_sized (int width, int height)
 {
   g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
@@ -532,7 +532,7 @@ test_changed_on_disk (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *other = NULL;
   g_autofree char *theirs = NULL;
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (g_file_set_contents (path, data, -1, &error));
@@ -625,7 +625,7 @@ test_close_saves_recent (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) saved = NULL;
   GtkRecentManager *recent = gtk_recent_manager_get_default ();
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
   GtkWidget *dialog;
 
   g_assert_true (g_file_set_contents (path, data, -1, &error));
@@ -1331,7 +1331,7 @@ test_pages (void)
 static void
 test_suggested_rows (void)
 {
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
   JxIndicatorTable *table;
   JxProject *project;
   CellAt at = { NULL, 5, JX_INDICATOR_COLUMN_LEVEL2 };

@@ -40,7 +40,7 @@ open_example (void)
 {
   g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
   gtk_window_present (GTK_WINDOW (window));

@@ -51,7 +51,7 @@ open_example (void)
 {
   g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (jx_window_open_file (window, file));
@@ -436,7 +436,7 @@ test_recent_files (void)
 static void
 test_size_remembered (void)
 {
-  JxWindow *first = jx_window_new (app);
+  JxWindow *first = jx_window_new (GTK_APPLICATION (app));
   JxWindow *second;
   int width = 0, height = 0;
 
@@ -445,7 +445,7 @@ test_size_remembered (void)
   wait_idle ();
   gtk_window_destroy (GTK_WINDOW (first));
 
-  second = jx_window_new (app);
+  second = jx_window_new (GTK_APPLICATION (app));
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
   g_assert_cmpint (width, ==, 1111);
   g_assert_cmpint (height, ==, 755);

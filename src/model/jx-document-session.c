@@ -695,6 +695,13 @@ jx_document_session_set_draft_store (JxDocumentSession *self,
   schedule_draft (self);
 }
 
+JxDraftStore *
+jx_document_session_get_draft_store (JxDocumentSession *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT_SESSION (self), NULL);
+  return self->drafts;
+}
+
 void
 jx_document_session_set_draft_delay (JxDocumentSession *self,
                                      guint              delay_ms)

@@ -60,6 +60,7 @@ gboolean      jx_document_session_changed_on_disk  (JxDocumentSession  *self);
  * (a window learns of its application's store after it is made). */
 void          jx_document_session_set_draft_store  (JxDocumentSession  *self,
                                                     JxDraftStore       *drafts);
+JxDraftStore *jx_document_session_get_draft_store  (JxDocumentSession  *self);
 /* The draft is written this long after the last change (default
  * JX_DRAFT_DEFAULT_DELAY_MS). */
 void          jx_document_session_set_draft_delay  (JxDocumentSession  *self,

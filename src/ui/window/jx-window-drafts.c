@@ -10,9 +10,7 @@
 static JxDraftStore *
 store_of (JxWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return JX_IS_APPLICATION (app) ? jx_application_get_draft_store (JX_APPLICATION (app)) : NULL;
+  return jx_document_session_get_draft_store (self->session);
 }
 
 /* Recovery. */
@@ -77,11 +75,8 @@ restore_one (JxWindow   *self,
   g_autoptr(GError) error = NULL;
   JxWindow *window = self;
 
-  if (!jx_window_is_blank (self))
-    {
-      window = jx_window_new (JX_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  if (!jx_document_session_is_blank (self->session))
+    window = jx_window_new_like (self);
   if (!jx_document_session_restore_draft (window->session, id, &error))
     {
       if (window != self)

@@ -8,10 +8,13 @@
 G_BEGIN_DECLS
 
 /* The window's parts, shared by the files that make it up:
- *   jx-window.c          the window itself: its parts, title, pages, places
+ * each using only those below it:
+ *   jx-window.c          the window itself: its parts and how they follow the session
  *   jx-window-actions.c  every win.* action and the keys of the window
  *   jx-window-files.c    new, open, save, recent files, changes on disk, closing
- *   jx-window-drafts.c   offering back the drafts of a crash */
+ *   jx-window-drafts.c   offering back the drafts of a crash
+ *   jx-window-pages.c    the form of each page, going to a place
+ *   jx-window-base.c     work after the first frame, messages, another window */
 struct _JxWindow
 {
   GtkApplicationWindow parent_instance;
@@ -60,14 +63,24 @@ struct _JxWindow
 
 /* jx-window.c */
 void       jx_window_update_title         (JxWindow      *self);
+
+/* jx-window-pages.c */
+void       jx_window_selection_changed_cb (JxWindow      *self);
 void       jx_window_update_project_actions (JxWindow    *self);
 /* The form of a page, built on first use. */
 GtkWidget *jx_window_get_form             (JxWindow      *self,
                                            JxSidebarPage  page);
+
+/* jx-window-base.c */
+void       jx_window_map_cb               (JxWindow      *self);
+void       jx_window_first_frame_cb       (GdkFrameClock *clock,
+                                           JxWindow      *self);
 void       jx_window_show_error           (JxWindow      *self,
                                            const char    *name,
                                            const char    *primary,
                                            const char    *secondary);
+/* A new window beside this one, with its application and drafts. */
+JxWindow  *jx_window_new_like             (JxWindow      *self);
 /* A window with unsaved work is never replaced: a document it cannot
  * take goes to a new window. */
 JxWindow  *jx_window_target_for_new       (JxWindow      *self);

@@ -5,8 +5,6 @@
 
 #include "jx-department-form.h"
 #include "jx-form.h"
-#include "jx-measures-form.h"
-#include "jx-overall-form.h"
 #include "jx-project-form.h"
 #include "jx-settings.h"
 #include "jx-window-private.h"
@@ -62,146 +60,6 @@ update_document_labels (JxWindow *self)
                           jx_document_get_title (self->document),
                           jx_document_get_draft (self->document) ? "（草案）" : "");
   gtk_label_set_text (self->document_label, line);
-}
-
-void
-jx_window_update_project_actions (JxWindow *self)
-{
-  JxProject *project = jx_sidebar_get_project (self->sidebar);
-  GListModel *projects = jx_document_get_projects (self->document);
-  guint position = 0;
-  gboolean found = project != NULL && g_list_store_find (G_LIST_STORE (projects), project, &position);
-  guint n = g_list_model_get_n_items (projects);
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "project-duplicate")), found);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "project-delete")), found);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "project-move-up")),
-                               found && position > 0);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "project-move-down")),
-                               found && position + 1 < n);
-}
-
-/* ---- Pages ---- */
-
-static const char *page_names[JX_SIDEBAR_N_PAGES] = { "department", "overall", "measures", "project" };
-
-/* Only the page shown at start-up comes with the window (the template); the
- * others are built the first time they are shown, which keeps their widgets,
- * styles and rows out of the start-up. */
-GtkWidget *
-jx_window_get_form (JxWindow      *self,
-                    JxSidebarPage  page)
-{
-  GtkWidget **form = &self->forms[page];
-
-  if (*form == NULL)
-    {
-      *form = page == JX_SIDEBAR_PAGE_OVERALL ? jx_overall_form_new ()
-            : page == JX_SIDEBAR_PAGE_MEASURES ? jx_measures_form_new ()
-            : page == JX_SIDEBAR_PAGE_PROJECT ? jx_project_form_new ()
-            : jx_department_form_new ();
-      jx_form_set_document (JX_FORM (*form), self->document);
-      gtk_stack_add_named (self->stack, *form, page_names[page]);
-    }
-  return *form;
-}
-
-static void
-selection_changed_cb (JxWindow *self)
-{
-  JxSidebarPage page = jx_sidebar_get_page (self->sidebar);
-  JxProject *project = jx_sidebar_get_project (self->sidebar);
-  GtkWidget *form = jx_window_get_form (self, page);
-
-  if (page == JX_SIDEBAR_PAGE_PROJECT && project != NULL &&
-      jx_project_form_get_project (JX_PROJECT_FORM (form)) != project)
-    {
-      jx_project_form_set_project (JX_PROJECT_FORM (form), project);
-      jx_project_form_scroll_to_top (JX_PROJECT_FORM (form));
-    }
-  gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  jx_window_update_project_actions (self);
-}
-
-/* The page a place is on: a project's, Part 1's, the measures' or the cover's. */
-static JxSidebarPage
-page_of (const JxMemberPath *place)
-{
-  const char *first = jx_member_path_get_length (place) > 0 ? jx_member_path_get_member (place, 0) : "";
-
-  if (g_str_equal (first, "projects"))
-    return JX_SIDEBAR_PAGE_PROJECT;
-  if (g_str_equal (first, "overall"))
-    return JX_SIDEBAR_PAGE_OVERALL;
-  if (g_str_equal (first, "measures"))
-    return JX_SIDEBAR_PAGE_MEASURES;
-  return JX_SIDEBAR_PAGE_DEPARTMENT;
-}
-
-void
-jx_window_show_place (JxWindow           *self,
-                      const JxMemberPath *place,
-                      gboolean            focus)
-{
-  JxSidebarPage page;
-
-  g_return_if_fail (JX_IS_WINDOW (self));
-  g_return_if_fail (place != NULL);
-
-  page = page_of (place);
-  if (page == JX_SIDEBAR_PAGE_PROJECT)
-    {
-      int index = jx_member_path_get_project (place);
-      g_autoptr(JxProject) project = index >= 0
-        ? g_list_model_get_item (jx_document_get_projects (self->document), (guint) index) : NULL;
-
-      if (project == NULL)
-        return;
-      if (jx_sidebar_get_project (self->sidebar) != project)
-        jx_sidebar_select_project (self->sidebar, project);
-    }
-  else if (jx_sidebar_get_page (self->sidebar) != page)
-    jx_sidebar_select_page (self->sidebar, page);
-  if (focus)
-    jx_form_focus_place (JX_FORM (jx_window_get_form (self, page)), place);
-}
-
-void
-jx_window_show_project (JxWindow  *self,
-                        JxProject *project)
-{
-  g_return_if_fail (JX_IS_WINDOW (self));
-  g_return_if_fail (JX_IS_PROJECT (project));
-  jx_sidebar_select_project (self->sidebar, project);
-}
-
-void
-jx_window_show_error (JxWindow   *self,
-                      const char *name,
-                      const char *primary,
-                      const char *secondary)
-{
-  GtkWidget *dialog;
-
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-  gtk_widget_set_name (dialog, name);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-JxWindow *
-jx_window_target_for_new (JxWindow *self)
-{
-  JxWindow *window;
-
-  if (!jx_document_session_get_modified (self->session))
-    return self;
-  window = jx_window_new (JX_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
 }
 
 /* ---- Following the session ---- */
@@ -288,85 +146,6 @@ focus_changed_cb (JxWindow *self)
     jx_undo_stack_seal (self->undo);
 }
 
-/* ---- After the first frame ---- */
-
-typedef struct
-{
-  JxWindowFunc func;
-  gpointer data;
-  GDestroyNotify destroy;
-} WhenShown;
-
-static void
-when_shown_clear (gpointer data)
-{
-  WhenShown *work = data;
-
-  if (work->destroy != NULL)
-    work->destroy (work->data);
-}
-
-static gboolean
-run_when_shown (gpointer user_data)
-{
-  JxWindow *self = user_data;
-  g_autoptr(GArray) pending = g_steal_pointer (&self->when_shown);
-
-  self->when_shown_id = 0;
-  for (guint i = 0; pending != NULL && i < pending->len; i++)
-    {
-      WhenShown *work = &g_array_index (pending, WhenShown, i);
-      work->func (self, work->data);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_when_shown (JxWindow *self)
-{
-  /* From the main loop, below redrawing: the frame goes out first. */
-  if (self->when_shown_id == 0)
-    self->when_shown_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, run_when_shown, self, NULL);
-}
-
-static void
-first_frame_cb (GdkFrameClock *clock,
-                JxWindow      *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
-  self->shown = TRUE;
-  if (self->when_shown != NULL)
-    schedule_when_shown (self);
-}
-
-static void
-map_cb (JxWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (self, map_cb, NULL);
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                    G_CALLBACK (first_frame_cb), self);
-}
-
-void
-jx_window_when_shown (JxWindow       *self,
-                      JxWindowFunc    func,
-                      gpointer        data,
-                      GDestroyNotify  destroy)
-{
-  WhenShown work = { func, data, destroy };
-
-  g_return_if_fail (JX_IS_WINDOW (self));
-  g_return_if_fail (func != NULL);
-  if (self->when_shown == NULL)
-    {
-      self->when_shown = g_array_new (FALSE, FALSE, sizeof (WhenShown));
-      g_array_set_clear_func (self->when_shown, when_shown_clear);
-    }
-  g_array_append_val (self->when_shown, work);
-  if (self->shown)
-    schedule_when_shown (self);
-}
-
 /* The checks of the document the window opens with run once it shows
  * its first frame: the badge and the marks come a moment later. */
 static void
@@ -387,7 +166,7 @@ jx_window_dispose (GObject *object)
   g_clear_pointer (&self->when_shown, g_array_unref);
   if (gtk_widget_get_realized (GTK_WIDGET (self)))
     g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
-                                          first_frame_cb, self);
+                                          jx_window_first_frame_cb, self);
   jx_window_drafts_dispose (self);
   release_document (self);
   if (self->undo != NULL)
@@ -533,18 +312,6 @@ follow_draft_delay (JxWindow *self)
                                          g_settings_get_uint (settings, "autosave-delay") * 1000);
 }
 
-/* The session keeps its drafts in the application's store; a window has
- * its application only after init. */
-static void
-application_set_cb (JxWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (JX_IS_APPLICATION (app) && jx_application_get_draft_store (JX_APPLICATION (app)) != NULL)
-    jx_document_session_set_draft_store (self->session,
-                                         jx_application_get_draft_store (JX_APPLICATION (app)));
-}
-
 static void
 follow_session (JxWindow *self)
 {
@@ -567,11 +334,10 @@ jx_window_init (JxWindow *self)
   self->session = jx_document_session_new (NULL);
   jx_window_add_actions (self);
   add_menus (self);
-  g_signal_connect_object (self->sidebar, "selection-changed", G_CALLBACK (selection_changed_cb), self,
+  g_signal_connect_object (self->sidebar, "selection-changed", G_CALLBACK (jx_window_selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (jx_window_map_cb), NULL);
   follow_session (self);
   add_problems_button (self);
   jx_window_files_init (self);
@@ -579,7 +345,7 @@ jx_window_init (JxWindow *self)
 }
 
 JxWindow *
-jx_window_new (JxApplication *application)
+jx_window_new (GtkApplication *application)
 {
   return g_object_new (JX_TYPE_WINDOW, "application", application, NULL);
 }

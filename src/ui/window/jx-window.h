@@ -3,7 +3,6 @@
 
 #include <gtk/gtk.h>
 
-#include "jx-application.h"
 #include "jx-document-session.h"
 #include "jx-member-path.h"
 
@@ -20,7 +19,9 @@ G_BEGIN_DECLS
 #define JX_TYPE_WINDOW (jx_window_get_type ())
 G_DECLARE_FINAL_TYPE (JxWindow, jx_window, JX, WINDOW, GtkApplicationWindow)
 
-JxWindow          *jx_window_new             (JxApplication *application);
+/* Its drafts are kept once its session has a draft store
+ * (jx_document_session_set_draft_store); windows it opens share it. */
+JxWindow          *jx_window_new             (GtkApplication *application);
 JxDocumentSession *jx_window_get_session     (JxWindow      *self);
 
 /* The session's, for short. */
