@@ -45,6 +45,37 @@ typedef enum
   RULE_PROJECT_CODE_MISSING,
   RULE_CATEGORY_MISSING,
   RULE_INDICATOR_NAME_MISSING,
+  /* jx-checks-part1.c: Part 1, the cover, typed numbering, amounts in texts */
+  RULE_SUMMARY_MISSING,
+  RULE_POINTS_MISSING,
+  RULE_POINT_EMPTY,
+  RULE_MEASURES_MISSING,
+  RULE_MEASURE_BODY_MISSING,
+  RULE_COVER_INCOMPLETE,
+  RULE_COVER_REVIEWER_MISSING,
+  RULE_OVERVIEW_INCOMPLETE,
+  RULE_TEXT_NUMBERING,
+  RULE_OVERVIEW_AMOUNT_MISMATCH,
+  RULE_PART1_TOTAL_MISMATCH,
+  RULE_TEXT_GLYPH_MISSING,
+  /* jx-checks-stage.c */
+  RULE_MONITORING_EXECUTION_MISSING,
+  RULE_MONITORING_BEHIND_PLAN,
+  RULE_MONITORING_OVER_BUDGET,
+  RULE_MONITORING_EXPECTED_MISSING,
+  RULE_MONITORING_ACTUAL_MISSING,
+  RULE_MONITORING_LIKELIHOOD_MISSING,
+  RULE_MONITORING_CAUSE_MISSING,
+  RULE_EVALUATION_EXECUTION_MISSING,
+  RULE_EVALUATION_ACTUAL_MISSING,
+  RULE_EVALUATION_ACTUAL_UNIT,
+  RULE_EVALUATION_ACHIEVEMENT_MISSING,
+  RULE_EVALUATION_SCORE_OVER_WEIGHT,
+  RULE_EVALUATION_WEIGHTS_NOT_90,
+  RULE_EVALUATION_TOTAL_OVER_100,
+  RULE_EVALUATION_CONCLUSION_MISSING,
+  /* jx-checks-year.c: a document carried over from last year */
+  RULE_PROJECT_CODE_YEAR,
   N_RULES
 } JxRuleId;
 
@@ -63,6 +94,8 @@ typedef struct
   GHashTable *codes;       /* project code → index + 1 */
   GHashTable *texts;       /* goal or overview text → path of first use */
   GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
+  gpointer    covers_data;
 } JxChecker;
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */
@@ -72,12 +105,27 @@ void jx_checker_report (JxChecker  *c,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
 
+/* jx-checks-part1.c: the document's own parts, then one project. */
+void jx_checks_part1         (JxChecker  *c);
+void jx_checks_part1_project (JxChecker  *c,
+                              JxProject  *project);
+/* jx-checks-year.c: one project. */
+void jx_checks_year_project (JxChecker  *c,
+                             JxProject  *project);
+
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,
                                 const char  *suffix);
 void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
+/* The rules of the document's stage (monitoring or evaluation) on a project. */
+void jx_checks_stage           (JxChecker   *c,
+                                JxProject   *project);
+/* A stage member of a project or indicator path ("monitoring.causes") in
+ * words, or NULL when it is none. */
+char *jx_checks_stage_member   (JxDocument  *document,
+                                const char  *member);
 
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,

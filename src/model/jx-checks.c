@@ -20,7 +20,7 @@
 static const JxRule rules[N_RULES] = {
   [RULE_FUNDS_ZERO] = { "funds-zero", JX_SEVERITY_ERROR,
     N_("The project’s budget is zero") },
-  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_ERROR,
+  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_WARNING,
     N_("An amount in the usage text disagrees with the funds") },
   [RULE_PLAN_MISSING] = { "plan-missing", JX_SEVERITY_WARNING,
     N_("The spending plan is empty") },
@@ -88,6 +88,48 @@ static const JxRule rules[N_RULES] = {
     N_("An indicator row has no first or second level") },
   [RULE_INDICATOR_NAME_MISSING] = { "indicator-name-missing", JX_SEVERITY_ERROR,
     N_("An indicator row has no third-level name") },
+  [RULE_SUMMARY_MISSING] = { "summary-missing", JX_SEVERITY_ERROR,
+    N_("The 总体绩效目标 is empty") },
+  [RULE_POINTS_MISSING] = { "points-missing", JX_SEVERITY_WARNING,
+    N_("Part 1 lists no points under the 总体绩效目标") },
+  [RULE_POINT_EMPTY] = { "point-empty", JX_SEVERITY_ERROR,
+    N_("A point of Part 1 is empty") },
+  [RULE_MEASURES_MISSING] = { "measures-missing", JX_SEVERITY_ERROR,
+    N_("There are no guarantee measures") },
+  [RULE_MEASURE_BODY_MISSING] = { "measure-body-missing", JX_SEVERITY_WARNING,
+    N_("A guarantee measure has no text") },
+  [RULE_COVER_INCOMPLETE] = { "cover-incomplete", JX_SEVERITY_ERROR,
+    N_("The department’s name, unit code or unit name is empty") },
+  [RULE_COVER_REVIEWER_MISSING] = { "cover-reviewer-missing", JX_SEVERITY_WARNING,
+    N_("The reviewing finance bureau is not named") },
+  [RULE_OVERVIEW_INCOMPLETE] = { "overview-incomplete", JX_SEVERITY_WARNING,
+    N_("A project’s Part 1 entry lacks its description, goal or indicators") },
+  [RULE_TEXT_NUMBERING] = { "text-numbering", JX_SEVERITY_WARNING,
+    N_("A numbered item starts with numbering of its own") },
+  [RULE_OVERVIEW_AMOUNT_MISMATCH] = { "overview-amount-mismatch", JX_SEVERITY_WARNING,
+    N_("An amount in a project’s Part 1 entry disagrees with its funds") },
+  [RULE_PART1_TOTAL_MISMATCH] = { "part1-total-mismatch", JX_SEVERITY_WARNING,
+    N_("Part 1 states a project total other than the projects’ sum") },
+  [RULE_TEXT_GLYPH_MISSING] = { "text-glyph-missing", JX_SEVERITY_HINT,
+    N_("Characters that no installed font has") },
+  /* Monitoring and evaluation, in the document's stage only */
+  [RULE_MONITORING_EXECUTION_MISSING] = { "monitoring-execution-missing", JX_SEVERITY_ERROR, N_("The spending to date is missing") },
+  [RULE_MONITORING_BEHIND_PLAN] = { "monitoring-behind-plan", JX_SEVERITY_WARNING, N_("Spending is behind the spending plan") },
+  [RULE_MONITORING_OVER_BUDGET] = { "monitoring-over-budget", JX_SEVERITY_WARNING, N_("Spending is more than the budget") },
+  [RULE_MONITORING_EXPECTED_MISSING] = { "monitoring-expected-missing", JX_SEVERITY_WARNING, N_("The expected spending for the year is missing") },
+  [RULE_MONITORING_ACTUAL_MISSING] = { "monitoring-actual-missing", JX_SEVERITY_WARNING, N_("A quantified indicator has no value to date") },
+  [RULE_MONITORING_LIKELIHOOD_MISSING] = { "monitoring-likelihood-missing", JX_SEVERITY_WARNING, N_("An indicator does not say whether its target will be met") },
+  [RULE_MONITORING_CAUSE_MISSING] = { "monitoring-cause-missing", JX_SEVERITY_ERROR, N_("A target at risk has no cause of deviation or explanation") },
+  [RULE_EVALUATION_EXECUTION_MISSING] = { "evaluation-execution-missing", JX_SEVERITY_ERROR, N_("The spending for the year is missing") },
+  [RULE_EVALUATION_ACTUAL_MISSING] = { "evaluation-actual-missing", JX_SEVERITY_ERROR, N_("A quantified indicator has no actual value") },
+  [RULE_EVALUATION_ACTUAL_UNIT] = { "evaluation-actual-unit", JX_SEVERITY_WARNING, N_("An actual value is in another unit than its target") },
+  [RULE_EVALUATION_ACHIEVEMENT_MISSING] = { "evaluation-achievement-missing", JX_SEVERITY_ERROR, N_("A qualitative indicator is not judged") },
+  [RULE_EVALUATION_SCORE_OVER_WEIGHT] = { "evaluation-score-over-weight", JX_SEVERITY_ERROR, N_("A typed score is more than the row’s weight") },
+  [RULE_EVALUATION_WEIGHTS_NOT_90] = { "evaluation-weights-not-90", JX_SEVERITY_ERROR, N_("The indicators’ weights do not add up to 90") },
+  [RULE_EVALUATION_TOTAL_OVER_100] = { "evaluation-total-over-100", JX_SEVERITY_ERROR, N_("The scores add up to more than 100") },
+  [RULE_EVALUATION_CONCLUSION_MISSING] = { "evaluation-conclusion-missing", JX_SEVERITY_WARNING, N_("The evaluation has no conclusion") },
+  [RULE_PROJECT_CODE_YEAR] = { "project-code-year", JX_SEVERITY_HINT,
+    N_("A project code carries last year’s year segment") },
 };
 
 /* Texts shorter than this are set phrases that may well repeat. */
@@ -770,10 +812,20 @@ check_project (JxChecker *c, JxProject *project)
   check_goals (c, project);
   check_overview (c, project);
   check_indicators (c, project);
+  jx_checks_stage (c, project);
+  jx_checks_year_project (c, project);
 }
 
 GPtrArray *
 jx_checks_run (JxDocument *document)
+{
+  return jx_checks_run_with_fonts (document, NULL, NULL);
+}
+
+GPtrArray *
+jx_checks_run_with_fonts (JxDocument       *document,
+                          JxGlyphCoverFunc  covers,
+                          gpointer          user_data)
 {
   GListModel *projects;
   JxChecker c = { 0, };
@@ -793,8 +845,11 @@ jx_checks_run (JxDocument *document)
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
   c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.covers = covers;
+  c.covers_data = user_data;
 
   check_overall (&c);
+  jx_checks_part1 (&c);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -802,6 +857,7 @@ jx_checks_run (JxDocument *document)
 
       c.project = (int) i;
       check_project (&c, project);
+      jx_checks_part1_project (&c, project);
       pop_path (&c, mark);
     }
 
@@ -859,13 +915,4 @@ jx_checks_path_project (const char *path)
   g_return_val_if_fail (path != NULL, -1);
   parsed = jx_member_path_parse (path);
   return parsed != NULL ? jx_member_path_get_project (parsed) : -1;
-}
-
-char *
-jx_checks_describe_path (JxDocument *document,
-                         const char *path)
-{
-  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (path != NULL, NULL);
-  return jx_member_path_describe_string (path, document);
 }

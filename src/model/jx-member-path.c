@@ -6,6 +6,7 @@
 
 #include "jx-member-path.h"
 #include "jx-project.h"
+#include "jx-stage.h"
 #include "jx-text-item.h"
 
 typedef struct
@@ -308,6 +309,8 @@ typedef enum
   IN_CHECKPOINT,
   IN_OVERVIEW,
   IN_INDICATOR,
+  IN_MONITORING,
+  IN_EVALUATION,
   IN_UNKNOWN,
 } Within;
 
@@ -365,7 +368,53 @@ static const Place places[] = {
   { IN_INDICATOR, "description", NC_("place", "Indicator description"), NULL, IN_UNKNOWN, FALSE },
   { IN_INDICATOR, "value", NC_("place", "Target value"), NULL, IN_UNKNOWN, FALSE },
   { IN_INDICATOR, "basis", NC_("place", "Basis of the target"), NULL, IN_UNKNOWN, FALSE },
+  { IN_PROJECT, "monitoring", NC_("place", "Monitoring"), NULL, IN_MONITORING, FALSE },
+  { IN_PROJECT, "evaluation", NC_("place", "Self-evaluation"), NULL, IN_EVALUATION, FALSE },
+  { IN_INDICATOR, "monitoring", NC_("place", "Monitoring"), NULL, IN_MONITORING, FALSE },
+  { IN_INDICATOR, "evaluation", NC_("place", "Self-evaluation"), NULL, IN_EVALUATION, FALSE },
 };
+
+/* The columns of the monitoring and self-evaluation forms by their own
+ * terms, which stay as printed in every language; X is the month the
+ * monitoring runs to. */
+static const struct { Within within; const char *member; const char *words; } stage_terms[] = {
+  { IN_MONITORING, "adjusted_budget", "调整后预算数" },
+  { IN_MONITORING, "executed", "1–X月执行数" },
+  { IN_MONITORING, "expected", "全年预计执行数" },
+  { IN_MONITORING, "actual", "1–X月完成值" },
+  { IN_MONITORING, "likelihood", "完成目标可能性" },
+  { IN_MONITORING, "causes", "偏差原因" },
+  { IN_MONITORING, "note", "原因说明" },
+  { IN_MONITORING, "measures", "改进措施" },
+  { IN_EVALUATION, "budget", "全年预算数" },
+  { IN_EVALUATION, "executed", "全年执行数" },
+  { IN_EVALUATION, "execution_score", "预算执行率得分" },
+  { IN_EVALUATION, "conclusion", "评价结论" },
+  { IN_EVALUATION, "problems", "存在问题" },
+  { IN_EVALUATION, "improvements", "改进措施" },
+  { IN_EVALUATION, "actual", "实际完成值" },
+  { IN_EVALUATION, "weight", "分值" },
+  { IN_EVALUATION, "achievement", "达成情况" },
+  { IN_EVALUATION, "score", "得分" },
+  { IN_EVALUATION, "analysis", "偏差原因分析及改进措施" },
+};
+
+static char *
+describe_stage_term (Within         within,
+                     const Segment *s,
+                     JxDocument    *document)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (stage_terms); i++)
+    if (stage_terms[i].within == within && g_str_equal (stage_terms[i].member, s->member))
+      {
+        g_autofree char *month = document != NULL
+          ? g_strdup_printf ("%u", jx_document_get_monitoring_month (document)) : g_strdup ("X");
+        g_auto(GStrv) parts = g_strsplit (stage_terms[i].words, "X", -1);
+
+        return g_strjoinv (month, parts);
+      }
+  return NULL;
+}
 
 static const Place *
 find_place (Within      within,
@@ -457,10 +506,12 @@ jx_member_path_describe (const JxMemberPath *path,
       const Segment *s = &g_array_index (path->segments, Segment, i);
       const Place *place = within != IN_UNKNOWN ? find_place (within, s->member) : NULL;
 
+      char *term = place == NULL && s->index < 0 ? describe_stage_term (within, s, document) : NULL;
+
       /* "财政资金", not "资金 · 财政资金". */
       if (implied)
         g_ptr_array_remove_index (parts, parts->len - 1);
-      g_ptr_array_add (parts, describe_segment (place, s, document));
+      g_ptr_array_add (parts, term != NULL ? term : describe_segment (place, s, document));
       implied = place != NULL && place->implied;
       within = place != NULL ? place->inner : IN_UNKNOWN;
     }

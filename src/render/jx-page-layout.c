@@ -203,7 +203,10 @@ setup_layout (PangoLayout  *layout,
   pango_layout_set_attributes (layout, attrs);
   if (attrs != NULL)
     pango_attr_list_unref (attrs);
-  pango_layout_set_text (layout, box->text, -1);
+  if (box->flags & JX_BOX_MARKUP)
+    pango_layout_set_markup (layout, box->text, -1);
+  else
+    pango_layout_set_text (layout, box->text, -1);
 }
 
 /* Only the box's text is interned; the key's flags keep what changes the
@@ -213,7 +216,7 @@ cached_layout (JxPageLayout *self,
                const JxBox  *box)
 {
   LayoutKey key = { box->text, box->w, box->indent, box->bold_len, box->role, box->align,
-                    box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD) };
+                    box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD | JX_BOX_MARKUP) };
   PangoLayout *layout = g_hash_table_lookup (self->cache, &key);
   gpointer stored_key = NULL, stored = NULL;
 
@@ -544,11 +547,11 @@ add_projects (JxPageLayout *self,
 /* Between the heading and the chart, and between the two charts. */
 #define CHART_GAP (6.0 * JX_MM)
 
-static void
-add_chart (JxPageLayout  *self,
-           JxChartSeries *series,
-           JxChartMode    mode,
-           double         height)
+void
+jx_page_layout_add_chart (JxPageLayout  *self,
+                          JxChartSeries *series,
+                          JxChartMode    mode,
+                          double         height)
 {
   JxPageChart chart = { jx_chart_series_ref (series), mode };
   JxBox box = { 0 };
@@ -578,7 +581,7 @@ add_appendix (JxPageLayout *self,
 
   if (g_list_model_get_n_items (jx_document_get_projects (document)) == 0)
     return;
-  series = jx_chart_series_new (document, NULL);
+  series = jx_chart_series_new_for_stage (document, NULL, JX_STAGE_GOALS);
   jx_page_layout_new_page (self);
   self->appendix_entry = self->outline->len;
   jx_page_layout_add_outline (self, APPENDIX_TITLE, 0);
@@ -591,9 +594,9 @@ add_appendix (JxPageLayout *self,
   }
   self->y += CHART_GAP;
   rest = JX_BLOCK_HEIGHT - self->y - CHART_GAP;
-  add_chart (self, series, JX_CHART_MODE_CUMULATIVE, floor (rest * 0.5));
+  jx_page_layout_add_chart (self, series, JX_CHART_MODE_CUMULATIVE, floor (rest * 0.5));
   self->y += CHART_GAP;
-  add_chart (self, series, JX_CHART_MODE_PERIOD, floor (JX_BLOCK_HEIGHT - self->y));
+  jx_page_layout_add_chart (self, series, JX_CHART_MODE_PERIOD, floor (JX_BLOCK_HEIGHT - self->y));
 }
 
 /* ---- 目录 --------------------------------------------------------------- */
@@ -668,8 +671,8 @@ add_toc (JxPageLayout *self,
                   i == self->appendix_entry, content_offset);
 }
 
-static void
-add_folios (JxPageLayout *self)
+void
+jx_page_layout_add_folios (JxPageLayout *self)
 {
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -704,6 +707,12 @@ lay_out (JxPageLayout        *self,
   guint offset;
 
   self->next_number = 1;
+  if (options != NULL && options->stage != JX_STAGE_GOALS)
+    {
+      jx_page_layout_add_stage_report (self, document, options);
+      jx_page_layout_add_folios (self);
+      return;
+    }
   add_part_title (self, "第一部分　部门整体绩效目标");
   add_overall (self, document);
   add_overviews (self, document);
@@ -735,7 +744,7 @@ lay_out (JxPageLayout        *self,
   g_ptr_array_set_free_func (content, NULL);
   for (guint i = 0; i < content->len; i++)
     g_ptr_array_add (self->pages, content->pdata[i]);
-  add_folios (self);
+  jx_page_layout_add_folios (self);
 }
 
 JxPageLayout *
