@@ -97,6 +97,29 @@ test_hold (void)
   g_assert_cmpuint (n_findings (review), >, 0);
 }
 
+static gboolean
+never_covered (gunichar c, gpointer data)
+{
+  return c < 0x80;
+}
+
+/* The command line's review: checked once, with the fonts it is given,
+ * and not again whatever changes. */
+static void
+test_once (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load ("tests/fixtures/checks/clean.json");
+  g_autoptr(JxReview) plain = jx_review_new_once (document, NULL, NULL);
+  g_autoptr(JxReview) fonts = jx_review_new_once (document, never_covered, NULL);
+
+  g_assert_cmpuint (n_findings (plain), ==, 0);
+  /* Every Chinese character is one no font has here. */
+  g_assert_cmpuint (n_findings (fonts), >, 0);
+  jx_project_set_name (jx_test_project_at (document, 0), "");
+  jx_test_run_pending ();
+  g_assert_cmpuint (n_findings (plain), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -106,5 +129,6 @@ main (int argc, char **argv)
   g_test_add_func ("/review/places", test_places);
   g_test_add_func ("/review/debounce", test_debounce);
   g_test_add_func ("/review/hold", test_hold);
+  g_test_add_func ("/review/once", test_once);
   return g_test_run ();
 }

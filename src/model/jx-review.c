@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "jx-change-watch.h"
-#include "jx-checks.h"
 #include "jx-review.h"
 
 struct _JxReview
@@ -21,6 +20,8 @@ struct _JxReview
   GPtrArray *places;        /* JxMemberPath of each finding, in order */
   GArray *worst;            /* JxSeverity per project */
   guint counts[JX_SEVERITY_ERROR + 1];
+  JxGlyphCoverFunc covers;
+  gpointer covers_data;
 };
 
 G_DEFINE_FINAL_TYPE (JxReview, jx_review, G_TYPE_OBJECT)
@@ -87,8 +88,12 @@ jx_review_recheck (JxReview *self)
   g_return_if_fail (JX_IS_REVIEW (self));
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
-  findings = self->document != NULL ? jx_checks_run (self->document)
-                                     : g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->document == NULL)
+    findings = g_ptr_array_new_with_free_func (g_object_unref);
+  else if (self->covers != NULL)
+    findings = jx_checks_run_with_fonts (self->document, self->covers, self->covers_data);
+  else
+    findings = jx_checks_run (self->document);
   replace_findings (self, findings);
   set_waiting (self, FALSE);
 }
@@ -204,6 +209,33 @@ jx_review_new (JxDocument *document)
   self = g_object_new (JX_TYPE_REVIEW, NULL);
   jx_review_set_document (self, document);
   return self;
+}
+
+JxReview *
+jx_review_new_once (JxDocument       *document,
+                    JxGlyphCoverFunc  covers,
+                    gpointer          user_data)
+{
+  JxReview *self;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (JX_TYPE_REVIEW, NULL);
+  self->document = g_object_ref (document);
+  self->covers = covers;
+  self->covers_data = user_data;
+  jx_review_recheck (self);
+  return self;
+}
+
+void
+jx_review_set_glyph_cover (JxReview         *self,
+                           JxGlyphCoverFunc  covers,
+                           gpointer          user_data)
+{
+  g_return_if_fail (JX_IS_REVIEW (self));
+  self->covers = covers;
+  self->covers_data = user_data;
 }
 
 JxDocument *

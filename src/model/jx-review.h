@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "jx-checks.h"
 #include "jx-document.h"
 #include "jx-finding.h"
 #include "jx-member-path.h"
@@ -29,8 +30,19 @@ G_BEGIN_DECLS
 #define JX_TYPE_REVIEW (jx_review_get_type ())
 G_DECLARE_FINAL_TYPE (JxReview, jx_review, JX, REVIEW, GObject)
 
-/* Checks document (may be NULL) at once. */
+/* Checks document (may be NULL) at once, and again after its edits. */
 JxReview   *jx_review_new                 (JxDocument       *document);
+/* Checks document once and does not follow its edits: the review of a
+ * file on the command line, in any thread. covers (may be NULL) adds the
+ * hints of characters no installed font has (jx_checks_run_with_fonts). */
+JxReview   *jx_review_new_once            (JxDocument       *document,
+                                           JxGlyphCoverFunc  covers,
+                                           gpointer          user_data);
+/* From the next check on, with the hints of characters covers says no font
+ * can draw (NULL: without). */
+void        jx_review_set_glyph_cover     (JxReview         *self,
+                                           JxGlyphCoverFunc  covers,
+                                           gpointer          user_data);
 JxDocument *jx_review_get_document        (JxReview         *self);
 /* Checks the new document at once, unless held. */
 void        jx_review_set_document        (JxReview         *self,
