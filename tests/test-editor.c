@@ -25,7 +25,7 @@
 #include "jx-project-form.h"
 #include "jx-checkpoint.h"
 #include "jx-sidebar.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 #include "jx-window.h"
 
 static JxApplication *app;
@@ -33,25 +33,15 @@ static JxApplication *app;
 static void
 wait_idle (void)
 {
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  jx_test_settle ();
 }
 
-/* Runs the main loop until check () holds or seconds pass. */
+/* Runs the main loop until check () holds; seconds only end a test that
+ * would otherwise hang. */
 static gboolean
 wait_for (gboolean (*check) (gpointer), gpointer data, double seconds)
 {
-  gint64 end = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
+  return jx_test_wait_for (check, data, (guint) (MAX (seconds, 30) * 1000));
 }
 
 static gboolean
@@ -105,10 +95,7 @@ screenshot (JxWindow *window, const char *name)
   if (dir == NULL)
     return;
   /* Let the frame clock lay out and draw what changed. */
-  for (gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
-       g_get_monotonic_time () < end;)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (2000);
+  jx_test_settle ();
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (gtk_widget_paintable_new (widget), snapshot,
                           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
@@ -545,10 +532,11 @@ test_changed_on_disk (void)
   jx_project_set_name (project_at (window, 0), "自己改的");
   jx_window_save_to_file (window, file);
   g_assert_true (wait_for (save_done, window, 10));
-  g_assert_false (wait_for (bar_revealed, window, 1.5));
+  wait_idle ();
+  g_assert_false (bar_revealed (window));
 
+  /* Another length: a change the stamp sees at once, whatever the clock. */
   other = g_strconcat (data, "\n", NULL);
-  g_usleep (20000);
   g_assert_true (g_file_set_contents (path, other, -1, &error));
   g_assert_true (wait_for (bar_revealed, window, 5));
   screenshot (window, "changed-on-disk");
@@ -664,7 +652,7 @@ draft_written (gpointer dir)
   const char *name;
 
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
+    if (g_str_has_suffix (name, ".draft"))
       return TRUE;
   return FALSE;
 }
@@ -701,9 +689,8 @@ test_recovery_child (void)
   wait_idle ();
   gtk_editable_set_text (GTK_EDITABLE (form_widget (window, "project-name")), "断电前改的名称");
   g_assert_true (jx_window_get_modified (window));
+  /* The record goes after the data: both are there. */
   g_assert_true (wait_for (draft_written, dir, 15));
-  /* Let the store finish writing its record too. */
-  g_usleep (500000);
   raise (SIGKILL);
 }
 
@@ -832,21 +819,51 @@ load_xtest (void)
          x.fake_motion && x.translate;
 }
 
-static void
-pause_ms (guint ms)
+/* Keys released as GTK has seen them, by keycode: a key sent is done
+ * when its release has come through the window. */
+typedef struct
 {
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  guint keycode;
+  guint released;
+} KeyWatch;
 
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
+static KeyWatch key_watch;
+
+static void
+key_released_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 KeyWatch              *watch)
+{
+  if (keycode == watch->keycode)
+    watch->released++;
+}
+
+static void
+watch_keys (JxWindow *window)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-released", G_CALLBACK (key_released_cb), &key_watch);
+  gtk_widget_add_controller (GTK_WIDGET (window), keys);
+}
+
+static gboolean
+key_came (gpointer data)
+{
+  return key_watch.released > GPOINTER_TO_UINT (data);
 }
 
 static void
 press (KeySym key, KeySym modifier)
 {
   Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  guint before;
 
+  key_watch.keycode = x.keycode (dpy, key);
+  before = key_watch.released;
   if (modifier != NoSymbol)
     x.fake_key (dpy, x.keycode (dpy, modifier), True, 0);
   x.fake_key (dpy, x.keycode (dpy, key), True, 0);
@@ -854,7 +871,19 @@ press (KeySym key, KeySym modifier)
   if (modifier != NoSymbol)
     x.fake_key (dpy, x.keycode (dpy, modifier), False, 0);
   x.flush (dpy);
-  pause_ms (150);
+  g_assert_true (wait_for (key_came, GUINT_TO_POINTER (before), 30));
+}
+
+static gboolean
+window_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+static gboolean
+first_cell_shown (gpointer table)
+{
+  return jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_NAME) != NULL;
 }
 
 static gboolean
@@ -883,15 +912,17 @@ test_keyboard (void)
       return;
     }
   window = open_example ();
+  watch_keys (window);
   project = project_at (window, 1);
   jx_window_show_project (window, project);
-  pause_ms (300);
+  g_assert_true (wait_for (first_cell_shown, indicator_table (window), 30));
   dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   /* Without a window manager the keyboard follows the pointer. */
   x.warp (dpy, None, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()), 0, 0, 0, 0, 500, 300);
   x.set_focus (dpy, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
                   RevertToParent, CurrentTime);
-  pause_ms (200);
+  x.flush (dpy);
+  g_assert_true (wait_for (window_active, window, 30));
 
   name = form_widget (window, "project-name");
   before = g_strdup (jx_project_get_name (project));
@@ -924,7 +955,6 @@ test_keyboard (void)
 
   table = indicator_table (window);
   g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_NAME));
-  pause_ms (100);
   press (XK_Tab, NoSymbol);
   g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
   press (XK_Return, NoSymbol);
@@ -933,7 +963,6 @@ test_keyboard (void)
   g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_DESCRIPTION)));
   /* From the last cell of a row to the first of the next. */
   g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_BASIS));
-  pause_ms (100);
   press (XK_Return, NoSymbol);
   g_assert_true (has_focus (window, jx_indicator_table_get_cell (table, 1, JX_INDICATOR_COLUMN_LEVEL1)));
   g_assert_cmpuint (jx_indicator_table_get_current (table), ==, 1);
@@ -975,6 +1004,93 @@ screen_point (JxWindow *window, GtkWidget *widget, int *sx, int *sy)
                (int) (out.x + nx), (int) (out.y + ny), sx, sy, &child);
 }
 
+/* Every event GTK has taken from the display for the window. */
+static guint events_seen;
+
+static gboolean
+event_cb (GtkEventControllerLegacy *controller,
+          GdkEvent                 *event,
+          gpointer                  data)
+{
+  events_seen++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+event_came (gpointer before)
+{
+  return events_seen > GPOINTER_TO_UINT (before);
+}
+
+static void
+wait_event (guint before)
+{
+  g_assert_true (wait_for (event_came, GUINT_TO_POINTER (before), 30));
+}
+
+/* A drop target of the widget or below it over which a drag hovers, or
+ * (drop FALSE) a drag source whose drag has begun. */
+static gboolean
+drag_state (GtkWidget *root,
+            gboolean   drop)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (drop && GTK_IS_DROP_TARGET (controller) &&
+          gtk_drop_target_get_current_drop (GTK_DROP_TARGET (controller)) != NULL)
+        return TRUE;
+      if (!drop && GTK_IS_DRAG_SOURCE (controller) &&
+          gtk_drag_source_get_drag (GTK_DRAG_SOURCE (controller)) != NULL)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (drag_state (child, drop))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+sidebar_drag_hovers (gpointer window)
+{
+  return drag_state (jx_window_get_sidebar (window), TRUE);
+}
+
+typedef struct
+{
+  JxWindow *window;
+  guint events;
+} DragWait;
+
+/* The next event reached the window, or the drag took them over. */
+static gboolean
+event_or_drag (gpointer data)
+{
+  DragWait *wait = data;
+
+  return events_seen > wait->events || drag_state (jx_window_get_sidebar (wait->window), FALSE);
+}
+
+typedef struct
+{
+  GListModel *projects;
+  JxProject *project;
+  guint position;
+} AtPosition;
+
+static gboolean
+project_moved (gpointer data)
+{
+  AtPosition *at = data;
+  g_autoptr(JxProject) there = g_list_model_get_item (at->projects, at->position);
+
+  return there == at->project;
+}
+
 /* A project dragged onto another's place moves there, as one undo step. */
 static void
 test_drag_project (void)
@@ -983,6 +1099,8 @@ test_drag_project (void)
   GListModel *projects;
   g_autoptr(JxProject) first = NULL;
   g_autoptr(JxProject) third = NULL;
+  GtkEventController *events;
+  AtPosition moved;
   Display *dpy;
   int x0, y0, x1, y1;
 
@@ -992,38 +1110,71 @@ test_drag_project (void)
       return;
     }
   window = open_example ();
+  events = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (events, GTK_PHASE_CAPTURE);
+  g_signal_connect (events, "event", G_CALLBACK (event_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (window), events);
   projects = jx_document_get_projects (jx_window_get_document (window));
   first = g_list_model_get_item (projects, 0);
   third = g_list_model_get_item (projects, 2);
-  pause_ms (300);
+  wait_idle ();
   dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
   screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (first)), &x0, &y0);
   screen_point (window, find_label (GTK_WIDGET (window), jx_project_get_name (third)), &x1, &y1);
 
   x.fake_motion (dpy, -1, x0, y0, 0);
   x.flush (dpy);
-  pause_ms (100);
+  wait_event (events_seen);
   x.fake_button (dpy, 1, True, 0);
   x.flush (dpy);
-  pause_ms (100);
+  wait_event (events_seen);
+  /* Once the drag has begun its events are the drag's, not the window's:
+   * what tells that it came over the other project is its drop target,
+   * which hears of the pointer only as it moves. */
   for (int i = 1; i <= 10; i++)
     {
+      DragWait wait = { window, events_seen };
+
       x.fake_motion (dpy, -1, x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10, 0);
       x.flush (dpy);
-      pause_ms (40);
+      g_assert_true (wait_for (event_or_drag, &wait, 30));
     }
-  pause_ms (200);
+  g_assert_true (drag_state (jx_window_get_sidebar (window), FALSE));
+  /* The drag tells the drop target where it is at its next move. */
+  x.fake_motion (dpy, -1, x1, y1 + 1, 0);
+  x.flush (dpy);
+  g_assert_true (wait_for (sidebar_drag_hovers, window, 30));
   x.fake_button (dpy, 1, False, 0);
   x.flush (dpy);
-  pause_ms (400);
+  moved = (AtPosition) { projects, first, 2 };
+  g_assert_true (wait_for (project_moved, &moved, 30));
 
-  g_assert_true (g_list_model_get_item (projects, 2) == (gpointer) first);
   g_object_unref (first);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (g_list_model_get_item (projects, 0) == (gpointer) first);
   g_object_unref (first);
   g_assert_false (jx_window_get_modified (window));
   close_discarding (window);
+}
+
+typedef struct
+{
+  GtkWidget *scroller;
+  const char *name;
+} RowShown;
+
+/* The row of the project of that name is inside the list's view, whole. */
+static gboolean
+row_whole (gpointer data)
+{
+  RowShown *shown = data;
+  GtkWidget *label = find_label (shown->scroller, shown->name);
+  graphene_rect_t bounds;
+
+  return label != NULL &&
+         gtk_widget_compute_bounds (gtk_widget_get_parent (label), shown->scroller, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (shown->scroller);
 }
 
 /* A project added at the foot of a long list is shown whole, not half
@@ -1042,17 +1193,13 @@ test_new_row_visible (void)
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(JxProject) copy = NULL;
-      GtkWidget *code;
-      graphene_rect_t bounds;
+      RowShown shown = { scroller, NULL };
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.project-duplicate", NULL);
-      pause_ms (400);
       copy = g_list_model_get_item (projects, g_list_model_get_n_items (projects) - 1);
-      code = find_label (scroller, jx_project_get_code (copy));
-      g_assert_nonnull (code);
-      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (code), scroller, &bounds));
-      g_assert_cmpfloat (bounds.origin.y, >=, 0);
-      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+      /* Copies keep the code; their names tell them apart. */
+      shown.name = jx_project_get_name (copy);
+      g_assert_true (wait_for (row_whole, &shown, 30));
     }
   close_discarding (window);
 }

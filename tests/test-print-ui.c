@@ -10,7 +10,7 @@
 #include "jx-preview.h"
 #include "jx-print.h"
 #include "jx-print-settings.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 #include "jx-text-item.h"
 #include "jx-window.h"
 
@@ -28,20 +28,7 @@ open_example (void)
 static void
 wait_for (gboolean (*done) (gpointer), gpointer data)
 {
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (done (data));
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (jx_test_wait_for (done, data, 30000));
 }
 
 static void
@@ -94,7 +81,7 @@ test_preview (void)
   g_assert_cmpuint (jx_preview_get_page (preview), ==, 3);
   jx_preview_set_zoom (preview, 100);
   g_assert_cmpfloat (jx_preview_get_zoom (preview), <=, 4.0);
-  spin (100);
+  jx_test_settle ();
 
   /* Five more pages of 总体绩效目标. */
   for (guint i = 0; i < 120; i++)
@@ -121,7 +108,7 @@ test_preview (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  jx_test_settle ();
 }
 
 static gboolean
@@ -243,7 +230,7 @@ test_chart_appendix (void)
   g_assert_cmpuint (print_to_pdf (window, operation), ==, plain);
   g_object_unref (operation);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  jx_test_settle ();
 }
 
 /* GTK's own preview would need an external viewer: the app's opens. */

@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-application.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 #include "jx-window.h"
 
 static JxApplication *app;
@@ -12,9 +12,29 @@ static JxApplication *app;
 static void
 wait_idle (void)
 {
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  jx_test_settle ();
+}
+
+static gboolean
+is_recent (gpointer uri)
+{
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
+}
+
+typedef struct
+{
+  GMenuModel *menu;
+  const char *uri;
+} MenuTarget;
+
+static gboolean menu_has_target (GMenuModel *menu, const char *uri);
+
+static gboolean
+menu_lists (gpointer data)
+{
+  MenuTarget *target = data;
+
+  return menu_has_target (target->menu, target->uri);
 }
 
 static GtkWidget *
@@ -401,16 +421,14 @@ test_recent_files (void)
   JxWindow *window;
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GMenuModel *menu = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  MenuTarget target = { NULL, uri };
 
   /* Earlier tests opened it too. */
   gtk_recent_manager_remove_item (recent, uri, NULL);
   g_assert_false (gtk_recent_manager_has_item (recent, uri));
   window = open_example ();
 
-  while (!gtk_recent_manager_has_item (recent, uri) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_recent_manager_has_item (recent, uri));
+  g_assert_true (jx_test_wait_for (is_recent, (gpointer) uri, 30000));
 
   collect_menu_buttons (gtk_window_get_titlebar (GTK_WINDOW (window)), buttons);
   for (guint i = 0; i < buttons->len && menu == NULL; i++)
@@ -426,9 +444,8 @@ test_recent_files (void)
         }
     }
   g_assert_nonnull (menu);
-  while (!menu_has_target (menu, uri) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (menu_has_target (menu, uri));
+  target.menu = menu;
+  g_assert_true (jx_test_wait_for (menu_lists, &target, 30000));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
