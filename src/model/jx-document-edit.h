@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jx-document.h"
+#include "jx-list.h"
 
 G_BEGIN_DECLS
 
@@ -23,13 +24,6 @@ JxProject *jx_document_duplicate_project (JxDocument *self,
 gboolean   jx_document_delete_project    (JxDocument *self,
                                           guint       position);
 gboolean   jx_document_move_project      (JxDocument *self,
-                                          guint       from,
-                                          guint       to);
-
-/* Moves an item within a list in one change (one "items-changed"), so that
- * it is one undo step ("Move …") without any bracket. FALSE when from or to
- * is past the end or they are equal. */
-gboolean   jx_list_store_move            (GListStore *store,
                                           guint       from,
                                           guint       to);
 
