@@ -34,7 +34,8 @@ typedef struct
 } FontWidgets;
 
 static void
-font_widgets_free (gpointer data)
+font_widgets_free_closure (gpointer  data,
+                           GClosure *closure)
 {
   FontWidgets *w = data;
 
@@ -85,11 +86,11 @@ reset_clicked_cb (GtkButton   *button,
 }
 
 static void
-setting_changed_cb (GSettings  *settings,
-                    const char *key,
-                    GtkWidget  *button)
+setting_changed_cb (GSettings   *settings,
+                    const char  *key,
+                    FontWidgets *w)
 {
-  refresh_row (g_object_get_data (G_OBJECT (button), "jx-font-row"));
+  refresh_row (w);
 }
 
 static void
@@ -97,6 +98,7 @@ add_font_row (GtkGrid *grid, int y, GSettings *settings, const FontRow *row)
 {
   FontWidgets *w = g_new0 (FontWidgets, 1);
   GtkWidget *title = gtk_label_new (_(row->title));
+  GClosure *closure;
   g_autofree char *signal = g_strconcat ("changed::", row->key, NULL);
 
   w->settings = g_object_ref (settings);
@@ -127,11 +129,14 @@ add_font_row (GtkGrid *grid, int y, GSettings *settings, const FontRow *row)
   gtk_grid_attach (grid, w->sample, 1, y + 1, 2, 1);
   gtk_grid_attach (grid, w->resolved, 1, y + 2, 2, 1);
 
-  g_signal_connect (w->button, "font-set", G_CALLBACK (font_set_cb), w);
+  /* The row's widgets go with its button. */
+  g_signal_connect_data (w->button, "font-set", G_CALLBACK (font_set_cb), w,
+                         font_widgets_free_closure, 0);
   g_signal_connect (w->reset, "clicked", G_CALLBACK (reset_clicked_cb), w);
-  g_object_set_data_full (G_OBJECT (w->button), "jx-font-row", w, font_widgets_free);
   /* Follows the key for as long as the button lives. */
-  g_signal_connect_object (settings, signal, G_CALLBACK (setting_changed_cb), w->button, 0);
+  closure = g_cclosure_new (G_CALLBACK (setting_changed_cb), w, NULL);
+  g_object_watch_closure (G_OBJECT (w->button), closure);
+  g_signal_connect_closure (settings, signal, closure, FALSE);
   refresh_row (w);
 }
 
