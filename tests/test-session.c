@@ -246,6 +246,12 @@ test_changed_on_disk (Fixture *f, gconstpointer data)
 }
 
 static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+static gboolean
 has_drafts (gpointer store)
 {
   g_autoptr(GPtrArray) drafts = jx_draft_store_list (store, NULL);
@@ -287,12 +293,15 @@ test_drafts (Fixture *f, gconstpointer data)
    * and takes it over (which drafts are leftovers is the store's own
    * business, tested with it). */
   g_clear_object (&session);
-  g_clear_object (&store);
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_object_unref (store);
+  /* Gone, with its lock, once its last write has reported back. */
+  g_assert_true (jx_test_wait_for (is_null, &store, 30000));
   other = jx_draft_store_new (drafts_dir);
   list = jx_draft_store_list (other, NULL);
   g_assert_cmpuint (list->len, ==, 1);
   restored = jx_document_session_new (other);
-  g_assert_true (jx_document_session_restore_draft (restored, id, &error));
+  jx_document_session_restore_draft (restored, id, &error);
   g_assert_no_error (error);
   g_assert_true (jx_document_session_get_modified (restored));
   g_assert_true (g_file_equal (jx_document_session_get_file (restored), f->file));
