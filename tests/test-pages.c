@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "jx-checkpoint.h"
 #include "jx-document-io.h"
@@ -9,6 +15,7 @@
 #include "jx-measure.h"
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
+#include "jx-pdf.h"
 #include "jx-test-utils.h"
 #include "jx-text-item.h"
 
@@ -633,6 +640,70 @@ test_appendix_draw (void)
   cairo_surface_destroy (surface);
 }
 
+static guint
+count_entries (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* An export killed before its rename (kill -9, the power gone) leaves its
+ * temp file beside the PDF; the next export into that file removes it,
+ * though it prints something else (here the monitoring report, then the
+ * goals, whose PDFs differ from their 16th byte on). */
+static void
+test_pdf_killed_export_cleaned (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "部门.pdf", NULL);
+  g_autoptr(JxDocument) document = jx_test_load ("tests/fixtures/valid/stages-2024.json");
+  g_autoptr(JxPageLayout) goals = jx_page_layout_new (document);
+  g_autoptr(JxPageLayout) monitoring = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  struct utimbuf times;
+  const char *name;
+  int status;
+  pid_t pid;
+
+  monitoring = jx_page_layout_new_full (document, &(JxPageOptions) { .stage = JX_STAGE_MONITORING });
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      JxPdfExport *export = jx_pdf_export_new (monitoring, path, NULL);
+
+      if (export == NULL)
+        _exit (1);
+      while (jx_pdf_export_step (export))
+        ;
+      kill (getpid (), SIGKILL);
+      _exit (2);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  /* Left a minute ago. */
+  listing = g_dir_open (dir, 0, NULL);
+  times.actime = times.modtime = time (NULL) - 60;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *leftover = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_utime (leftover, &times), ==, 0);
+    }
+
+  g_assert_true (jx_pdf_write (goals, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  jx_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -648,5 +719,6 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/appendix-generated", test_appendix_generated);
   g_test_add_func ("/pages/appendix-empty", test_appendix_empty);
   g_test_add_func ("/pages/appendix-draw", test_appendix_draw);
+  g_test_add_func ("/pages/pdf-killed-export-cleaned", test_pdf_killed_export_cleaned);
   return g_test_run ();
 }

@@ -223,6 +223,14 @@ check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
                          "carried over from another year’s document."), year, c->year);
 }
 
+void
+jx_checks_text_marks (JxChecker  *c,
+                      const char *suffix,
+                      const char *text)
+{
+  check_text (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
+}
+
 static gsize
 push_path (JxChecker *c, const char *format, ...) G_GNUC_PRINTF (2, 3);
 

@@ -27,6 +27,10 @@ void      jx_extras_copy       (JxExtras       *dest,
                                 const JxExtras *src);
 gboolean  jx_extras_has_member (const JxExtras *extras,
                                 const char     *name);
+/* Forgets that the file had the members names (NULL-terminated), known or
+ * not, so that they are written only when they say something. */
+void      jx_extras_forget     (JxExtras       *extras,
+                                const char * const *names);
 
 /* Replaces *field by a copy of value (NULL counts as ""); TRUE when it changed. */
 gboolean  jx_set_string        (char          **field,

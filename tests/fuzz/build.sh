@@ -28,12 +28,12 @@ flags="$flags -Wno-deprecated-declarations"
 # fuzz-checks puts its texts into this clean document.
 flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
 
-for target in fuzz-document fuzz-checks; do
+for target in fuzz-document fuzz-checks fuzz-docx; do
   # shellcheck disable=SC2046,SC2086
   $cc $flags -I"$out" -I"$top/src/model" \
-    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) \
+    $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0) \
     "$top/tests/fuzz/$target.c" "$top"/src/model/*.c \
-    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0) -lm \
+    $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0) -lm \
     -o "$out/$target"
 done
 
@@ -65,8 +65,27 @@ for n, project in enumerate(document["projects"]):
     with open(f"{sys.argv[2]}/project-{n}.txt", "w", encoding="utf-8") as f:
         f.write("\n".join(lines[:24]))
 TEXTS
-echo "built $out/fuzz-document and $out/fuzz-checks; run for example:"
+# fuzz-docx takes Word files, and the text of their word/document.xml
+# alone (it wraps that in a package itself): the Word files of the tests,
+# the refused ones too, and their main parts.
+mkdir -p "$out/seeds-docx"
+cp "$top/tests/fixtures/docx/"*.docx "$top/tests/fixtures/docx/bad/"*.docx "$out/seeds-docx/"
+python3 - "$out/seeds-docx" <<'PARTS'
+import glob, os, sys, zipfile
+for path in glob.glob(os.path.join(sys.argv[1], "*.docx")):
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError):
+        continue
+    if len(xml) <= 200000:
+        with open(path[:-5] + "-document.xml", "wb") as f:
+            f.write(xml)
+PARTS
+echo "built $out/fuzz-document, $out/fuzz-checks and $out/fuzz-docx; run for example:"
 echo "  $out/fuzz-document -dict=$top/tests/fuzz/document.dict -max_len=20000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus $out/seeds"
 echo "  $out/fuzz-checks -dict=$top/tests/fuzz/document.dict -max_len=4000 \\"
 echo "    -max_total_time=300 -jobs=1 $out/corpus-checks $out/seeds-checks"
+echo "  $out/fuzz-docx -dict=$top/tests/fuzz/docx.dict -max_len=200000 \\"
+echo "    -max_total_time=300 -jobs=1 $out/corpus-docx $out/seeds-docx"
