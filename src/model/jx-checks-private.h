@@ -94,6 +94,7 @@ typedef struct
   GHashTable *codes;       /* project code → index + 1 */
   GHashTable *texts;       /* goal or overview text → path of first use */
   GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  struct _JxStrPool *said; /* the findings' rule ids and messages, each kept once */
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;
 } JxChecker;

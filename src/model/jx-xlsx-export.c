@@ -7,7 +7,7 @@
 #include <xlsxwriter.h>
 
 #include "jx-checkpoint.h"
-#include "jx-checks.h"
+#include "jx-categories.h"
 #include "jx-file.h"
 #include "jx-indicator-value.h"
 #include "jx-indicator.h"
@@ -406,15 +406,35 @@ add_list (Sheet *s, lxw_col_t col, const char * const *choices, gboolean strict,
   return status == LXW_NO_ERROR || fail_lxw (s->writer, status);
 }
 
+/* Every standard 二级指标 once, in the form's order. */
+static const char * const *
+all_level2 (void)
+{
+  static const char *names[64];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint n = 0;
+
+      for (const char * const *l1 = jx_categories_level1 (); *l1 != NULL; l1++)
+        for (const char * const *l2 = jx_categories_level2 (*l1); *l2 != NULL; l2++)
+          if (n + 1 < G_N_ELEMENTS (names) && !g_strv_contains (names, *l2))
+            names[n++] = *l2;
+      g_once_init_leave (&done, 1);
+    }
+  return names;
+}
+
 static gboolean
 add_indicator_lists (Sheet *s)
 {
   static const char *symbols[] = { "≥", "≤", "=", ">", "<", "定性", NULL };
 
   /* The workbook speaks the document's language, like its headers. */
-  return add_list (s, JX_IND_LEVEL1, jx_checks_get_level1_names (), FALSE,
+  return add_list (s, JX_IND_LEVEL1, jx_categories_level1 (), FALSE,
                    "不是标准的一级指标名称。") &&
-         add_list (s, JX_IND_LEVEL2, jx_checks_get_level2_names (), FALSE,
+         add_list (s, JX_IND_LEVEL2, all_level2 (), FALSE,
                    "不是标准的二级指标名称。") &&
          add_list (s, JX_IND_SYMBOL, symbols, TRUE,
                    "计算符号为 ≥、≤、=、>、< 或“定性”。");
