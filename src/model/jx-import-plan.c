@@ -418,6 +418,8 @@ jx_import_plan_apply (JxImportPlan  *self,
     return FALSE;
   projects = G_LIST_STORE (jx_document_get_projects (self->document));
   added = g_ptr_array_new ();
+  /* One user action: the undo history keeps the whole import as one step. */
+  jx_document_begin_action (self->document, _("Import Indicators"));
   for (guint i = 0; i < self->projects->len; i++)
     {
       PlanProject *p = g_ptr_array_index (self->projects, i);
@@ -431,6 +433,7 @@ jx_import_plan_apply (JxImportPlan  *self,
    * list: the document sums its total once, not once a project. */
   g_list_store_splice (projects, g_list_model_get_n_items (G_LIST_MODEL (projects)), 0,
                        added->pdata, added->len);
+  jx_document_end_action (self->document);
   g_ptr_array_unref (added);
   self->applied = TRUE;
   return TRUE;

@@ -12,9 +12,8 @@ G_BEGIN_DECLS
  * document, in two steps: a plan says what would change — the projects
  * the rows belong to and how each was found, the rows that replace an
  * indicator or are added, the rows that could not be placed and why — and
- * nothing changes until the plan is applied. Applying edits the document
- * through its ordinary setters and lists, so that an undo group around it
- * makes the whole import one step. */
+ * nothing changes until the plan is applied. Applying is one document
+ * action ("Import Indicators"): the undo history keeps it as one step. */
 
 /* How the rows of a project found it. */
 typedef enum
