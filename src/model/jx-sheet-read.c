@@ -584,7 +584,11 @@ cell_at (RowBuffer *rb, guint col)
 }
 
 /* Merged ranges over this row: the first cell's value is kept when its row
- * is read, and repeated in every other cell of the range. */
+ * is read, and repeated down the range's first column. A range is one
+ * wide cell: the columns right of its first one show nothing, so that a
+ * section row merged across the sheet ("一、产出指标") is not a row whose
+ * every column says the same, and a 指标值 merged over its neighbour is
+ * not that neighbour's text too. */
 static void
 apply_merges (Book *b, RowBuffer *rb, guint row)
 {
@@ -614,19 +618,22 @@ apply_merges (Book *b, RowBuffer *rb, guint row)
           g_free (merge->text);
           merge->text = g_strdup (first->text->str);
         }
-      for (guint col = merge->first_col;
-           merge->kind != JX_CELL_EMPTY && col <= merge->last_col && col < JX_SHEET_MAX_COLUMNS;
-           col++)
+      if (row > merge->first_row && merge->kind != JX_CELL_EMPTY &&
+          merge->first_col < JX_SHEET_MAX_COLUMNS)
         {
-          CellBuffer *cell;
+          CellBuffer *cell = cell_at (rb, merge->first_col);
 
-          if (row == merge->first_row && col == merge->first_col)
-            continue;
-          cell = cell_at (rb, col);
           cell->kind = merge->kind;
           cell->number = merge->number;
           cell->merged = TRUE;
           g_string_assign (cell->text, merge->text);
+        }
+      /* The other columns are empty, whatever a program left in them. */
+      for (guint col = merge->first_col + 1;
+           col <= merge->last_col && col < rb->used; col++)
+        {
+          rb->cells[col].kind = JX_CELL_EMPTY;
+          g_string_truncate (rb->cells[col].text, 0);
         }
       i++;
     }

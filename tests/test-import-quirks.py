@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""jixiao-cli import of Word files and workbooks shaped the way clerks and
+other programs shape them, beyond the usual layouts: section rows merged
+across a sheet, cells merged across columns, covers worded another way.
+Each check imports a file made here with python3-docx or python3-openpyxl
+and compares what a clerk would look at, field by field. Prints TAP.
+
+Usage: test-import-quirks.py CLI"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI = sys.argv[1]
+ENV = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+ENV["LC_ALL"] = "C.UTF-8"
+tmp = tempfile.mkdtemp()
+results = []
+
+try:
+    import openpyxl
+except ImportError:
+    openpyxl = None
+try:
+    import docx
+except ImportError:
+    docx = None
+
+
+def check(name, condition, detail=""):
+    results.append((name, "ok" if condition else "not ok", detail))
+
+
+def skip(name, why):
+    results.append((name, "skip", why))
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=ENV, timeout=300)
+
+
+def path(name):
+    return os.path.join(tmp, name)
+
+
+def import_file(name):
+    """The imported document (or None) and the run, for its report."""
+    out = path(name + ".json")
+    r = run("import", path(name), "-o", out)
+    if r.returncode != 0:
+        return None, r
+    with open(out, encoding="utf-8") as f:
+        return json.load(f), r
+
+
+def rows_of(document):
+    return [(i["level1"], i["level2"], i["name"], i.get("description", ""), i["value"],
+             i.get("basis", ""))
+            for p in document["projects"] for i in p.get("indicators", [])]
+
+
+# ---- Workbooks ----
+
+if openpyxl is None:
+    skip("workbooks made by openpyxl", "python3-openpyxl is not installed")
+else:
+    # A section row merged across the sheet and a 指标值 merged over the
+    # column beside it: a merged range is one wide cell, its text in its
+    # first column only.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "人大代表活动经费"
+    sheet.append(["一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标值确定依据"])
+    sheet.append(["一、产出指标"])
+    sheet.merge_cells("A2:F2")
+    sheet.append(["产出指标", "数量指标", "开展代表活动次数", 6, "次", "年度计划"])
+    sheet.append(["满意度指标", "服务对象满意度指标", "代表满意度", "≥90%"])
+    sheet.merge_cells("D4:E4")
+    sheet.append([None, None, "代表履职满意度", 85, "%"])
+    sheet.merge_cells("F3:F5")
+    book.save(path("sections.xlsx"))
+    got, r = import_file("sections.xlsx")
+    expected = [("产出指标", "数量指标", "开展代表活动次数", "", "6次", "年度计划"),
+                ("满意度指标", "服务对象满意度指标", "代表满意度", "", "≥90%", "年度计划"),
+                ("满意度指标", "服务对象满意度指标", "代表履职满意度", "", "85%", "年度计划")]
+    check("a section row merged across the sheet is no indicator; a cell merged across "
+          "columns fills its first column only, one merged down fills every row",
+          got is not None and rows_of(got) == expected,
+          rows_of(got) if got is not None else r.stderr)
+
+shutil.rmtree(tmp)
+
+print(f"1..{len(results)}")
+for i, (name, status, detail) in enumerate(results, 1):
+    if status == "skip":
+        print(f"ok {i} - {name} # SKIP {detail}")
+        continue
+    print(f"{status} {i} - {name}")
+    if status != "ok" and detail:
+        for line in str(detail).splitlines()[:8]:
+            print(f"# {line}")
+sys.exit(0 if all(s != "not ok" for _, s, _ in results) else 1)
