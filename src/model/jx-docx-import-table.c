@@ -681,6 +681,23 @@ cell_at (Row *row, guint column)
   return NULL;
 }
 
+/* A cell spanning the columns of several fields is one wide cell: its
+ * text is the field's whose column is its leftmost, the others are empty
+ * ("≥6次" over 指标值 and 指标值确定依据 is no basis). */
+static gboolean
+owns_cell (const JxIndicatorColumns *columns, guint field, const Cell *cell)
+{
+  for (guint f = 0; f < JX_N_FIELDS; f++)
+    {
+      guint column = columns->column[f];
+
+      if (f != field && column != G_MAXUINT && column < columns->column[field] &&
+          cell->column <= column && column < cell->column + cell->span)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 repeats_header (Row *row)
 {
@@ -715,6 +732,8 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
       Cell *cell = im->columns.column[f] != G_MAXUINT ? cell_at (row, im->columns.column[f]) : NULL;
       gboolean multi = f == JX_FIELD_DESCRIPTION || f == JX_FIELD_BASIS;
 
+      if (cell != NULL && !owns_cell (&im->columns, f, cell))
+        cell = NULL;
       fields[f] = cell == NULL ? g_strdup ("") : multi ? lines_of (cell->text) : one_line (cell->text);
       if (cell != NULL)
         {
