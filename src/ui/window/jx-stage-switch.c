@@ -131,9 +131,15 @@ jx_stage_switch_init (JxStageSwitch *self)
     stage_button (self, self->buttons[JX_STAGE_GOALS], C_("stage", "Evaluation"),
                   _("Self-evaluation: results and scores after the year, beside the goals"));
   for (guint i = 0; i < G_N_ELEMENTS (self->buttons); i++)
-    gtk_box_append (GTK_BOX (linked), self->buttons[i]);
+    {
+      g_autofree char *name = g_strdup_printf ("stage-%s", jx_stage_to_string (i));
+
+      gtk_widget_set_name (self->buttons[i], name);
+      gtk_box_append (GTK_BOX (linked), self->buttons[i]);
+    }
   gtk_widget_set_parent (linked, GTK_WIDGET (self));
   self->month = month_drop_down ();
+  gtk_widget_set_name (self->month, "stage-month");
   g_signal_connect_swapped (self->month, "notify::selected", G_CALLBACK (month_selected_cb), self);
   gtk_widget_set_parent (self->month, GTK_WIDGET (self));
   show_document (self);
