@@ -16,6 +16,7 @@
 #include "jx-project-form.h"
 #include "jx-score-entry.h"
 #include "jx-scoring.h"
+#include "jx-sidebar.h"
 #include "jx-stage.h"
 #include "jx-test-gtk.h"
 #include "jx-widget-util.h"
@@ -400,6 +401,54 @@ test_focus_place (void)
   close_window (window);
 }
 
+/* ---- The department's sums ---- */
+
+typedef struct
+{
+  GtkWidget *label;
+  const char *prefix;
+} LabelWait;
+
+static gboolean
+label_starts (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return g_str_has_prefix (gtk_label_get_text (GTK_LABEL (wait->label)), wait->prefix);
+}
+
+/* The department page sums the stage's figures and follows the edits. */
+static void
+test_summary (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project = jx_test_project_at (jx_window_get_document (window), 1);
+  LabelWait wait;
+
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_DEPARTMENT);
+  jx_test_settle ();
+  wait.label = named (window, "summary-spent");
+  g_assert_true (shows (wait.label));
+  wait.prefix = "114.79";
+  wait_for (label_starts, &wait);
+  if (in_english)
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (named (window, "summary-score"))),
+                                     "93.87 points"));
+
+  choose_stage (window, JX_STAGE_MONITORING);
+  wait.prefix = "74.25";
+  wait_for (label_starts, &wait);
+  screenshot (window, "stage-summary-1024x700");
+  g_assert_false (shows (named (window, "summary-score")));
+  jx_project_set_monitoring_executed (project, WAN (60));
+  wait.prefix = "82.25";
+  wait_for (label_starts, &wait);
+
+  choose_stage (window, JX_STAGE_GOALS);
+  g_assert_false (shows (wait.label));
+  close_window (window);
+}
+
 /* ---- Print, preview and the chart ---- */
 
 static guint
@@ -556,6 +605,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stages-ui/monitoring-fields", test_monitoring_fields);
   g_test_add_func ("/stages-ui/evaluation-score", test_evaluation_score);
   g_test_add_func ("/stages-ui/focus-place", test_focus_place);
+  g_test_add_func ("/stages-ui/summary", test_summary);
   g_test_add_func ("/stages-ui/preview", test_preview);
   g_test_add_func ("/stages-ui/print", test_print);
   g_test_add_func ("/stages-ui/chart", test_chart);

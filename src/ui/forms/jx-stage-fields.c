@@ -6,6 +6,7 @@
 #include "jx-amount-entry.h"
 #include "jx-form-layout.h"
 #include "jx-score-entry.h"
+#include "jx-score-watch.h"
 #include "jx-scoring.h"
 #include "jx-stage.h"
 #include "jx-stage-fields.h"
@@ -18,9 +19,8 @@ struct _JxStageFields
 
   JxDocument *document;
   JxProject *project;
-  /* The indicators whose changes move the total score. */
-  GListModel *indicators;
-  GPtrArray *watched_rows;
+  /* The score, and the changes to the project and its rows. */
+  JxScoreWatch *watch;
   GBindingGroup *bindings;
 
   GtkWidget *heading;
@@ -127,8 +127,7 @@ show_monitoring (JxStageFields *self)
 static void
 show_evaluation (JxStageFields *self)
 {
-  const char *unit = jx_document_get_money_unit (self->document);
-  g_autoptr(JxProjectScore) score = jx_project_score_new (self->project, unit);
+  const JxProjectScore *score = jx_score_watch_get_score (self->watch);
   g_autofree char *total = jx_score_format (score->total);
   g_autofree char *execution = jx_score_format (score->execution_score);
   g_autofree char *rows = jx_score_format (score->rows_total);
@@ -162,43 +161,6 @@ refresh (JxStageFields *self)
     show_monitoring (self);
   else
     show_evaluation (self);
-}
-
-/* ---- Following the model ---- */
-
-static void
-unwatch_rows (JxStageFields *self)
-{
-  for (guint i = 0; i < self->watched_rows->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched_rows, i), self);
-  g_ptr_array_set_size (self->watched_rows, 0);
-}
-
-/* A row's 分值, 实际完成值 or 得分 moves the total score. */
-static void
-rows_changed_cb (JxStageFields *self)
-{
-  unwatch_rows (self);
-  for (guint i = 0; self->indicators != NULL && i < g_list_model_get_n_items (self->indicators); i++)
-    {
-      g_autoptr(GObject) row = g_list_model_get_item (self->indicators, i);
-
-      g_signal_connect_swapped (row, "notify", G_CALLBACK (refresh), self);
-      g_ptr_array_add (self->watched_rows, g_object_ref (row));
-    }
-  refresh (self);
-}
-
-static void
-follow_indicators (JxStageFields *self,
-                   GListModel    *indicators)
-{
-  if (self->indicators != NULL)
-    g_signal_handlers_disconnect_by_data (self->indicators, self);
-  g_set_object (&self->indicators, indicators);
-  if (indicators != NULL)
-    g_signal_connect_swapped (indicators, "items-changed", G_CALLBACK (rows_changed_cb), self);
-  rows_changed_cb (self);
 }
 
 /* ---- Building ---- */
@@ -319,6 +281,7 @@ jx_stage_fields_dispose (GObject *object)
 
   jx_stage_fields_set_project (self, NULL);
   jx_stage_fields_set_document (self, NULL);
+  g_clear_object (&self->watch);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->bindings);
@@ -326,17 +289,9 @@ jx_stage_fields_dispose (GObject *object)
 }
 
 static void
-jx_stage_fields_finalize (GObject *object)
-{
-  g_ptr_array_unref (JX_STAGE_FIELDS (object)->watched_rows);
-  G_OBJECT_CLASS (jx_stage_fields_parent_class)->finalize (object);
-}
-
-static void
 jx_stage_fields_class_init (JxStageFieldsClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = jx_stage_fields_dispose;
-  G_OBJECT_CLASS (klass)->finalize = jx_stage_fields_finalize;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BOX_LAYOUT);
 }
 
@@ -347,7 +302,8 @@ jx_stage_fields_init (JxStageFields *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 10);
-  self->watched_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->watch = jx_score_watch_new ();
+  g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (refresh), self);
   self->bindings = g_binding_group_new ();
   self->heading = jx_form_heading_new ("");
   self->monitoring = build_monitoring (self);
@@ -380,8 +336,8 @@ jx_stage_fields_set_document (JxStageFields *self,
     {
       g_signal_connect_swapped (document, "notify::stage", G_CALLBACK (refresh), self);
       g_signal_connect_swapped (document, "notify::monitoring-month", G_CALLBACK (refresh), self);
-      g_signal_connect_swapped (document, "notify::money-unit", G_CALLBACK (refresh), self);
     }
+  jx_score_watch_set_project (self->watch, document, self->project);
   refresh (self);
 }
 
@@ -394,13 +350,11 @@ jx_stage_fields_set_project (JxStageFields *self,
 
   if (self->project == project)
     return;
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
   g_set_object (&self->project, project);
   g_binding_group_set_source (self->bindings, project);
-  if (project != NULL)
-    g_signal_connect_swapped (project, "notify", G_CALLBACK (refresh), self);
-  follow_indicators (self, project != NULL ? jx_project_get_indicators (project) : NULL);
+  /* The project and its rows are followed through the watch. */
+  jx_score_watch_set_project (self->watch, self->document, project);
+  refresh (self);
 }
 
 gboolean
