@@ -14,6 +14,7 @@
 #include "jx-form.h"
 #include "jx-project-form.h"
 #include "jx-stage.h"
+#include "jx-stage-cell.h"
 #include "jx-stage-fields.h"
 #include "jx-text-item.h"
 #include "jx-text-list-editor.h"
@@ -284,6 +285,7 @@ jx_project_form_set_project (JxProjectForm *self,
                                  project != NULL ? jx_project_get_goals (project) : NULL);
   jx_indicator_table_set_model (JX_INDICATOR_TABLE (self->indicators),
                                 project != NULL ? jx_project_get_indicators (project) : NULL);
+  jx_indicator_table_set_stage_project (JX_INDICATOR_TABLE (self->indicators), self->document, project);
 }
 
 JxProject *
@@ -314,6 +316,33 @@ jx_project_form_focus_name (JxProjectForm *self)
   gtk_widget_grab_focus (self->name_entry);
 }
 
+/* "monitoring.likelihood" of a row, or the first column of its stage for
+ * "monitoring" alone. */
+static gboolean
+focus_stage_cell (JxProjectForm      *self,
+                  const JxMemberPath *inside,
+                  int                 row)
+{
+  g_autoptr(JxMemberPath) tail = jx_member_path_get_tail (inside, 1);
+  g_autofree char *member = jx_member_path_to_string (tail);
+  const char *stage = jx_member_path_get_member (inside, 1);
+  const JxStageColumn *columns;
+  JxStage shown = jx_document_get_stage (self->document);
+  guint n;
+
+  if (!g_str_equal (stage, "monitoring") && !g_str_equal (stage, "evaluation"))
+    return FALSE;
+  if (jx_member_path_get_length (inside) == 2)
+    {
+      columns = jx_stage_columns (shown, &n);
+      if (n == 0 || !g_str_equal (stage, jx_stage_to_string (shown)))
+        return FALSE;
+      g_free (member);
+      member = g_strdup (columns[0].member);
+    }
+  return jx_indicator_table_focus_stage_cell (JX_INDICATOR_TABLE (self->indicators), row, member);
+}
+
 static gboolean
 focus_indicator (JxProjectForm      *self,
                  const JxMemberPath *inside)
@@ -326,6 +355,8 @@ focus_indicator (JxProjectForm      *self,
       gtk_widget_child_focus (self->indicators, GTK_DIR_TAB_FORWARD);
       return TRUE;
     }
+  if (jx_member_path_get_length (inside) > 1 && focus_stage_cell (self, inside, row))
+    return TRUE;
   for (guint column = 0; column < G_N_ELEMENTS (fields); column++)
     if (jx_member_path_get_length (inside) > 1 &&
         g_str_equal (jx_member_path_get_member (inside, 1), fields[column]))

@@ -9,6 +9,7 @@
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-slot.h"
+#include "jx-stage-column-set.h"
 
 /* The view shows slots (jx-slot.h), one a row, each pointing at the
  * indicator at its position: a change of project or of the list points
@@ -34,7 +35,13 @@ struct _JxIndicatorTable
   GHashTable *cells;
   guint pending_id;
   guint pending_row;
-  JxIndicatorColumn pending_column;
+  /* A goal column, or JX_INDICATOR_N_COLUMNS + a stage column. */
+  guint pending_column;
+  /* The columns of a later stage, after the goal columns; while they
+   * show, the goal columns and the rows are read-only. */
+  JxStageColumnSet *stage_columns;
+  gboolean goals_locked;
+  GtkWidget *locked_note;
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
@@ -237,6 +244,22 @@ cell_focus_enter_cb (GtkEventControllerFocus *controller,
     gtk_single_selection_set_selected (cell->info->table->selection, position);
 }
 
+/* A later stage shows the goals beside the results but keeps them as set:
+ * the cells read like text, the level lists do not open. */
+static void
+lock_cell (Cell     *cell,
+           gboolean  locked)
+{
+  gtk_editable_set_editable (GTK_EDITABLE (cell->editable), !locked);
+  if (GTK_IS_COMBO_BOX (cell->widget))
+    gtk_combo_box_set_button_sensitivity (GTK_COMBO_BOX (cell->widget),
+                                          locked ? GTK_SENSITIVITY_OFF : GTK_SENSITIVITY_AUTO);
+  if (locked)
+    gtk_widget_add_css_class (cell->editable, "jx-read-only");
+  else
+    gtk_widget_remove_css_class (cell->editable, "jx-read-only");
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -257,6 +280,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   jx_widget_disable_undo (cell->editable);
   gtk_widget_add_css_class (cell->widget, "jx-cell");
   jx_widget_set_name (cell->widget, info->title);
+  lock_cell (cell, info->table->goals_locked);
   g_hash_table_insert (info->table->cells, cell->widget, cell);
   g_hash_table_insert (info->table->cells, cell->editable, cell);
   g_signal_connect (cell->editable, "changed", G_CALLBACK (editable_changed_cb), cell);
@@ -380,35 +404,107 @@ n_rows_shown (JxIndicatorTable *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->slots));
 }
 
+static gboolean focus_column (JxIndicatorTable *self, guint row, guint column);
+
+/* From a cell at row and column (goal columns first, then the stage's) to
+ * the next or previous, row by row. */
+static void
+move_from (JxIndicatorTable *self,
+           guint             row,
+           guint             column,
+           int               step)
+{
+  int width = JX_INDICATOR_N_COLUMNS + jx_stage_column_set_get_n (self->stage_columns);
+  int index = (int) row * width + (int) column + step;
+
+  if (index < 0 || index >= (int) n_rows_shown (self) * width)
+    {
+      /* Past either end of the table: leave it the usual way. */
+      gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))),
+                              step > 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
+      return;
+    }
+  focus_column (self, index / width, index % width);
+}
+
 static void
 move_focus (JxIndicatorTable *self,
             Cell             *cell,
             int               step)
 {
-  int n = n_rows_shown (self);
-  int index = (int) gtk_list_item_get_position (cell->item) * JX_INDICATOR_N_COLUMNS
-              + cell->info->column + step;
+  move_from (self, gtk_list_item_get_position (cell->item), cell->info->column, step);
+}
 
-  if (index < 0 || index >= n * JX_INDICATOR_N_COLUMNS)
+static void
+stage_move_cb (gpointer data,
+               guint    row,
+               guint    column,
+               int      step)
+{
+  move_from (data, row, JX_INDICATOR_N_COLUMNS + column, step);
+}
+
+/* The widget that takes the keyboard at a row and column, and the cell's
+ * own widget in *child; NULL when that row is not bound (yet). */
+static GtkWidget *
+focus_target (JxIndicatorTable  *self,
+              guint              row,
+              guint              column,
+              GtkWidget        **child)
+{
+  Cell *cell;
+  JxStageCell *stage_cell;
+
+  if (column < JX_INDICATOR_N_COLUMNS)
     {
-      /* Past either end of the table: leave it the usual way. */
-      gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (cell->editable)),
-                              step > 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
-      return;
+      if ((cell = find_cell (self, row, column)) == NULL)
+        return NULL;
+      *child = cell->widget;
+      return cell->editable;
     }
-  jx_indicator_table_focus_cell (self, index / JX_INDICATOR_N_COLUMNS,
-                                 index % JX_INDICATOR_N_COLUMNS);
+  stage_cell = jx_stage_column_set_get_cell (self->stage_columns, row, column - JX_INDICATOR_N_COLUMNS);
+  if (stage_cell == NULL)
+    return NULL;
+  *child = GTK_WIDGET (stage_cell);
+  return jx_stage_cell_get_focus_widget (stage_cell);
+}
+
+static gboolean focus_pending_cb (gpointer data);
+
+static gboolean
+focus_column (JxIndicatorTable *self,
+              guint             row,
+              guint             column)
+{
+  GtkWidget *child = NULL;
+  GtkWidget *target = focus_target (self, row, column, &child);
+
+  if (target == NULL)
+    {
+      /* A row just added may be bound only at the next layout. */
+      self->pending_row = row;
+      self->pending_column = column;
+      if (self->pending_id == 0)
+        self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
+      return FALSE;
+    }
+  if (!gtk_widget_grab_focus (target))
+    return FALSE;
+  /* The row, not just the cell: its neighbours above and below show. */
+  jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+  return TRUE;
 }
 
 static gboolean
 focus_pending_cb (gpointer data)
 {
   JxIndicatorTable *self = data;
-  Cell *cell = find_cell (self, self->pending_row, self->pending_column);
+  GtkWidget *child = NULL;
+  GtkWidget *target = focus_target (self, self->pending_row, self->pending_column, &child);
 
   self->pending_id = 0;
-  if (cell != NULL && gtk_widget_grab_focus (cell->editable))
-    jx_widget_scroll_into_view (gtk_widget_get_parent (cell->widget));
+  if (target != NULL && gtk_widget_grab_focus (target))
+    jx_widget_scroll_into_view (gtk_widget_get_parent (child));
   return G_SOURCE_REMOVE;
 }
 
@@ -583,10 +679,11 @@ update_actions (JxIndicatorTable *self)
 {
   guint current = jx_indicator_table_get_current (self);
   guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  gboolean has = current != GTK_INVALID_LIST_POSITION;
+  gboolean has = current != GTK_INVALID_LIST_POSITION && !self->goals_locked;
+  gboolean model = self->model != NULL && !self->goals_locked;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", self->model != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", self->model != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", model);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", model);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.duplicate", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.delete", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-up", has && current > 0);
@@ -616,7 +713,7 @@ toolbar_button (const char *icon,
 }
 
 static GtkWidget *
-build_toolbar (void)
+build_toolbar (JxIndicatorTable *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
 
@@ -637,6 +734,13 @@ build_toolbar (void)
   gtk_box_append (GTK_BOX (box), toolbar_button ("go-down-symbolic", NULL,
                                                  _("Move the row down (Alt+Down)"),
                                                  "indicators.move-down"));
+  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE, "wrap", TRUE,
+                                    "margin-start", 12, "visible", FALSE,
+                                    "css-classes", (const char *[]) { "dim-label", NULL },
+                                    "label", _("The goal columns are kept as set; switch to the "
+                                               "Goals stage to change them or the rows."),
+                                    NULL);
+  gtk_box_append (GTK_BOX (box), self->locked_note);
   return box;
 }
 
@@ -672,6 +776,7 @@ jx_indicator_table_dispose (GObject *object)
 
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_handle_id (&self->adopt_id, g_source_remove);
+  g_clear_pointer (&self->stage_columns, jx_stage_column_set_free);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
@@ -728,10 +833,28 @@ load_style_once (void)
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (provider,
     ".jx-indicator-table > listview > row:selected {"
-    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }", -1);
+    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }"
+    ".jx-indicator-table entry.jx-read-only {"
+    " background: none; box-shadow: none; border-color: transparent; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
+}
+
+/* The stage's columns came or went: the goals are locked while they show. */
+static void
+stage_changed_cb (gpointer data)
+{
+  JxIndicatorTable *self = data;
+  GHashTableIter iter;
+  gpointer cell;
+
+  self->goals_locked = jx_stage_column_set_get_stage (self->stage_columns) != JX_STAGE_GOALS;
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cell))
+    lock_cell (cell, self->goals_locked);
+  gtk_widget_set_visible (self->locked_note, self->goals_locked);
+  update_actions (self);
 }
 
 static void
@@ -770,8 +893,10 @@ jx_indicator_table_init (JxIndicatorTable *self)
   add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
   add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target"), 76);
   add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
+  self->stage_columns = jx_stage_column_set_new (GTK_COLUMN_VIEW (self->view), stage_changed_cb,
+                                                 stage_move_cb, self);
 
-  gtk_widget_set_parent (build_toolbar (), GTK_WIDGET (self));
+  gtk_widget_set_parent (build_toolbar (self), GTK_WIDGET (self));
   /* The whole table takes its natural height; the form around it scrolls. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
@@ -924,22 +1049,40 @@ jx_indicator_table_focus_cell (JxIndicatorTable  *self,
                                guint              row,
                                JxIndicatorColumn  column)
 {
-  Cell *cell;
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
+  g_return_val_if_fail (column < JX_INDICATOR_N_COLUMNS, FALSE);
+  return focus_column (self, row, column);
+}
+
+void
+jx_indicator_table_set_stage_project (JxIndicatorTable *self,
+                                      JxDocument       *document,
+                                      JxProject        *project)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  jx_stage_column_set_set_project (self->stage_columns, document, project);
+}
+
+GtkWidget *
+jx_indicator_table_get_stage_cell (JxIndicatorTable *self,
+                                   guint             row,
+                                   const char       *member)
+{
+  int column;
+
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), NULL);
+  column = jx_stage_column_set_find (self->stage_columns, member);
+  return column >= 0 ? (GtkWidget *) jx_stage_column_set_get_cell (self->stage_columns, row, column) : NULL;
+}
+
+gboolean
+jx_indicator_table_focus_stage_cell (JxIndicatorTable *self,
+                                     guint             row,
+                                     const char       *member)
+{
+  int column;
 
   g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
-  cell = find_cell (self, row, column);
-  if (cell == NULL)
-    {
-      /* A row just added may be bound only at the next layout. */
-      self->pending_row = row;
-      self->pending_column = column;
-      if (self->pending_id == 0)
-        self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
-      return FALSE;
-    }
-  if (!gtk_widget_grab_focus (cell->editable))
-    return FALSE;
-  /* The row, not just the cell: its neighbours above and below show. */
-  jx_widget_scroll_into_view (gtk_widget_get_parent (cell->widget));
-  return TRUE;
+  column = jx_stage_column_set_find (self->stage_columns, member);
+  return column >= 0 && focus_column (self, row, JX_INDICATOR_N_COLUMNS + column);
 }

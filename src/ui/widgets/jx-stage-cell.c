@@ -15,7 +15,7 @@ static const JxStageColumn columns[] = {
   { JX_STAGE_MONITORING, JX_STAGE_CELL_TEXT, "monitoring.actual", "monitoring-actual",
     N_("Achieved in %s"), 100 },
   { JX_STAGE_MONITORING, JX_STAGE_CELL_TEXT, "monitoring.expected", "monitoring-expected",
-    N_("Expected for the year"), 110 },
+    N_("Expected for the year"), 126 },
   { JX_STAGE_MONITORING, JX_STAGE_CELL_LIKELIHOOD, "monitoring.likelihood", "monitoring-likelihood",
     N_("Likelihood of meeting the target"), 104 },
   { JX_STAGE_MONITORING, JX_STAGE_CELL_CAUSES, "monitoring.causes", "monitoring-causes",
