@@ -7,9 +7,16 @@
 #include <locale.h>
 #include <string.h>
 
+#include <dlfcn.h>
+#ifdef GDK_WINDOWING_X11
+#include <X11/keysym.h>
+#include <gdk/x11/gdkx.h>
+#endif
+
 #include "jx-amount-entry.h"
 #include "jx-chart-view.h"
 #include "jx-document-io.h"
+#include "jx-indicator-table.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
 #include "jx-print.h"
@@ -18,6 +25,7 @@
 #include "jx-scoring.h"
 #include "jx-sidebar.h"
 #include "jx-stage.h"
+#include "jx-stage-cell.h"
 #include "jx-test-gtk.h"
 #include "jx-widget-util.h"
 #include "jx-window.h"
@@ -401,6 +409,261 @@ test_focus_place (void)
   close_window (window);
 }
 
+/* ---- The indicator table ---- */
+
+static JxIndicatorTable *
+table_of (JxWindow *window)
+{
+  return JX_INDICATOR_TABLE (jx_project_form_get_indicator_table (JX_PROJECT_FORM (jx_window_get_project_form (window))));
+}
+
+typedef struct
+{
+  JxIndicatorTable *table;
+  guint row;
+  const char *member;
+} CellWait;
+
+static gboolean
+cell_shown (gpointer data)
+{
+  CellWait *wait = data;
+
+  return jx_indicator_table_get_stage_cell (wait->table, wait->row, wait->member) != NULL;
+}
+
+/* The stage cell of a member at a row, once its row is bound. */
+static JxStageCell *
+stage_cell (JxWindow *window, guint row, const char *member)
+{
+  CellWait wait = { table_of (window), row, member };
+
+  wait_for (cell_shown, &wait);
+  return JX_STAGE_CELL (jx_indicator_table_get_stage_cell (wait.table, row, member));
+}
+
+static GtkWidget *
+focus_of (JxWindow *window, guint row, const char *member)
+{
+  return jx_stage_cell_get_focus_widget (stage_cell (window, row, member));
+}
+
+/* What the score cell shows: the typed points, else the computed hint. */
+static const char *
+score_shown (JxWindow *window, guint row)
+{
+  GtkEntry *entry = GTK_ENTRY (focus_of (window, row, "evaluation.score"));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  return text[0] != '\0' ? text : gtk_entry_get_placeholder_text (entry);
+}
+
+static gboolean
+goal_editable (JxWindow *window, guint row, JxIndicatorColumn column)
+{
+  GtkWidget *cell = jx_indicator_table_get_cell (table_of (window), row, column);
+
+  g_assert_nonnull (cell);
+  return gtk_editable_get_editable (GTK_EDITABLE (cell));
+}
+
+/* Each stage shows its own columns after the goal columns, which are
+ * read-only with the rows until the goals stage is back. */
+static void
+test_table_columns (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project = show_project (window, 2);
+  JxIndicatorTable *table = table_of (window);
+  guint n_rows = g_list_model_get_n_items (jx_project_get_indicators (project));
+
+  g_assert_nonnull (stage_cell (window, 0, "evaluation.actual"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (window, 0, "evaluation.actual"))), ==, "12次");
+  g_assert_null (jx_indicator_table_get_stage_cell (table, 0, "monitoring.actual"));
+  g_assert_false (goal_editable (window, 0, JX_INDICATOR_COLUMN_VALUE));
+  g_assert_false (goal_editable (window, 0, JX_INDICATOR_COLUMN_LEVEL1));
+  /* No row is added or removed beside the results. */
+  jx_indicator_table_set_current (table, 0);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.add", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.delete", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, n_rows);
+
+  choose_stage (window, JX_STAGE_MONITORING);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus_of (window, 0, "monitoring.actual"))), ==, "6次");
+  g_assert_null (jx_indicator_table_get_stage_cell (table, 0, "evaluation.actual"));
+  g_assert_false (goal_editable (window, 0, JX_INDICATOR_COLUMN_NAME));
+  screenshot (window, "stage-table-monitoring-1024x700");
+
+  choose_stage (window, JX_STAGE_GOALS);
+  g_assert_null (jx_indicator_table_get_stage_cell (table, 0, "monitoring.actual"));
+  g_assert_true (goal_editable (window, 0, JX_INDICATOR_COLUMN_VALUE));
+  g_assert_true (goal_editable (window, 0, JX_INDICATOR_COLUMN_LEVEL1));
+  jx_indicator_table_set_current (table, 0);
+  gtk_widget_activate_action (GTK_WIDGET (table), "indicators.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, n_rows + 1);
+  close_window (window);
+}
+
+/* An actual value entered moves the row's score, the project's total and
+ * the findings; a typed score replaces the computed one until emptied. */
+static void
+test_table_scores (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project = show_project (window, 2);
+  JxIndicator *reports = jx_test_indicator_at (project, 1);
+  JxIndicator *first = jx_test_indicator_at (project, 0);
+  GtkEditable *actual = GTK_EDITABLE (focus_of (window, 1, "evaluation.actual"));
+  GtkEditable *score = GTK_EDITABLE (focus_of (window, 1, "evaluation.score"));
+  GtkEditable *weight = GTK_EDITABLE (focus_of (window, 1, "evaluation.weight"));
+  GtkWidget *note = named (window, "indicator-score-note");
+
+  /* ≥5篇 with 4篇: 4 ÷ 5 of the 12.5 points the row has by default. */
+  g_assert_cmpstr (gtk_editable_get_text (actual), ==, "4篇");
+  g_assert_cmpstr (score_shown (window, 1), ==, "10");
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (weight)), ==, "12.5");
+  g_assert_true (g_str_has_prefix (label_of (window, "evaluation-total"), "88.12"));
+
+  gtk_editable_set_text (actual, "5篇");
+  g_assert_cmpstr (jx_indicator_get_evaluation_actual (reports), ==, "5篇");
+  g_assert_cmpstr (score_shown (window, 1), ==, "12.5");
+  g_assert_true (g_str_has_prefix (label_of (window, "evaluation-total"), "90.62"));
+
+  /* The selected row says how its score was reached. */
+  jx_indicator_table_set_current (table_of (window), 1);
+  jx_test_settle ();
+  g_assert_true (shows (note));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (note)), in_english ? "Row 2 scores 12.5" : "第 2 行"));
+  screenshot (window, "stage-table-evaluation-1024x700");
+
+  /* Typed over the rule, and back to it when emptied. */
+  gtk_editable_set_text (score, "7");
+  g_assert_cmpfloat (jx_indicator_get_evaluation_score (reports), ==, 7);
+  g_assert_true (g_str_has_prefix (label_of (window, "evaluation-total"), "85.12"));
+  gtk_editable_set_text (score, "");
+  g_assert_cmpfloat (jx_indicator_get_evaluation_score (reports), ==, JX_SCORE_UNSET);
+  g_assert_cmpstr (score_shown (window, 1), ==, "12.5");
+
+  /* A 分值 typed: the weights no longer add up to 90. */
+  gtk_editable_set_text (weight, "20");
+  g_assert_cmpfloat (jx_indicator_get_evaluation_weight (reports), ==, 20);
+  wait_finding (window, "evaluation-weights-not-90", "projects[2].indicators", TRUE);
+  gtk_editable_set_text (weight, "");
+  wait_finding (window, "evaluation-weights-not-90", "projects[2].indicators", FALSE);
+
+  /* No actual value for a quantified row: asked for at its cell. */
+  gtk_editable_set_text (GTK_EDITABLE (focus_of (window, 0, "evaluation.actual")), "");
+  g_assert_cmpstr (score_shown (window, 0), ==, "0");
+  wait_finding (window, "evaluation-actual-missing", "projects[2].indicators[0].evaluation.actual", TRUE);
+  g_assert_cmpstr (jx_indicator_get_evaluation_actual (first), ==, "");
+
+  /* Undone step by step, back to the file's values. */
+  while (g_strcmp0 (jx_indicator_get_evaluation_actual (first), "12次") != 0 ||
+         g_strcmp0 (jx_indicator_get_evaluation_actual (reports), "4篇") != 0)
+    {
+      g_assert_true (jx_undo_stack_get_can_undo (jx_window_get_undo_stack (window)));
+      undo (window);
+    }
+  g_assert_cmpstr (gtk_editable_get_text (actual), ==, "4篇");
+  g_assert_cmpstr (score_shown (window, 1), ==, "10");
+  close_window (window);
+}
+
+/* A qualitative row is judged by a choice; a quantified one cannot be. */
+static void
+test_table_achievement (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project = show_project (window, 2);
+  GtkWidget *timely = focus_of (window, 2, "evaluation.achievement");
+  GtkWidget *counted = focus_of (window, 0, "evaluation.achievement");
+
+  g_assert_true (gtk_widget_get_sensitive (timely));
+  g_assert_false (gtk_widget_get_sensitive (counted));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (timely)), ==, JX_ACHIEVEMENT_PARTIAL);
+  g_assert_cmpstr (score_shown (window, 2), ==, "6.25");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (timely), JX_ACHIEVEMENT_MET);
+  g_assert_cmpint (jx_indicator_get_evaluation_achievement (jx_test_indicator_at (project, 2)), ==,
+                   JX_ACHIEVEMENT_MET);
+  g_assert_cmpstr (score_shown (window, 2), ==, "12.5");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (timely), JX_ACHIEVEMENT_NONE);
+  wait_finding (window, "evaluation-achievement-missing", "projects[2].indicators[2].evaluation.achievement",
+                TRUE);
+  close_window (window);
+}
+
+static GtkCheckButton *
+cause_button (GtkWidget *menu_button, const char *label)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  GtkWidget *box = gtk_popover_get_child (GTK_POPOVER (popover));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_CHECK_BUTTON (child) &&
+        g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), label) == 0)
+      return GTK_CHECK_BUTTON (child);
+  g_assert_not_reached ();
+}
+
+/* A target at risk needs its causes and their explanation, as the budget
+ * systems require: the review says so until they are given. */
+static void
+test_table_monitoring (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project;
+  JxIndicator *row;
+  GtkWidget *likelihood;
+  GtkWidget *causes;
+  const char *path = "projects[0].indicators[1].monitoring.causes";
+
+  choose_stage (window, JX_STAGE_MONITORING);
+  project = show_project (window, 0);
+  row = jx_test_indicator_at (project, 1);
+  likelihood = focus_of (window, 1, "monitoring.likelihood");
+  causes = focus_of (window, 1, "monitoring.causes");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (likelihood)), ==, JX_LIKELIHOOD_CERTAIN);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (likelihood), JX_LIKELIHOOD_POSSIBLE);
+  g_assert_cmpint (jx_indicator_get_monitoring_likelihood (row), ==, JX_LIKELIHOOD_POSSIBLE);
+  wait_finding (window, "monitoring-cause-missing", path, TRUE);
+
+  gtk_check_button_set_active (cause_button (causes, "经费保障"), TRUE);
+  gtk_check_button_set_active (cause_button (causes, "其他"), TRUE);
+  g_assert_cmpint (jx_indicator_get_monitoring_causes (row), ==, JX_CAUSE_FUNDS | JX_CAUSE_OTHER);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (causes)), ==, "经费保障、其他");
+  wait_finding (window, "monitoring-cause-missing", path, FALSE);
+  wait_finding (window, "monitoring-cause-missing", "projects[0].indicators[1].monitoring.note", TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (focus_of (window, 1, "monitoring.note")), "采购延期");
+  wait_finding (window, "monitoring-cause-missing", "projects[0].indicators[1].monitoring.note", FALSE);
+
+  /* Undo shows each step in its cell. */
+  undo (window);
+  g_assert_cmpstr (jx_indicator_get_monitoring_cause_note (row), ==, "");
+  undo (window);
+  g_assert_cmpint (jx_indicator_get_monitoring_causes (row), ==, JX_CAUSE_FUNDS);
+  g_assert_false (gtk_check_button_get_active (cause_button (causes, "其他")));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (causes)), ==, "经费保障");
+  close_window (window);
+}
+
+/* A finding of a row's stage field puts the focus in its cell. */
+static void
+test_table_focus_place (void)
+{
+  JxWindow *window = open_fixture ();
+  g_autoptr(JxMemberPath) place = jx_member_path_parse ("projects[2].indicators[4].evaluation.weight");
+  GtkWidget *focus;
+
+  jx_window_show_place (window, place, TRUE);
+  jx_test_settle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == focus_of (window, 4, "evaluation.weight") ||
+                 gtk_widget_is_ancestor (focus, focus_of (window, 4, "evaluation.weight")));
+  close_window (window);
+}
+
 /* ---- The department's sums ---- */
 
 typedef struct
@@ -605,6 +868,11 @@ main (int argc, char **argv)
   g_test_add_func ("/stages-ui/monitoring-fields", test_monitoring_fields);
   g_test_add_func ("/stages-ui/evaluation-score", test_evaluation_score);
   g_test_add_func ("/stages-ui/focus-place", test_focus_place);
+  g_test_add_func ("/stages-ui/table-columns", test_table_columns);
+  g_test_add_func ("/stages-ui/table-scores", test_table_scores);
+  g_test_add_func ("/stages-ui/table-achievement", test_table_achievement);
+  g_test_add_func ("/stages-ui/table-monitoring", test_table_monitoring);
+  g_test_add_func ("/stages-ui/table-focus-place", test_table_focus_place);
   g_test_add_func ("/stages-ui/summary", test_summary);
   g_test_add_func ("/stages-ui/preview", test_preview);
   g_test_add_func ("/stages-ui/print", test_print);

@@ -9,6 +9,7 @@
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-slot.h"
+#include "jx-scoring.h"
 #include "jx-stage-column-set.h"
 
 /* The view shows slots (jx-slot.h), one a row, each pointing at the
@@ -42,6 +43,8 @@ struct _JxIndicatorTable
   JxStageColumnSet *stage_columns;
   gboolean goals_locked;
   GtkWidget *locked_note;
+  /* At the self-evaluation: how the selected row's score was reached. */
+  GtkWidget *score_note;
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
@@ -246,14 +249,36 @@ cell_focus_enter_cb (GtkEventControllerFocus *controller,
 
 /* A later stage shows the goals beside the results but keeps them as set:
  * the cells read like text, the level lists do not open. */
+/* The arrow of a combo box with an entry, which GTK keeps to itself. */
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TOGGLE_BUTTON (child) ? child : find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 lock_cell (Cell     *cell,
            gboolean  locked)
 {
   gtk_editable_set_editable (GTK_EDITABLE (cell->editable), !locked);
   if (GTK_IS_COMBO_BOX (cell->widget))
-    gtk_combo_box_set_button_sensitivity (GTK_COMBO_BOX (cell->widget),
-                                          locked ? GTK_SENSITIVITY_OFF : GTK_SENSITIVITY_AUTO);
+    {
+      GtkWidget *arrow = find_toggle (cell->widget);
+
+      gtk_combo_box_set_button_sensitivity (GTK_COMBO_BOX (cell->widget),
+                                            locked ? GTK_SENSITIVITY_OFF : GTK_SENSITIVITY_AUTO);
+      /* Nothing to choose: the cell is as wide as its text. */
+      if (arrow != NULL)
+        gtk_widget_set_visible (arrow, !locked);
+    }
   if (locked)
     gtk_widget_add_css_class (cell->editable, "jx-read-only");
   else
@@ -841,6 +866,33 @@ load_style_once (void)
   g_object_unref (provider);
 }
 
+static JxIndicator *selected_indicator (JxIndicatorTable *self);
+
+static void
+update_score_note (JxIndicatorTable *self)
+{
+  g_autoptr(JxIndicator) indicator = selected_indicator (self);
+  const JxRowScore *row = NULL;
+  g_autofree char *explanation = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *text = NULL;
+
+  /* The selection changes once more while the table goes. */
+  if (self->stage_columns == NULL)
+    return;
+  if (indicator != NULL && jx_stage_column_set_get_stage (self->stage_columns) == JX_STAGE_EVALUATION)
+    row = jx_score_watch_get_row (jx_stage_column_set_get_scores (self->stage_columns), indicator);
+  gtk_widget_set_visible (self->score_note, row != NULL);
+  if (row == NULL)
+    return;
+  explanation = jx_row_score_explain (row);
+  points = jx_score_format (row->score);
+  /* TRANSLATORS: a row of the indicator table, its score, then how it was reached */
+  text = g_strdup_printf (_("Row %u scores %s: %s"),
+                          gtk_single_selection_get_selected (self->selection) + 1, points, explanation);
+  gtk_label_set_text (GTK_LABEL (self->score_note), text);
+}
+
 /* The stage's columns came or went: the goals are locked while they show. */
 static void
 stage_changed_cb (gpointer data)
@@ -855,6 +907,7 @@ stage_changed_cb (gpointer data)
     lock_cell (cell, self->goals_locked);
   gtk_widget_set_visible (self->locked_note, self->goals_locked);
   update_actions (self);
+  update_score_note (self);
 }
 
 static void
@@ -903,6 +956,14 @@ jx_indicator_table_init (JxIndicatorTable *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
   gtk_widget_add_css_class (scroller, "frame");
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+  self->score_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR, "selectable", TRUE,
+                                   "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+  gtk_widget_set_name (self->score_note, "indicator-score-note");
+  gtk_widget_set_parent (self->score_note, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_score_note), self);
+  g_signal_connect_object (jx_stage_column_set_get_scores (self->stage_columns), "changed",
+                           G_CALLBACK (update_score_note), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 

@@ -126,6 +126,13 @@ jx_score_watch_set_project (JxScoreWatch *self,
   rows_changed_cb (self);
 }
 
+JxDocument *
+jx_score_watch_get_document (JxScoreWatch *self)
+{
+  g_return_val_if_fail (JX_IS_SCORE_WATCH (self), NULL);
+  return self->document;
+}
+
 const JxProjectScore *
 jx_score_watch_get_score (JxScoreWatch *self)
 {

@@ -21,6 +21,8 @@ JxScoreWatch         *jx_score_watch_new         (void);
 void                  jx_score_watch_set_project (JxScoreWatch *self,
                                                   JxDocument   *document,
                                                   JxProject    *project);
+/* The document the project is in, or NULL. */
+JxDocument           *jx_score_watch_get_document (JxScoreWatch *self);
 /* The score now, or NULL without a project. Owned by the watch, valid
  * until the next change. */
 const JxProjectScore *jx_score_watch_get_score   (JxScoreWatch *self);

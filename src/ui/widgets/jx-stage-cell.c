@@ -224,13 +224,31 @@ text_changed_cb (JxStageCell *self)
   jx_widget_set_tooltip (self->child, g_utf8_strlen (text, -1) > 5 ? text : NULL);
 }
 
+/* A choice is a step of its own, never merged with the one before as
+ * keystrokes are: each click can be undone. */
+static void
+set_choice (JxStageCell *self,
+            int          value)
+{
+  JxDocument *document = jx_score_watch_get_document (self->watch);
+
+  if (document != NULL)
+    jx_document_begin_action (document, NULL);
+  if (self->column->kind == JX_STAGE_CELL_CAUSES)
+    jx_indicator_set_monitoring_causes (self->indicator, (JxCauses) value);
+  else
+    g_object_set (self->indicator, self->column->property, value, NULL);
+  if (document != NULL)
+    jx_document_end_action (document);
+}
+
 static void
 choice_selected_cb (JxStageCell *self)
 {
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->child));
 
   if (writable (self) && selected != GTK_INVALID_LIST_POSITION)
-    g_object_set (self->indicator, self->column->property, (int) selected, NULL);
+    set_choice (self, (int) selected);
 }
 
 static void
@@ -243,7 +261,7 @@ cause_toggled_cb (JxStageCell *self)
   for (guint i = 0; i < JX_N_CAUSES; i++)
     if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->causes[i])))
       causes |= cause_bits[i];
-  jx_indicator_set_monitoring_causes (self->indicator, causes);
+  set_choice (self, (int) causes);
 }
 
 static void
