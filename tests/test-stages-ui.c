@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <dlfcn.h>
+#include <gtk/gtk.h>
 #ifdef GDK_WINDOWING_X11
 #include <X11/keysym.h>
 #include <gdk/x11/gdkx.h>
@@ -664,6 +665,143 @@ test_table_focus_place (void)
   close_window (window);
 }
 
+/* ---- Keys, sent as a keyboard would through the X server ---- */
+
+#ifdef GDK_WINDOWING_X11
+static struct
+{
+  int (*fake_key) (Display *, unsigned int, Bool, unsigned long);
+  KeyCode (*keycode) (Display *, KeySym);
+  int (*flush) (Display *);
+  int (*warp) (Display *, Window, Window, int, int, unsigned int, unsigned int, int, int);
+  int (*set_focus) (Display *, Window, int, Time);
+} x;
+
+static gboolean
+load_xtest (void)
+{
+  void *xtst = dlopen ("libXtst.so.6", RTLD_NOW);
+  void *x11 = dlopen ("libX11.so.6", RTLD_NOW);
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xtst == NULL || x11 == NULL)
+    return FALSE;
+  x.fake_key = dlsym (xtst, "XTestFakeKeyEvent");
+  x.keycode = dlsym (x11, "XKeysymToKeycode");
+  x.flush = dlsym (x11, "XFlush");
+  x.warp = dlsym (x11, "XWarpPointer");
+  x.set_focus = dlsym (x11, "XSetInputFocus");
+  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus;
+}
+
+/* A key is through when GTK has seen it released. */
+static guint released_keycode;
+static guint n_released;
+
+static void
+key_released_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state)
+{
+  if (keycode == released_keycode)
+    n_released++;
+}
+
+static gboolean
+key_came (gpointer before)
+{
+  return n_released > GPOINTER_TO_UINT (before);
+}
+
+static void
+press (KeySym key, KeySym modifier)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  guint before = n_released;
+
+  released_keycode = x.keycode (dpy, key);
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), True, 0);
+  x.fake_key (dpy, x.keycode (dpy, key), False, 0);
+  if (modifier != NoSymbol)
+    x.fake_key (dpy, x.keycode (dpy, modifier), False, 0);
+  x.flush (dpy);
+  wait_for (key_came, GUINT_TO_POINTER (before));
+}
+
+static gboolean
+window_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+static void
+take_keyboard (JxWindow *window)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-released", G_CALLBACK (key_released_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (window), keys);
+  /* Without a window manager the keyboard follows the pointer. */
+  x.warp (dpy, None, gdk_x11_display_get_xrootwindow (gdk_display_get_default ()), 0, 0, 0, 0, 500, 300);
+  x.set_focus (dpy, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+               RevertToParent, CurrentTime);
+  x.flush (dpy);
+  wait_for (window_active, window);
+}
+#endif
+
+static gboolean
+focus_in (JxWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab goes on from the goal columns into the stage's and from the last
+ * stage column to the next row; Enter moves on from a typed cell. */
+static void
+test_table_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  JxWindow *window;
+  JxIndicatorTable *table;
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  window = open_fixture ();
+  choose_stage (window, JX_STAGE_MONITORING);
+  show_project (window, 2);
+  table = table_of (window);
+  take_keyboard (window);
+
+  g_assert_nonnull (focus_of (window, 0, "monitoring.measures"));
+  g_assert_true (jx_indicator_table_focus_cell (table, 0, JX_INDICATOR_COLUMN_BASIS));
+  press (XK_Tab, NoSymbol);
+  g_assert_true (focus_in (window, focus_of (window, 0, "monitoring.actual")));
+  press (XK_Return, NoSymbol);
+  g_assert_true (focus_in (window, focus_of (window, 0, "monitoring.expected")));
+  press (XK_Tab, XK_Shift_L);
+  g_assert_true (focus_in (window, focus_of (window, 0, "monitoring.actual")));
+  press (XK_Tab, XK_Shift_L);
+  g_assert_true (focus_in (window, jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_BASIS)));
+
+  g_assert_true (jx_indicator_table_focus_stage_cell (table, 0, "monitoring.measures"));
+  press (XK_Tab, NoSymbol);
+  g_assert_true (focus_in (window, jx_indicator_table_get_cell (table, 1, JX_INDICATOR_COLUMN_LEVEL1)));
+  close_window (window);
+#else
+  g_test_skip ("needs X11");
+#endif
+}
+
 /* ---- The department's sums ---- */
 
 typedef struct
@@ -873,6 +1011,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stages-ui/table-achievement", test_table_achievement);
   g_test_add_func ("/stages-ui/table-monitoring", test_table_monitoring);
   g_test_add_func ("/stages-ui/table-focus-place", test_table_focus_place);
+  g_test_add_func ("/stages-ui/table-keys", test_table_keys);
   g_test_add_func ("/stages-ui/summary", test_summary);
   g_test_add_func ("/stages-ui/preview", test_preview);
   g_test_add_func ("/stages-ui/print", test_print);
