@@ -496,6 +496,28 @@ focus_target (JxIndicatorTable  *self,
 
 static gboolean focus_pending_cb (gpointer data);
 
+/* The table scrolls sideways when the stage's columns make it wider than
+ * the form: the cell taking the focus is brought into view, with a little
+ * of its neighbours. GTK scrolls only the form around it, up and down. */
+static void
+scroll_sideways (JxIndicatorTable *self,
+                 GtkWidget        *cell)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (self->view);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_widget_get_width (scroller);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (cell, scroller, &bounds))
+    return;
+  if (bounds.origin.x < 0)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.x - 24);
+  else if (bounds.origin.x + bounds.size.width > page)
+    gtk_adjustment_set_value (adjustment,
+                              value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page + 24));
+}
+
 static gboolean
 focus_column (JxIndicatorTable *self,
               guint             row,
@@ -517,6 +539,7 @@ focus_column (JxIndicatorTable *self,
     return FALSE;
   /* The row, not just the cell: its neighbours above and below show. */
   jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+  scroll_sideways (self, child);
   return TRUE;
 }
 
@@ -529,7 +552,10 @@ focus_pending_cb (gpointer data)
 
   self->pending_id = 0;
   if (target != NULL && gtk_widget_grab_focus (target))
-    jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+    {
+      jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+      scroll_sideways (self, child);
+    }
   return G_SOURCE_REMOVE;
 }
 
