@@ -8,12 +8,15 @@ and compares what a clerk would look at, field by field. Prints TAP.
 
 Usage: test-import-quirks.py CLI"""
 
+import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 CLI = sys.argv[1]
 ENV = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -91,6 +94,40 @@ else:
           "columns fills its first column only, one merged down fills every row",
           got is not None and rows_of(got) == expected,
           rows_of(got) if got is not None else r.stderr)
+
+    # Dates as a Chinese Excel saves them when a clerk types "2024年12月",
+    # "12月31日" or "2024/12/31": date cells under the built-in formats 57,
+    # 58 and 14, which the file names by number only. The imported value
+    # is what the cell shows, not a day the clerk never typed.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "甲项目"
+    sheet.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    dates = [("完成年月", datetime.datetime(2024, 12, 1), 'yyyy"年"m"月"', 57),
+             ("完成日期", datetime.datetime(2024, 12, 31), 'm"月"d"日"', 58),
+             ("验收日期", datetime.datetime(2024, 12, 31), "yyyy/m/d", 14),
+             ("交付日期", datetime.datetime(2024, 6, 30), 'yyyy"年"m"月"d"日"', 31)]
+    for row, (name, when, code, _) in enumerate(dates, 2):
+        sheet.append(["P001", "甲项目", "产出指标", "时效指标", name, when])
+        sheet.cell(row, 6).number_format = code
+    book.save(path("dates.xlsx"))
+    with zipfile.ZipFile(path("dates.xlsx")) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    styles = parts["xl/styles.xml"].decode()
+    for _, _, code, builtin in dates:
+        quoted = code.replace('"', "&quot;")
+        number = re.search(r'<numFmt numFmtId="(\d+)" formatCode="%s"/>' % re.escape(quoted), styles)
+        styles = styles.replace(number.group(0), "")
+        styles = styles.replace('numFmtId="%s"' % number.group(1), 'numFmtId="%d"' % builtin)
+    parts["xl/styles.xml"] = styles.encode()
+    with zipfile.ZipFile(path("dates.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    got, r = import_file("dates.xlsx")
+    values = [i["value"] for i in got["projects"][0]["indicators"]] if got else r.stderr
+    check("Excel's built-in Chinese date formats: a date cell is read as it shows, "
+          "2024年12月 without a day", values == ["2024年12月", "12月31日", "2024/12/31", "2024年6月30日"],
+          values)
 
 # ---- Word files ----
 
