@@ -129,6 +129,21 @@ else:
           "2024年12月 without a day", values == ["2024年12月", "12月31日", "2024/12/31", "2024年6月30日"],
           values)
 
+    # A 项目 sheet whose 绩效目标 were typed in one cell and one line.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "绩效指标"
+    sheet.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    sheet.append(["P001", "甲项目", "产出指标", "数量指标", "次数", "≥6次"])
+    projects = book.create_sheet("项目")
+    projects.append(["项目编码", "项目名称", "财政资金（万元）", "其他资金（万元）", "绩效目标"])
+    projects.append(["P001", "甲项目", 10, 0, "1、完成校舍维修；2、消除安全隐患。"])
+    book.save(path("goals.xlsx"))
+    got, r = import_file("goals.xlsx")
+    goals = got["projects"][0].get("goals") if got else r.stderr
+    check("a 绩效目标 cell typed 1、…；2、… in one line is two goals",
+          goals == ["完成校舍维修", "消除安全隐患。"], goals)
+
 # ---- Word files ----
 
 
@@ -171,6 +186,47 @@ else:
     check("Word: an indicator cell merged across two columns is the first column's text only",
           got is not None and rows_of(got) == expected,
           rows_of(got) if got is not None else r.stderr)
+
+    # A clerk's own table: the 其他资金 typed into its label's cell, where
+    # the row has no cell for it; the goals typed in one line, "1.…；2.…".
+    # A second project's table has only 预算数 and 财政拨款: the rest of the
+    # budget is 其他资金, not lost.
+    FUNDS = [
+        ("项目编码", "P001", "项目名称", "甲项目", "", ""),
+        ("预算规模及资金用途", "预算数", "12.00", "其中：财政资金", "10.00", "其他资金 2.00"),
+        ("", "用于校舍维修。", "", "", "", ""),
+        ("绩效目标", "1.完成校舍维修；2.消除安全隐患。", "", "", "", ""),
+        ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"),
+        ("产出指标", "数量指标", "维修面积", "", "≥1200平方米", "计划"),
+    ]
+
+    def merge_funds(t):
+        t.cell(1, 0).merge(t.cell(2, 0))
+        t.cell(2, 1).merge(t.cell(2, 5))
+        t.cell(3, 1).merge(t.cell(3, 5))
+
+    word_file("funds.docx", ["某局", "2025年部门预算绩效文本", "第二部分 预算项目绩效目标"],
+              (FUNDS, merge_funds))
+    got, r = import_file("funds.docx")
+    project = got["projects"][0] if got else {}
+    check("Word: an amount typed in its label's cell is read; goals typed 1.…；2.… in one "
+          "line are two goals",
+          project.get("funds") == {"fiscal": 10, "other": 2}
+          and project.get("goals") == ["完成校舍维修", "消除安全隐患。"]
+          and "not 财政资金" not in r.stderr, (project, r.stderr))
+
+    ONLY_FISCAL = [
+        ("项目编码", "P002", "项目名称", "乙项目", "", ""),
+        ("预算数", "30.00", "财政拨款", "25.00", "", ""),
+        ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"),
+        ("产出指标", "数量指标", "次数", "", "≥6次", ""),
+    ]
+    word_file("fiscal.docx", ["某局", "2025年部门预算绩效文本", "第二部分 预算项目绩效目标"],
+              (ONLY_FISCAL, lambda t: None))
+    got, r = import_file("fiscal.docx")
+    project = got["projects"][0] if got else {}
+    check("Word: a table of 预算数 and 财政拨款 only keeps its 预算数, the rest as 其他资金",
+          project.get("funds") == {"fiscal": 25, "other": 5}, (project, r.stderr))
 
 shutil.rmtree(tmp)
 

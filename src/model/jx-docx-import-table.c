@@ -482,9 +482,21 @@ set_goals (JxDocxImport *im, Cell *cell)
         {
           g_autofree char *line = jx_docx_trim (lines[i]);
           g_autofree char *text = jx_numbering_strip (line);
+          g_auto(GStrv) inline_items = jx_numbering_split_inline (line);
 
           if (i > 0 && goal->len > 0 && jx_numbering_has (line))
             add_goal (goals, goal);
+          /* "1.…；2.…" typed in one line is as many goals. */
+          if (inline_items != NULL)
+            {
+              add_goal (goals, goal);
+              for (guint k = 0; inline_items[k] != NULL; k++)
+                {
+                  g_string_assign (goal, inline_items[k]);
+                  add_goal (goals, goal);
+                }
+              continue;
+            }
           if (text[0] == '\0')
             continue;
           if (goal->len > 0)
@@ -624,6 +636,41 @@ nested_plans (JxDocxImport *im, Grid *outer, Row *row)
     }
 }
 
+/* An amount typed into its label's cell, "其他资金 20,000.00" or
+ * "财政资金：100万元", as clerks do where the table has no cell for it:
+ * the text after the label, or NULL. */
+static char *
+amount_in_label (const char *key, Label label)
+{
+  const char *digit = key;
+  g_autofree char *before = NULL;
+  g_autofree char *word = NULL;
+
+  while (*digit != '\0' && !g_ascii_isdigit (*digit))
+    digit = g_utf8_next_char (digit);
+  if (*digit == '\0' || digit == key)
+    return NULL;
+  before = g_strndup (key, digit - key);
+  word = label_key (before);
+  return label_of (word) == label ? g_strdup (digit) : NULL;
+}
+
+static void
+set_money (JxDocxImport *im, Grid *grid, guint r, Label label, Cell *cell)
+{
+  Cell *value = value_after (&grid->rows[r], cell - grid->rows[r].cells);
+  g_autofree char *typed = value == NULL ? amount_in_label (cell->key, label) : NULL;
+  Cell inside;
+
+  if (typed != NULL)
+    {
+      inside = *cell;
+      inside.text = typed;
+      value = &inside;
+    }
+  set_value (im, grid, r, label, value);
+}
+
 /* A row of the project part: labels with their values, or the rows the
  * 预算规模及资金用途 and 资金支出计划 labels span. */
 static void
@@ -646,7 +693,10 @@ label_row (JxDocxImport *im, Grid *grid, guint r)
       else if (label != LABEL_NONE && !cell->used)
         {
           cell->used = TRUE;
-          set_value (im, grid, r, label, value_after (row, c));
+          if (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER)
+            set_money (im, grid, r, label, cell);
+          else
+            set_value (im, grid, r, label, value_after (row, c));
           values = TRUE;
         }
     }
@@ -782,7 +832,10 @@ jx_docx_import_finish_project (JxDocxImport *im)
     return;
   other = im->have_other ? im->other : 0;
   /* 预算数 is the sum and is not stored: without 财政资金, it is what
-   * remains of 预算数 after 其他资金. */
+   * remains of 预算数 after 其他资金; without 其他资金 (a table of 预算数
+   * and 财政拨款 only), what remains after 财政资金. */
+  if (!im->have_other && im->have_total && im->have_fiscal && im->total >= im->fiscal)
+    other = im->total - im->fiscal;
   if (im->have_fiscal)
     jx_project_set_fiscal (im->project, im->fiscal);
   else if (im->have_total && im->total >= other)

@@ -628,8 +628,20 @@ read_plan (Reader *r, guint row, const JxCell *cells, guint n, JxProject *projec
   return TRUE;
 }
 
+static void
+add_goal (JxProject *project, const char *goal)
+{
+  g_autoptr(JxTextItem) item = NULL;
+
+  if (goal[0] == '\0')
+    return;
+  item = jx_text_item_new (goal);
+  g_list_store_append (G_LIST_STORE (jx_project_get_goals (project)), item);
+}
+
 /* One goal a line, numbering typed before them taken away: the printed
- * table numbers them itself. */
+ * table numbers them itself. "1.…；2.…" typed in one line is as many
+ * goals. */
 static void
 read_goals (const char *text, JxProject *project)
 {
@@ -640,12 +652,12 @@ read_goals (const char *text, JxProject *project)
     {
       g_autofree char *line = clean (lines[i], TRUE);
       g_autofree char *goal = jx_numbering_strip (line);
-      g_autoptr(JxTextItem) item = NULL;
+      g_auto(GStrv) items = jx_numbering_split_inline (line);
 
-      if (goal[0] == '\0')
-        continue;
-      item = jx_text_item_new (goal);
-      g_list_store_append (G_LIST_STORE (jx_project_get_goals (project)), item);
+      if (items == NULL)
+        add_goal (project, goal);
+      for (guint k = 0; items != NULL && items[k] != NULL; k++)
+        add_goal (project, items[k]);
     }
 }
 
