@@ -229,6 +229,36 @@ check("--stage goals: the goal columns alone",
       r.returncode == 0 and len(sheet_rows(book, "绩效指标")[0]) == 10
       and len(sheet_rows(book, "项目")[0]) == 22, r.stderr)
 
+# ---- A monitoring of January alone: "1月", never "1–1月" ----
+january = os.path.join(tmp, "january.json")
+doc = dict(fixture, stage="monitoring", monitoring_month=1)
+doc["projects"] = copy.deepcopy(projects)
+del doc["projects"][0]["monitoring"]["executed"]
+with open(january, "w", encoding="utf-8") as f:
+    json.dump(doc, f, ensure_ascii=False)
+outputs = {}
+for kind, args in (("docx", ("export-docx",)), ("xlsx", ("export-xlsx",)),
+                   ("pdf", ("export-pdf", "--stage", "monitoring"))):
+    out = os.path.join(tmp, "january." + kind)
+    r = run(*args, january, "-o", out)
+    outputs[kind] = out if r.returncode == 0 else None
+words = []
+if outputs["docx"]:
+    document, tables = word_rows(outputs["docx"])
+    words += [p.text for p in document.paragraphs] + [c for t in tables for row in t for c in row]
+if outputs["xlsx"]:
+    book = openpyxl.load_workbook(outputs["xlsx"])
+    words += [str(c) for name in book.sheetnames for c in sheet_rows(book, name)[0]]
+if outputs["pdf"]:
+    words.append(subprocess.run(["pdftotext", "-enc", "UTF-8", outputs["pdf"], "-"],
+                                capture_output=True, text=True).stdout)
+words.append(run("validate", january).stdout)
+text = "\n".join(words)
+check("month 1: the Word file, the workbook, the printout and the review say 1月执行数, "
+      "never 1–1月", all(outputs.values()) and "1–1月" not in text and "1月执行数" in text
+      and "（2024年1月）" in text and ("No 1月执行数" in text or "缺少1月执行数" in text),
+      [line for line in text.splitlines() if "1–1月" in line][:5] or outputs)
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} - {name}")
