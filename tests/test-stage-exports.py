@@ -202,6 +202,9 @@ with open(back, encoding="utf-8") as f:
     imported = json.load(f) if r.returncode == 0 else {}
 check("the workbook with the monitoring columns imports as the same goals",
       r.returncode == 0 and strip_stages(imported) == strip_stages(fixture), r.stderr)
+check("… and the import says which monitoring columns it did not read",
+      "1–6月完成值" in r.stderr and "完成目标可能性" in r.stderr and "1–6月执行数" in r.stderr,
+      r.stderr)
 
 out = os.path.join(tmp, "evaluation.xlsx")
 r = run("export-xlsx", evaluation, "-o", out)
