@@ -228,6 +228,21 @@ else:
     check("Word: a table of 预算数 and 财政拨款 only keeps its 预算数, the rest as 其他资金",
           project.get("funds") == {"fiscal": 25, "other": 5}, (project, r.stderr))
 
+    # A 预算数 that is not the sum of its two funds: the note names the
+    # project as the forms do, not only the table's number in the file.
+    WRONG_SUM = [
+        ("项目编码", "P003", "项目名称", "丙项目", "", ""),
+        ("预算数", "12.00", "财政资金", "10.00", "其他资金", "1.00"),
+        ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"),
+        ("产出指标", "数量指标", "次数", "", "≥6次", ""),
+    ]
+    word_file("sum.docx", ["某局", "2025年部门预算绩效文本", "第二部分 预算项目绩效目标"],
+              (WRONG_SUM, lambda t: None))
+    got, r = import_file("sum.docx")
+    check("Word: a 预算数 that is not the sum is noted with its project named as the forms do",
+          got is not None and "table 1: Project 1 “丙项目”: its 预算数 12 is not" in r.stderr,
+          r.stderr)
+
 shutil.rmtree(tmp)
 
 print(f"1..{len(results)}")

@@ -8,6 +8,7 @@
 #include "jx-checkpoint.h"
 #include "jx-docx-import-private.h"
 #include "jx-indicator.h"
+#include "jx-member-path.h"
 #include "jx-numbering.h"
 #include "jx-text-item.h"
 
@@ -841,19 +842,23 @@ jx_docx_import_finish_project (JxDocxImport *im)
   else if (im->have_total && im->total >= other)
     jx_project_set_fiscal (im->project, im->total - other);
   jx_project_set_other (im->project, other);
+  /* Added once its funds are set: the document sums them on every change. */
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   if (im->have_total && im->total != jx_project_get_total (im->project))
     {
       g_autofree char *place = g_strdup_printf (_("table %u"), im->project_table);
       g_autofree char *given = jx_money_format_exact (im->total);
       g_autofree char *sum = jx_money_format_exact (jx_project_get_total (im->project));
+      g_autoptr(JxMemberPath) path = jx_member_path_find (im->document, im->project);
+      g_autofree char *where = jx_member_path_describe (path, im->document);
 
+      /* TRANSLATORS: the project as the forms name it ("项目2「…」"), the
+       * 预算数 in the table, the sum of the two funds */
       jx_import_report_add (im->report, place,
-                            _("预算数 %s is not 财政资金 + 其他资金 (%s): the budget is now "
-                              "their sum."), given, sum);
+                            _("%s: its 预算数 %s is not 财政资金 + 其他资金 (%s): the budget is "
+                              "now their sum."), where, given, sum);
     }
   im->have_total = im->have_fiscal = im->have_other = FALSE;
-  /* Added once its funds are set: the document sums them on every change. */
-  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   g_clear_object (&im->project);
 }
 
