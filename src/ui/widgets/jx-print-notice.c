@@ -114,7 +114,10 @@ make_bar (JxPrintNotice *self,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Font names can be copied, but the text takes no focus: a dialog
+   * would give it the first focus and show it all selected. */
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_info_bar_add_child (bar, icon);
   gtk_info_bar_add_child (bar, label);

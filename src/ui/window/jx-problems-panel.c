@@ -117,7 +117,6 @@ make_fix_button (GtkListItem *item)
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (button, "fix-button");
-  gtk_widget_add_css_class (button, "flat");
   g_signal_connect (button, "clicked", G_CALLBACK (fix_clicked_cb), item);
   return button;
 }
