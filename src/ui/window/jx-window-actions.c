@@ -11,9 +11,11 @@
 
 #include "jx-chart-window.h"
 #include "jx-document-edit.h"
+#include "jx-export-notice.h"
 #include "jx-print.h"
 #include "jx-preview.h"
 #include "jx-project-form.h"
+#include "jx-settings.h"
 #include "jx-window-private.h"
 
 /* ---- Undo ---- */
@@ -269,7 +271,9 @@ export_pdf_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 {
   JxWindow *self = user_data;
 
-  jx_print_choose_pdf (GTK_WINDOW (self), self->session);
+  /* Open errors and missing office fonts are said first; the PDF is made anyway. */
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), TRUE, _("_Export…"),
+                        jx_print_choose_pdf);
 }
 
 static void

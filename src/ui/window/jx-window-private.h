@@ -34,7 +34,8 @@ struct _JxWindow
   gboolean shown;
   guint when_shown_id;
 
-  /* Ids of the crash leftovers offered in the recovery bar. */
+  /* The crash leftovers this instance claimed and offers in the recovery
+   * bar (JxDraftInfo). */
   GPtrArray *leftover_drafts;
 
   GtkLabel *title_label;

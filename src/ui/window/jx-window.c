@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-department-form.h"
+#include "jx-font-watch.h"
 #include "jx-form.h"
 #include "jx-project-form.h"
 #include "jx-settings.h"
@@ -148,12 +149,37 @@ focus_changed_cb (JxWindow *self)
     jx_undo_stack_seal (self->undo);
 }
 
+/* The review hints at characters no installed font can draw (they would
+ * print as boxes), with what the fonts can draw now. */
+static void
+use_font_coverage (JxWindow *self)
+{
+  JxFontWatch *watch = jx_font_watch_get_default ();
+
+  jx_review_set_glyph_cover (jx_document_session_get_review (self->session), jx_font_coverage_covers,
+                             jx_font_watch_get_coverage (watch));
+}
+
+/* A font file added: the hints of characters it has go at once. */
+static void
+fonts_changed_cb (JxWindow *self)
+{
+  JxReview *review = jx_document_session_get_review (self->session);
+
+  if (!self->shown)
+    return;
+  use_font_coverage (self);
+  if (jx_review_get_checked (review))
+    jx_review_recheck (review);
+}
+
 /* The checks of the document the window opens with run once it shows
  * its first frame: the badge and the marks come a moment later. */
 static void
 start_review (JxWindow *self,
               gpointer  data)
 {
+  use_font_coverage (self);
   jx_review_hold (jx_document_session_get_review (self->session), FALSE);
 }
 
@@ -292,6 +318,8 @@ add_problems_button (JxWindow *self)
 
   jx_review_hold (review, TRUE);
   jx_window_when_shown (self, start_review, NULL, NULL);
+  g_signal_connect_object (jx_font_watch_get_default (), "changed", G_CALLBACK (fonts_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->problems_button = JX_PROBLEMS_BUTTON (jx_problems_button_new ());
   jx_problems_button_set_review (self->problems_button, review);
   /* The title bar is the window's own child: not bound to the template,
