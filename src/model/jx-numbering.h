@@ -14,5 +14,9 @@ gsize     jx_numbering_length (const char *text);
 gboolean  jx_numbering_has    (const char *text);
 char     *jx_numbering_marker (const char *text);
 char     *jx_numbering_strip  (const char *text);
+/* Text pasted as several items: one item a line (any line break), each
+ * without the spaces around it and without its typed numbering; blank
+ * lines make no item. */
+char    **jx_numbering_split_lines (const char *text);
 
 G_END_DECLS
