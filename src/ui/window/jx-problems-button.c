@@ -161,3 +161,27 @@ jx_problems_button_popup (JxProblemsButton *self)
   if (gtk_widget_get_mapped (self->menu_button))
     gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
 }
+
+void
+jx_problems_button_popdown (JxProblemsButton *self)
+{
+  g_return_if_fail (JX_IS_PROBLEMS_BUTTON (self));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->menu_button));
+}
+
+gboolean
+jx_problems_button_is_open (JxProblemsButton *self)
+{
+  GtkPopover *popover;
+
+  g_return_val_if_fail (JX_IS_PROBLEMS_BUTTON (self), FALSE);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button));
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+GtkWidget *
+jx_problems_button_get_popover (JxProblemsButton *self)
+{
+  g_return_val_if_fail (JX_IS_PROBLEMS_BUTTON (self), NULL);
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button)));
+}
