@@ -3,6 +3,7 @@
 
 #include "jx-problems-button.h"
 #include "jx-sidebar.h"
+#include "jx-stage-switch.h"
 #include "jx-window.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,7 @@ struct _JxWindow
   /* Where the focus last was in a form (weak), for F6 to come back to. */
   GtkWidget *form_focus;
   JxProblemsButton *problems_button;
+  JxStageSwitch *stage_switch;
   GtkInfoBar *disk_bar;
   GtkWidget *reload_button;
   GtkWidget *dismiss_button;
