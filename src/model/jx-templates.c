@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "jx-checkpoint.h"
+#include "jx-department.h"
 #include "jx-templates.h"
 
 guint
@@ -31,6 +32,82 @@ JxProject *
 jx_template_new_project (void)
 {
   return jx_project_new ("", "");
+}
+
+static gboolean
+blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+empty_list (GListModel *list)
+{
+  return list == NULL || g_list_model_get_n_items (list) == 0;
+}
+
+static gboolean
+cover_untouched (JxDocument *document)
+{
+  JxDepartment *department = jx_document_get_department (document);
+
+  const char *title = jx_document_get_title (document);
+
+  return (blank (title) || g_str_equal (title, JX_DEFAULT_TITLE)) &&
+         (department == NULL ||
+          (blank (jx_department_get_name (department)) && blank (jx_department_get_unit_code (department)) &&
+           blank (jx_department_get_unit_name (department)) &&
+           blank (jx_department_get_compiler (department)) &&
+           blank (jx_department_get_reviewer (department))));
+}
+
+static gboolean
+project_untouched (JxProject *project)
+{
+  return blank (jx_project_get_name (project)) && blank (jx_project_get_code (project)) &&
+         jx_project_get_fiscal (project) == 0 && jx_project_get_other (project) == 0 &&
+         blank (jx_project_get_usage (project)) && empty_list (jx_project_get_spending_plan (project)) &&
+         empty_list (jx_project_get_goals (project)) && empty_list (jx_project_get_indicators (project)) &&
+         blank (jx_project_get_overview_description (project)) &&
+         blank (jx_project_get_overview_goal (project)) &&
+         blank (jx_project_get_overview_indicator_summary (project));
+}
+
+gboolean
+jx_template_part_is_untouched (JxDocument         *document,
+                               const JxMemberPath *place)
+{
+  const char *first;
+  int project;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (place != NULL, FALSE);
+
+  if (jx_member_path_get_length (place) == 0)
+    return FALSE;
+  first = jx_member_path_get_member (place, 0);
+  project = jx_member_path_get_project (place);
+  if (project >= 0)
+    {
+      g_autoptr(JxProject) item = NULL;
+
+      if ((guint) project >= g_list_model_get_n_items (jx_document_get_projects (document)))
+        return FALSE;
+      item = g_list_model_get_item (jx_document_get_projects (document), (guint) project);
+      return project_untouched (item);
+    }
+  if (g_str_equal (first, "department") || g_str_equal (first, "title"))
+    return cover_untouched (document);
+  if (g_str_equal (first, "overall"))
+    return blank (jx_document_get_summary (document)) && empty_list (jx_document_get_points (document));
+  if (g_str_equal (first, "measures"))
+    return empty_list (jx_document_get_measures (document));
+  return FALSE;
 }
 
 static const struct

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jx-document.h"
+#include "jx-member-path.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,14 @@ JxDocument *jx_template_new_document (GDateTime *now);
 /* A project without code (the budget system assigns it), name, money or
  * rows. */
 JxProject  *jx_template_new_project  (void);
+
+/* Whether the part of document that place is in (the cover, the overall
+ * goals, the guarantee measures or one project) still holds nothing a
+ * clerk wrote, as a new document or a new project starts. Such a part is
+ * still to be written: the review reports its empty fields as "to fill
+ * in", not as mistakes (jx_review_is_to_fill_in). */
+gboolean    jx_template_part_is_untouched (JxDocument         *document,
+                                           const JxMemberPath *place);
 
 /* The shapes of a spending plan a clerk picks rather than types:
  * 按季度均衡 (end of March, June, September, December: 25, 50, 75, 100%),
