@@ -37,6 +37,7 @@ struct _JxOverviewsForm
   GtkNoSelection *selection;
   GHashTable *rows;        /* row widget → Entry (owned) */
   GPtrArray *bound;        /* the Entries bound to a project */
+  guint focus_tick;        /* while a field is being gone to */
 };
 
 static void jx_overviews_form_form_init (JxFormInterface *iface);
@@ -289,7 +290,9 @@ typedef struct
   JxOverviewsForm *form;   /* a reference */
   guint position;
   guint field;
-  guint tries;
+  guint tries;             /* frames left */
+  guint held;              /* frames the focus has stayed */
+  gboolean focused;
 } Pending;
 
 static Entry *
@@ -313,18 +316,48 @@ focus_entry (JxOverviewsForm *self,
 {
   Entry *entry = entry_at (self, position);
 
-  return entry != NULL && gtk_widget_grab_focus (entry->views[field]);
+  if (entry == NULL || !gtk_widget_get_mapped (entry->views[field]) ||
+      !gtk_widget_grab_focus (entry->views[field]))
+    return FALSE;
+  jx_widget_scroll_into_view (entry->views[field]);
+  return TRUE;
 }
 
+/* The list may still build and recycle its rows for a frame or two after
+ * the page first shows: an entry focused at once can be handed another
+ * project, leaving the focus on the list itself. So the focus is put
+ * back until it has stayed in the field through a frame (unless the
+ * clerk has moved it elsewhere meanwhile). */
 static gboolean
 focus_later_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       data)
 {
   Pending *pending = data;
+  JxOverviewsForm *self = pending->form;
+  Entry *entry = entry_at (self, pending->position);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (focus_entry (pending->form, pending->position, pending->field) || --pending->tries == 0)
+  if (--pending->tries == 0)
     return G_SOURCE_REMOVE;
+  if (entry != NULL && focus == entry->views[pending->field] &&
+      gtk_widget_get_mapped (entry->views[pending->field]))
+    return ++pending->held >= 3 ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+  pending->held = 0;
+  if (focus != NULL && focus != self->list_view && !gtk_widget_is_ancestor (focus, self->list_view))
+    {
+      /* Elsewhere by the clerk's doing, or the first frame of the page. */
+      if (pending->focused)
+        return G_SOURCE_REMOVE;
+    }
+  /* Not built, or kept for the focus but out of sight. */
+  if (entry == NULL || !gtk_widget_get_mapped (entry->views[pending->field]))
+    {
+      gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", pending->position);
+      return G_SOURCE_CONTINUE;
+    }
+  pending->focused = focus_entry (self, pending->position, pending->field) || pending->focused;
   return G_SOURCE_CONTINUE;
 }
 
@@ -333,6 +366,7 @@ pending_free (gpointer data)
 {
   Pending *pending = data;
 
+  pending->form->focus_tick = 0;
   g_object_unref (pending->form);
   g_free (pending);
 }
@@ -344,15 +378,16 @@ go_to (JxOverviewsForm *self,
 {
   Pending *pending;
 
-  gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", position);
-  if (focus_entry (self, position, field))
-    return;
+  /* The last place asked for wins. */
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (self->list_view, self->focus_tick);
   pending = g_new0 (Pending, 1);
   pending->form = g_object_ref (self);
   pending->position = position;
   pending->field = field;
-  pending->tries = 10;
-  gtk_widget_add_tick_callback (self->list_view, focus_later_cb, pending, pending_free);
+  pending->tries = 60;
+  pending->focused = focus_entry (self, position, field);
+  self->focus_tick = gtk_widget_add_tick_callback (self->list_view, focus_later_cb, pending, pending_free);
 }
 
 /* "projects[N].overview", "projects[N].overview.goal". */
