@@ -612,6 +612,11 @@ test_moving_keys (void)
   press (XK_F6, NoSymbol);
   g_assert_true (wait_for (popover_closed, popover));
   g_assert_true (in_widget (window, GTK_WIDGET (sidebar)));
+  /* On the selected project: Down goes on to the next one, and back. */
+  press (XK_Down, NoSymbol);
+  g_assert_true (jx_sidebar_get_project (sidebar) == jx_test_project_at (jx_window_get_document (window), 2));
+  press (XK_Up, NoSymbol);
+  g_assert_true (jx_sidebar_get_project (sidebar) == jx_test_project_at (jx_window_get_document (window), 1));
   press (XK_F6, NoSymbol);
   g_assert_true (in_widget (window, name));
   /* Shift+F6 goes the other way: to the project list. */

@@ -316,11 +316,10 @@ focus_entry (JxOverviewsForm *self,
 {
   Entry *entry = entry_at (self, position);
 
-  if (entry == NULL || !gtk_widget_get_mapped (entry->views[field]) ||
-      !gtk_widget_grab_focus (entry->views[field]))
-    return FALSE;
-  jx_widget_scroll_into_view (entry->views[field]);
-  return TRUE;
+  /* The list scrolls to the row that takes the focus (a scrolling of our
+   * own would fight the list's). */
+  return entry != NULL && gtk_widget_get_mapped (entry->views[field]) &&
+         gtk_widget_grab_focus (entry->views[field]);
 }
 
 /* The list may still build and recycle its rows for a frame or two after

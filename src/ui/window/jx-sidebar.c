@@ -952,7 +952,28 @@ jx_sidebar_select_relative (JxSidebar *self,
 void
 jx_sidebar_focus_list (JxSidebar *self)
 {
+  guint selected;
+  GHashTableIter iter;
+  gpointer row, value;
+
   g_return_if_fail (JX_IS_SIDEBAR (self));
+  /* On the selected row, so that the arrows go on from there: the list
+   * itself would start from its first row. The row's item widget (the
+   * parent of ours) is what takes the focus. */
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", selected);
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, &row, &value))
+        {
+          RowParts *parts = value;
+
+          if (gtk_list_item_get_position (parts->item) == selected && gtk_widget_get_mapped (row) &&
+              gtk_widget_get_parent (row) != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row)))
+            return;
+        }
+    }
   gtk_widget_grab_focus (self->list_view);
 }
 
