@@ -700,6 +700,29 @@ test_new_document (void)
   close_window (window);
 }
 
+/* Tab from the last amount goes on to 资金用途, past the total the form
+ * works out (selectable, but nothing to type: a selectable label that is
+ * merely unfocusable would keep Tab in the field before it). */
+static void
+test_tab_skips_totals (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *form, *other, *usage, *focus;
+
+  show_project (window, 1);
+  form = jx_window_get_project_form (window);
+  other = jx_widget_find_named (form, "project-other");
+  usage = jx_widget_find_named (form, "project-usage");
+  g_assert_true (jx_widget_focus_named (form, "project-other"));
+  jx_test_settle ();
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_false (focus == jx_widget_find_named (form, "project-total"));
+  g_assert_true (focus == usage || gtk_widget_is_ancestor (focus, usage));
+  g_assert_false (gtk_widget_is_ancestor (focus, other));
+  close_window (window);
+}
+
 /* Nothing cut off at 1024 × 700 on the new pages: every label that
  * neither wraps nor ellipsizes gets at least the width it asks for. */
 static void
@@ -782,6 +805,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/part-one-page", test_part_one_page);
   g_test_add_func ("/forms/new-document", test_new_document);
   g_test_add_func ("/forms/nothing-clipped", test_nothing_clipped);
+  g_test_add_func ("/forms/tab-skips-totals", test_tab_skips_totals);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/forms/moving-keys", test_moving_keys);
 #endif

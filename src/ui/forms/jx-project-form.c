@@ -120,11 +120,12 @@ build_head (JxProjectForm *self)
   jx_form_grid_add (grid, _("Project _name"), self->name_entry);
   jx_form_grid_add (grid, _("_Fiscal funds"), bound_amount (self, "fiscal", "project-fiscal"));
   jx_form_grid_add (grid, _("_Other funds"), bound_amount (self, "other", "project-other"));
-  /* Selectable for copying, but no stop for Tab: nothing to type there. */
+  /* Selectable for copying, but no stop for Tab: nothing to type there
+   * (not merely unfocusable: a selectable label would then hold Tab). */
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },
                                     NULL);
-  gtk_widget_set_focusable (self->total_label, FALSE);
+  gtk_widget_set_can_focus (self->total_label, FALSE);
   gtk_widget_set_name (self->total_label, "project-total");
   g_binding_group_bind_full (self->bindings, "total", self->total_label, "label",
                              G_BINDING_SYNC_CREATE, total_to_label, NULL, NULL, NULL);

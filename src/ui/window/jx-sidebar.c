@@ -661,11 +661,12 @@ build_foot (JxSidebar *self)
   self->count_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
                                     "ellipsize", PANGO_ELLIPSIZE_END,
                                     "css-classes", (const char *[]) { "dim-label", "caption", NULL }, NULL);
-  /* Selectable for copying, but no stop for Tab: nothing to type there. */
+  /* Selectable for copying, but no stop for Tab: nothing to type there
+   * (not merely unfocusable: a selectable label would then hold Tab). */
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },
                                     NULL);
-  gtk_widget_set_focusable (self->total_label, FALSE);
+  gtk_widget_set_can_focus (self->total_label, FALSE);
   gtk_widget_set_name (self->total_label, "department-total");
   gtk_box_append (GTK_BOX (box), self->count_label);
   gtk_box_append (GTK_BOX (box), self->total_label);
