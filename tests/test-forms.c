@@ -20,6 +20,7 @@
 #include "jx-month-button.h"
 #include "jx-overviews-form.h"
 #include "jx-problems-button.h"
+#include "jx-problems-panel.h"
 #include "jx-project-form.h"
 #include "jx-sidebar.h"
 #include "jx-templates.h"
@@ -700,6 +701,97 @@ test_new_document (void)
   close_window (window);
 }
 
+static gboolean
+save_done (gpointer window)
+{
+  return !jx_window_is_saving (window);
+}
+
+static gboolean
+panel_rows_shown (gpointer panel)
+{
+  g_autoptr(GPtrArray) labels = find_all (panel, GTK_TYPE_LABEL);
+  guint places = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    places += gtk_widget_has_css_class (labels->pdata[i], "caption") &&
+              gtk_label_get_text (labels->pdata[i])[0] != '\0';
+  return places > 0;
+}
+
+/* Ctrl+S on a half-written document: empty names and codes and a code
+ * used twice save and load again; the problems list names each place as
+ * the forms do, never in the file's notation, and choosing one goes to
+ * its field. */
+static void
+test_half_written_saves (void)
+{
+  JxWindow *window = open_example ();
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "half.jixiao.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *again;
+  JxReview *review;
+  JxProblemsButton *problems;
+  GtkWidget *panel, *list;
+  g_autoptr(GPtrArray) labels = NULL;
+  GListModel *findings;
+  JxDocument *document;
+  const char *name;
+  guint duplicate = G_MAXUINT;
+  gboolean named = FALSE;
+
+  document = jx_window_get_document (window);
+  jx_project_set_name (jx_test_project_at (document, 0), "");
+  jx_project_set_code (jx_test_project_at (document, 1), jx_project_get_code (jx_test_project_at (document, 0)));
+  jx_project_set_code (jx_test_project_at (document, 2), "");
+  jx_window_save_to_file (window, file);
+  g_assert_true (wait_for (save_done, window));
+  g_assert_false (jx_window_get_modified (window));
+  close_window (window);
+
+  again = open_example ();
+  g_assert_true (jx_window_open_file (again, file));
+  jx_test_settle ();
+  document = jx_window_get_document (again);
+  g_assert_cmpstr (jx_project_get_name (jx_test_project_at (document, 0)), ==, "");
+  g_assert_cmpstr (jx_project_get_code (jx_test_project_at (document, 2)), ==, "");
+  review = jx_document_session_get_review (jx_window_get_session (again));
+  jx_review_recheck (review);
+  findings = jx_review_get_findings (review);
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (jx_finding_get_rule_id (finding), "project-code-duplicate"))
+        duplicate = i;
+    }
+  g_assert_cmpuint (duplicate, !=, G_MAXUINT);
+
+  problems = JX_PROBLEMS_BUTTON (find_one (GTK_WIDGET (again), JX_TYPE_PROBLEMS_BUTTON));
+  jx_problems_button_popup (problems);
+  panel = GTK_WIDGET (jx_problems_button_get_panel (problems));
+  g_assert_true (wait_for (panel_rows_shown, panel));
+  labels = find_all (panel, GTK_TYPE_LABEL);
+  name = jx_project_get_name (jx_test_project_at (document, 1));
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (labels->pdata[i]);
+
+      g_assert_null (strstr (text, "projects["));
+      named = named || (gtk_widget_has_css_class (labels->pdata[i], "caption") && strstr (text, name) != NULL);
+    }
+  g_assert_true (named);
+
+  list = find_one (panel, GTK_TYPE_LIST_VIEW);
+  g_signal_emit_by_name (list, "activate", duplicate);
+  wait_focus_in (again, "project-code");
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (again))) ==
+                 jx_test_project_at (document, 1));
+  close_window (again);
+  jx_test_remove_tree (dir);
+}
+
 /* Tab from the last amount goes on to 资金用途, past the total the form
  * works out (selectable, but nothing to type: a selectable label that is
  * merely unfocusable would keep Tab in the field before it). */
@@ -806,6 +898,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/new-document", test_new_document);
   g_test_add_func ("/forms/nothing-clipped", test_nothing_clipped);
   g_test_add_func ("/forms/tab-skips-totals", test_tab_skips_totals);
+  g_test_add_func ("/forms/half-written-saves", test_half_written_saves);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/forms/moving-keys", test_moving_keys);
 #endif
