@@ -837,6 +837,47 @@ assert_labels_fit (GtkWidget *root)
     }
 }
 
+/* At the end of what the form holds, once its rows are all measured. */
+static gboolean
+scrolled_to_end (gpointer adjustment)
+{
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_adjustment_get_value (adjustment) >= end)
+    return TRUE;
+  gtk_adjustment_set_value (adjustment, end);
+  jx_test_settle ();
+  return FALSE;
+}
+
+static gboolean
+link_button_mapped (gpointer link)
+{
+  return gtk_widget_get_mapped (link);
+}
+
+/* Scrolled to its end, the project form shows the whole of its last
+ * part, the link to Part 1. */
+static void
+assert_form_end_shows (JxWindow *window)
+{
+  GtkWidget *form = jx_window_get_project_form (window);
+  GtkWidget *scroller = find_one (form, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *link = jx_widget_find_named (form, "overview-link");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  g_assert_true (wait_for (scrolled_to_end, adjustment));
+  g_assert_true (wait_for (link_button_mapped, link));
+  jx_test_settle ();
+  g_assert_true (gtk_widget_compute_bounds (link, scroller, &bounds));
+  g_test_message ("link %g..%g in %d (upper %g page %g value %g)", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (scroller),
+                  gtk_adjustment_get_upper (adjustment), gtk_adjustment_get_page_size (adjustment),
+                  gtk_adjustment_get_value (adjustment));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scroller));
+}
+
 static void
 test_nothing_clipped (void)
 {
@@ -860,6 +901,7 @@ test_nothing_clipped (void)
       assert_labels_fit (list_editor (window, 0));
       assert_labels_fit (jx_widget_find_named (jx_window_get_project_form (window), "overview-link"));
       screenshot (window, project_name);
+      assert_form_end_shows (window);
       jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERVIEWS);
       jx_test_settle ();
       assert_labels_fit (shown_form (window));
@@ -867,6 +909,22 @@ test_nothing_clipped (void)
       screenshot (window, part_one_name);
       close_window (window);
     }
+}
+
+/* The way there a clerk takes: from the cover, Ctrl+Page Down to a
+ * project, the window made smaller, the form scrolled to its end. */
+static void
+test_form_end_after_resize (void)
+{
+  JxWindow *window = open_example_sized (1280, 800);
+
+  for (int i = 0; i < 5; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-next", NULL));
+  jx_test_settle ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  jx_test_settle ();
+  assert_form_end_shows (window);
+  close_window (window);
 }
 
 int
@@ -897,6 +955,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/part-one-page", test_part_one_page);
   g_test_add_func ("/forms/new-document", test_new_document);
   g_test_add_func ("/forms/nothing-clipped", test_nothing_clipped);
+  g_test_add_func ("/forms/form-end-after-resize", test_form_end_after_resize);
   g_test_add_func ("/forms/tab-skips-totals", test_tab_skips_totals);
   g_test_add_func ("/forms/half-written-saves", test_half_written_saves);
 #ifdef GDK_WINDOWING_X11
