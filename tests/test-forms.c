@@ -691,6 +691,12 @@ test_new_document (void)
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_OVERVIEWS);
   jx_test_settle ();
   screenshot (window, "new-document-part-one-1024x700");
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_OVERALL);
+  jx_test_settle ();
+  screenshot (window, "new-document-overall-1024x700");
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_MEASURES);
+  jx_test_settle ();
+  screenshot (window, "new-document-measures-1024x700");
 
   /* A name typed: the project is begun, its empty fields are problems. */
   jx_project_set_name (jx_test_project_at (jx_window_get_document (window), 0), "新项目");
