@@ -401,3 +401,56 @@ jx_numbering_split_inline (const char *text)
   g_ptr_array_add (items, NULL);
   return (char **) g_ptr_array_free (g_steal_pointer (&items), FALSE);
 }
+
+/* Spaces around a line copied from a document: Word's indents are often
+ * full-width spaces. */
+static char *
+trim (const char *start,
+      const char *end)
+{
+  const char *p = skip_spaces (start);
+
+  while (end > p)
+    {
+      const char *last = g_utf8_find_prev_char (p, end);
+      gunichar c = g_utf8_get_char (last);
+
+      if (!is_space (c) && !g_unichar_isspace (c))
+        break;
+      end = last;
+    }
+  return g_strndup (p, end - p);
+}
+
+char **
+jx_numbering_split_lines (const char *text)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  const char *line = text;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    line = "";
+  while (*line)
+    {
+      const char *end = line;
+      g_autofree char *trimmed = NULL;
+
+      /* \n, \r\n, \r and the Unicode line and paragraph separators. */
+      while (*end && *end != '\n' && *end != '\r' &&
+             !g_str_has_prefix (end, "\xe2\x80\xa8") && !g_str_has_prefix (end, "\xe2\x80\xa9"))
+        end = g_utf8_next_char (end);
+      trimmed = trim (line, end);
+      if (trimmed[0] != '\0')
+        {
+          char *item = jx_numbering_strip (trimmed);
+
+          if (item[0] != '\0')
+            g_ptr_array_add (items, item);
+          else
+            g_free (item);
+        }
+      line = *end == '\0' ? end : g_utf8_next_char (end);
+    }
+  g_ptr_array_add (items, NULL);
+  return (char **) g_ptr_array_free (items, FALSE);
+}

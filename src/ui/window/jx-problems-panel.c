@@ -75,6 +75,29 @@ jx_problems_badge_text (guint   errors,
   return total == 0 ? g_strdup ("") : g_strdup_printf ("%u", total);
 }
 
+char *
+jx_problems_summary_text (JxReview *review)
+{
+  guint errors = 0, warnings = 0, hints = 0, blank;
+  g_autofree char *open = NULL;
+  g_autofree char *badge = NULL;
+
+  g_return_val_if_fail (JX_IS_REVIEW (review), NULL);
+
+  jx_review_count_open (review, &errors, &warnings, &hints);
+  blank = jx_review_count_to_fill_in (review);
+  badge = jx_problems_badge_text (errors, warnings, hints, &open);
+  if (blank == 0)
+    return g_steal_pointer (&open);
+  if (badge[0] == '\0')
+    /* TRANSLATORS: a new document: nothing wrong, its empty fields still to write */
+    return g_strdup_printf (ngettext ("Nothing wrong so far; %u place still to fill in",
+                                      "Nothing wrong so far; %u places still to fill in", blank), blank);
+  /* TRANSLATORS: "1 error, 9 warnings, 2 hints; 6 places still to fill in" */
+  return g_strdup_printf (ngettext ("%s; %u place still to fill in",
+                                    "%s; %u places still to fill in", blank), open, blank);
+}
+
 /* ---- Rows ---- */
 
 /* "项目2「新项目」· 绩效指标第1行 · 三级指标": the place as a clerk reads it. */
@@ -169,11 +192,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   JxSeverity severity = jx_finding_get_severity (finding);
   g_autofree char *where = place_of (self, finding);
   g_autofree char *tooltip = NULL;
-  const char *classes[] = { severity_css_class (severity), NULL };
+  gboolean blank = jx_review_is_to_fill_in (self->review, finding);
+  const char *classes[] = { blank ? "dim-label" : severity_css_class (severity), NULL };
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), jx_problems_severity_icon (severity));
+  /* A field of a part not started yet is to fill in, not wrong. */
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), blank ? JX_PROBLEMS_TO_FILL_IN_ICON
+                                                        : jx_problems_severity_icon (severity));
   gtk_widget_set_css_classes (icon, classes);
-  gtk_widget_set_tooltip_text (icon, jx_severity_to_label (severity));
+  gtk_widget_set_tooltip_text (icon, blank ? _("To fill in") : jx_severity_to_label (severity));
   gtk_label_set_text (GTK_LABEL (message), jx_finding_get_message (finding));
   gtk_label_set_text (GTK_LABEL (place), where);
   tooltip = g_strdup_printf ("%s [%s]", jx_finding_get_path (finding),
@@ -254,15 +280,17 @@ update_fix_all (JxProblemsPanel *self)
 static void
 update_summary (JxProblemsPanel *self)
 {
-  guint errors = 0, warnings = 0, hints = 0;
-  g_autofree char *tooltip = NULL;
-  g_autofree char *badge = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *none = NULL;
+  gboolean any;
 
   if (self->review != NULL)
-    jx_review_count (self->review, &errors, &warnings, &hints);
-  badge = jx_problems_badge_text (errors, warnings, hints, &tooltip);
-  gtk_label_set_text (self->summary_label, tooltip);
-  gtk_stack_set_visible_child_name (self->stack, badge[0] != '\0' ? "list" : "empty");
+    summary = jx_problems_summary_text (self->review);
+  else
+    none = jx_problems_badge_text (0, 0, 0, &summary);
+  any = self->review != NULL && g_list_model_get_n_items (jx_review_get_findings (self->review)) > 0;
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_stack_set_visible_child_name (self->stack, any ? "list" : "empty");
   update_fix_all (self);
 }
 

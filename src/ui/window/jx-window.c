@@ -141,12 +141,21 @@ session_modified_cb (JxWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/* Moving from one field to another ends the typing step. */
+/* Moving from one field to another ends the typing step. The field of a
+ * form is remembered for F6 to come back to. */
 static void
 focus_changed_cb (JxWindow *self)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   if (self->undo != NULL)
     jx_undo_stack_seal (self->undo);
+  if (focus != NULL && focus != self->form_focus &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    {
+      g_clear_weak_pointer (&self->form_focus);
+      g_set_weak_pointer (&self->form_focus, focus);
+    }
 }
 
 /* The review hints at characters no installed font can draw (they would
@@ -196,6 +205,7 @@ jx_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
                                           jx_window_first_frame_cb, self);
   jx_window_drafts_dispose (self);
+  g_clear_weak_pointer (&self->form_focus);
   release_document (self);
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
@@ -329,6 +339,7 @@ add_problems_button (JxWindow *self)
   g_signal_connect_object (self->problems_button, "finding-activated",
                            G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
   jx_sidebar_set_review (self->sidebar, review);
+  jx_window_add_review_keys (self);
 }
 
 /* After the undo buttons: the stage changes what every form shows. Like
