@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Things a clerk met walking whole tasks through the window: writing a new
+ * document, fixing the example's findings from the problems list. */
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "jx-application.h"
+#include "jx-test-gtk.h"
+#include "jx-test-utils.h"
+#include "jx-widget-util.h"
+#include "jx-window.h"
+
+static JxApplication *app;
+
+static JxWindow *
+open_example (void)
+{
+  g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (jx_window_open_file (window, file));
+  jx_test_settle ();
+  return window;
+}
+
+static void
+close_window (JxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_run_pending ();
+}
+
+static GtkWidget *
+focus_of (JxWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+/* The index of the list row the widget is in, or -1. */
+static int
+row_of (GtkWidget *widget)
+{
+  GtkWidget *row = widget != NULL ? gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+}
+
+/* The example's one error is 项目6's plan ending at 30%: choosing it puts
+ * the cursor in that row's percent, where the clerk types 100, and a
+ * finding on a row's month opens that row's month. */
+static void
+test_plan_finding_focus (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s",
+                                             "projects[5].spending_plan[3].percent"));
+  jx_test_settle ();
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (row_of (focus), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s",
+                                             "projects[5].spending_plan[1].month"));
+  jx_test_settle ();
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_null (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpint (row_of (focus), ==, 1);
+  close_window (window);
+}
+
+/* A finding on a measure's text goes to its text, not its heading. */
+static void
+test_measure_finding_focus (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s",
+                                             "measures[1].body"));
+  jx_test_settle ();
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW));
+  g_assert_cmpint (row_of (focus), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-path", "s",
+                                             "measures[1].heading"));
+  jx_test_settle ();
+  focus = focus_of (window);
+  g_assert_nonnull (focus);
+  g_assert_null (gtk_widget_get_ancestor (focus, GTK_TYPE_TEXT_VIEW));
+  g_assert_cmpint (row_of (focus), ==, 1);
+  close_window (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  jx_test_isolate_xdg ();
+  gtk_test_init (&argc, &argv, NULL);
+  app = jx_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/walk/plan-finding-focus", test_plan_finding_focus);
+  g_test_add_func ("/walk/measure-finding-focus", test_measure_finding_focus);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
