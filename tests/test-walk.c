@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-application.h"
+#include "jx-preview.h"
 #include "jx-test-gtk.h"
 #include "jx-test-utils.h"
 #include "jx-widget-util.h"
@@ -100,6 +101,63 @@ test_measure_finding_focus (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_actionable (GtkWidget *root, const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+left_of (GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds));
+  return bounds.origin.x;
+}
+
+/* Clicking through the preview: the cover has no page number and the
+ * pages after it do, and the next button stays where the pointer is. */
+static void
+test_preview_next_stays (void)
+{
+  JxWindow *window = open_example ();
+  JxPreview *preview;
+  GtkWidget *next;
+  double first;
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-preview", NULL));
+  preview = jx_preview_find (GTK_WINDOW (window));
+  g_assert_nonnull (preview);
+  g_assert_true (jx_test_wait_mapped (GTK_WIDGET (preview)));
+  jx_test_settle ();
+  next = find_actionable (GTK_WIDGET (preview), "preview.next");
+  g_assert_nonnull (next);
+  first = left_of (next);
+  n = jx_preview_get_n_pages (preview);
+  g_assert_cmpuint (n, >, 9);
+  for (guint page = 1; page < n; page += 8)
+    {
+      jx_preview_set_page (preview, page);
+      jx_test_settle ();
+      g_assert_cmpfloat (left_of (next), ==, first);
+    }
+  gtk_window_destroy (GTK_WINDOW (preview));
+  close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -115,6 +173,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/walk/plan-finding-focus", test_plan_finding_focus);
   g_test_add_func ("/walk/measure-finding-focus", test_measure_finding_focus);
+  g_test_add_func ("/walk/preview-next-stays", test_preview_next_stays);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
