@@ -3,7 +3,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "jx-change-watch.h"
 #include "jx-document-io.h"
 #include "jx-document-session.h"
 #include "jx-templates.h"
@@ -16,7 +15,6 @@ struct _JxDocumentSession
   GFile *file;
   JxUndoStack *undo;
   JxReview *review;
-  JxChangeWatch *watch;
   /* The file holds none of the states the undo history knows (a failed
    * save, a restored draft): modified whatever undo says. */
   gboolean unsaved;
@@ -193,9 +191,6 @@ release_document (JxDocumentSession *self)
 {
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
-  if (self->watch != NULL)
-    g_signal_handlers_disconnect_by_data (self->watch, self);
-  g_clear_object (&self->watch);
   g_clear_object (&self->undo);
 }
 
@@ -212,8 +207,8 @@ show_document (JxDocumentSession *self,
   self->undo = jx_undo_stack_new (document);
   g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_modified), self,
                            G_CONNECT_SWAPPED);
-  self->watch = jx_change_watch_new (document);
-  g_signal_connect_object (self->watch, "changed", G_CALLBACK (document_changed_cb), self,
+  /* The undo history sees every change already: the draft follows it. */
+  g_signal_connect_object (self->undo, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
   jx_review_set_document (self->review, document);
   watch_file (self);
