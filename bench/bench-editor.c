@@ -20,6 +20,7 @@
 #include "jx-application.h"
 #include "jx-bench-utils.h"
 #include "jx-document-io.h"
+#include "jx-document-session.h"
 #include "jx-project-form.h"
 #include "jx-sidebar.h"
 #include "jx-window.h"
@@ -446,6 +447,12 @@ main (int argc, char **argv)
     {
       app = G_APPLICATION (jx_application_new ());
       g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+    }
+  /* As the application does with the files named on its command line. */
+  if (g_str_equal (mode, "startup"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      jx_document_session_read_ahead (file);
     }
   g_signal_connect (app, "activate",
                     g_str_equal (mode, "startup") ? G_CALLBACK (startup) :
