@@ -36,7 +36,7 @@ struct _JxSidebar
   GHashTable *positions;       /* project -> its index + 1 in the document; NULL: to build */
   GPtrArray *bound_rows;       /* RowParts of the rows on screen */
 
-  guint slot_limit;            /* projects in the list until its first frame; then G_MAXUINT */
+  gboolean all_rows;           /* FALSE until the list's first frame: see first_frame_rows */
   GdkFrameClock *paint_clock;  /* while waiting for that frame */
   guint all_rows_id;
 };
@@ -554,6 +554,7 @@ selection_changed_cb (JxSidebar *self)
 }
 
 static gboolean find_shown (JxSidebar *self, JxProject *project, guint *position);
+static guint first_frame_rows (JxSidebar *self);
 
 /* The projects shown changed (filter, sort, edits of the list): the rows
  * are pointed at the projects now at their places, and the selection
@@ -567,7 +568,8 @@ shown_changed_cb (JxSidebar *self)
 
   if (jx_sidebar_get_project (self) != NULL)
     selected = g_object_ref (jx_sidebar_get_project (self));
-  jx_slots_sync_first (self->slots, G_LIST_MODEL (self->sort_model), self->slot_limit);
+  jx_slots_sync_first (self->slots, G_LIST_MODEL (self->sort_model),
+                       self->all_rows ? G_MAXUINT : first_frame_rows (self));
   if (selected == NULL || jx_sidebar_get_project (self) == selected)
     return;
   if (find_shown (self, selected, &position))
@@ -579,17 +581,25 @@ shown_changed_cb (JxSidebar *self)
 /* The first frame. A list view shown for the first time makes, binds and
  * measures a row for each of its first 200 items (GTK 4.8), where the
  * frame shows a screenful: until the list has been drawn once, it holds
- * as many projects as the tallest monitor has room for, and the others
- * come in the moment after. */
+ * as many projects as its window has room for (a maximized one, the
+ * tallest monitor), and the others come in the moment after. */
 
 static guint
-first_frame_rows (void)
+first_frame_rows (JxSidebar *self)
 {
-  GdkDisplay *display = gdk_display_get_default ();
-  GListModel *monitors = display != NULL ? gdk_display_get_monitors (display) : NULL;
-  guint n = monitors != NULL ? g_list_model_get_n_items (monitors) : 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  guint n = g_list_model_get_n_items (monitors);
+  int width = 0;
   int height = n == 0 ? 2160 : 0;
 
+  /* The window's height, or the monitor's for a window filling it. */
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height > 0)
+    return (guint) height / MIN_ROW_HEIGHT + 1;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
@@ -615,9 +625,9 @@ show_all_rows (JxSidebar *self)
 {
   stop_waiting_for_paint (self);
   g_clear_handle_id (&self->all_rows_id, g_source_remove);
-  if (self->slot_limit == G_MAXUINT)
+  if (self->all_rows)
     return;
-  self->slot_limit = G_MAXUINT;
+  self->all_rows = TRUE;
   jx_slots_sync (self->slots, G_LIST_MODEL (self->sort_model));
 }
 
@@ -645,7 +655,7 @@ first_paint_cb (GdkFrameClock *clock,
 static void
 wait_for_paint (JxSidebar *self)
 {
-  if (self->slot_limit == G_MAXUINT || self->paint_clock != NULL || self->all_rows_id != 0)
+  if (self->all_rows || self->paint_clock != NULL || self->all_rows_id != 0)
     return;
   self->paint_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   g_signal_connect (self->paint_clock, "after-paint", G_CALLBACK (first_paint_cb), self);
@@ -827,7 +837,6 @@ jx_sidebar_init (JxSidebar *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   self->sections = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  self->slot_limit = first_frame_rows ();
   self->bound_rows = g_ptr_array_new ();
   self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) row_parts_free);
   self->search_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) search_keys_free);
@@ -866,7 +875,7 @@ jx_sidebar_set_document (JxSidebar  *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       show_all_rows (self);
-      self->slot_limit = first_frame_rows ();
+      self->all_rows = FALSE;
       wait_for_paint (self);
     }
   /* Before the list hears of it, so that rows bound then find positions. */
