@@ -65,7 +65,8 @@ main (int    argc,
   read_ahead (argc, argv);
   status = g_application_run (G_APPLICATION (app), argc, argv);
   /* A process that handed its files to the running instance goes at once. */
-  if (!g_application_get_is_remote (G_APPLICATION (app)))
+  if (!g_application_get_is_registered (G_APPLICATION (app)) ||
+      !g_application_get_is_remote (G_APPLICATION (app)))
     jx_document_session_drop_read_aheads ();
   return status;
 }
