@@ -243,6 +243,35 @@ test_delete_and_duplicate_rows (void)
   assert_one_step (document, undo, before, "Delete Rows");
 }
 
+/* Rows 2 and 3 move down past row 4 together, in one step; at the end of
+ * the table nothing moves. */
+static void
+test_move_rows (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  g_autoptr(JxUndoStack) undo = jx_undo_stack_new (document);
+  g_autofree char *before = jx_document_to_data (document, NULL);
+  JxProject *project = jx_test_project_at (document, 1);
+  guint n = n_rows (project);
+  JxIndicator *second = jx_test_indicator_at (project, 1);
+  JxIndicator *third = jx_test_indicator_at (project, 2);
+  JxIndicator *fourth = jx_test_indicator_at (project, 3);
+  const guint rows[] = { 1, 2 };
+  const guint last[] = { n - 1 };
+
+  g_assert_true (jx_indicators_move_rows (document, indicators_of (project), rows, 2, 1));
+  g_assert_true (jx_test_indicator_at (project, 1) == fourth);
+  g_assert_true (jx_test_indicator_at (project, 2) == second);
+  g_assert_true (jx_test_indicator_at (project, 3) == third);
+  assert_one_step (document, undo, before, "Move Rows Down");
+
+  g_assert_false (jx_indicators_move_rows (document, indicators_of (project), last, 1, 1));
+  g_assert_false (jx_undo_stack_get_can_undo (undo));
+  g_assert_true (jx_indicators_move_rows (document, indicators_of (project), rows, 2, -1));
+  g_assert_true (jx_test_indicator_at (project, 0) == second);
+  assert_one_step (document, undo, before, "Move Rows Up");
+}
+
 static void
 test_copy_cells (void)
 {
@@ -284,5 +313,6 @@ main (int argc, char **argv)
   g_test_add_func ("/indicator-rows/fill-down", test_fill_down);
   g_test_add_func ("/indicator-rows/delete-and-duplicate-rows", test_delete_and_duplicate_rows);
   g_test_add_func ("/indicator-rows/copy-cells", test_copy_cells);
+  g_test_add_func ("/indicator-rows/move-rows", test_move_rows);
   return g_test_run ();
 }

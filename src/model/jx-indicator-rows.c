@@ -6,6 +6,7 @@
 #include "jx-categories.h"
 #include "jx-document-io.h"
 #include "jx-indicator-rows.h"
+#include "jx-list.h"
 
 JxIndicator *
 jx_indicator_new_below (JxIndicator *above)
@@ -277,4 +278,35 @@ jx_indicators_duplicate_rows (JxDocument  *document,
   if (document != NULL)
     jx_document_end_action (document);
   return at;
+}
+
+gboolean
+jx_indicators_move_rows (JxDocument  *document,
+                         GListStore  *indicators,
+                         const guint *rows,
+                         guint        n_rows,
+                         int          step)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (indicators));
+
+  g_return_val_if_fail (G_IS_LIST_STORE (indicators), FALSE);
+  g_return_val_if_fail (step == 1 || step == -1, FALSE);
+  if (n_rows == 0 || rows[n_rows - 1] >= n)
+    return FALSE;
+  /* The block stops at either end of the table, all of it at once. */
+  if ((step < 0 && rows[0] == 0) || (step > 0 && rows[n_rows - 1] + 1 >= n))
+    return FALSE;
+  if (document != NULL)
+    jx_document_begin_action (document, step < 0 ? _("Move Rows Up") : _("Move Rows Down"));
+  /* Each row takes its neighbour's place, nearest to the direction first,
+   * so that rows of the block never pass one another. */
+  for (guint k = 0; k < n_rows; k++)
+    {
+      guint i = step < 0 ? k : n_rows - 1 - k;
+
+      jx_list_store_move (indicators, rows[i], rows[i] + step);
+    }
+  if (document != NULL)
+    jx_document_end_action (document);
+  return TRUE;
 }

@@ -85,5 +85,13 @@ guint        jx_indicators_duplicate_rows   (JxDocument         *document,
                                              GListStore         *indicators,
                                              const guint        *rows,
                                              guint               n_rows);
+/* Moves the rows (ascending positions) one place up (step -1) or down
+ * (+1), keeping their order; FALSE, with nothing changed, when one of them
+ * is already at that end of the table. */
+gboolean     jx_indicators_move_rows        (JxDocument         *document,
+                                             GListStore         *indicators,
+                                             const guint        *rows,
+                                             guint               n_rows,
+                                             int                 step);
 
 G_END_DECLS
