@@ -20,6 +20,7 @@
 #include "jx-widget-util.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
+#include "jx-table-cell.h"
 #include "jx-measure.h"
 #include "jx-problems-panel.h"
 #include "jx-project-form.h"
@@ -1495,7 +1496,7 @@ test_suggested_rows (void)
   g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, 0);
   cell = jx_indicator_table_get_cell (table, 5, JX_INDICATOR_COLUMN_LEVEL2);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "");
-  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (cell)), ==, "服务对象满意度指标");
+  g_assert_cmpstr (jx_table_cell_get_hint (JX_TABLE_CELL (cell)), ==, "服务对象满意度指标");
   g_assert_cmpuint (jx_indicator_table_get_current (table), ==, GTK_INVALID_LIST_POSITION);
   g_assert_false (jx_window_get_modified (window));
 
