@@ -951,7 +951,7 @@ copy_rows (JxIndicatorTable *self)
   providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, tsv);
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
-  notice = g_strdup_printf (g_dngettext (NULL, "Copied %u row to the clipboard: paste it into WPS or Excel as cells",
+  notice = g_strdup_printf (ngettext ("Copied %u row to the clipboard: paste it into WPS or Excel as cells",
                                          "Copied %u rows to the clipboard: paste them into WPS or Excel as cells",
                                          rows->len), rows->len);
   show_notice (self, notice);
@@ -1725,7 +1725,7 @@ jx_indicator_table_paste_block (JxIndicatorTable  *self,
                             result.n_rows, result.n_columns, result.n_added);
   if (result.n_cut > 0)
     {
-      g_autofree char *cut = g_strdup_printf (g_dngettext (NULL, "; %u column beyond the last was left out",
+      g_autofree char *cut = g_strdup_printf (ngettext ("; %u column beyond the last was left out",
                                                            "; %u columns beyond the last were left out",
                                                            result.n_cut), result.n_cut);
       char *both = g_strconcat (notice, cut, NULL);

@@ -687,7 +687,7 @@ add_button (JxTableCell *self)
   gtk_widget_set_focusable (self->button, FALSE);
   gtk_widget_set_focus_on_click (self->button, FALSE);
   gtk_widget_set_valign (self->button, GTK_ALIGN_START);
-  jx_widget_set_tooltip (self->button, _("Standard names (Alt+Down)"));
+  jx_widget_set_tooltip (self->button, _("Standard names (F4)"));
   jx_widget_set_name (self->button, _("Standard names"));
   gtk_widget_set_parent (self->button, GTK_WIDGET (self));
 }
