@@ -9,6 +9,8 @@
 
 /* Between the text and the choices' button. */
 #define BUTTON_GAP 2
+/* About one character of the table's font. */
+#define MIN_TEXT_WIDTH 16
 
 struct _JxTableCell
 {
@@ -118,10 +120,10 @@ jx_table_cell_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* The column sets the width: any will do, down to about a character. */
-      layout = ensure_layout (self, -1);
-      pango_layout_get_pixel_size (layout, NULL, &height);
-      *minimum = *natural = height + button_width (self);
+      /* The column sets the width: any will do, down to about a character.
+       * Not from the layout: laying the text out unwrapped here and wrapped
+       * for the height would lay every cell out twice a frame. */
+      *minimum = *natural = MIN_TEXT_WIDTH + button_width (self);
       return;
     }
   layout = ensure_layout (self, text_width (self, for_size));
