@@ -1184,13 +1184,6 @@ build_toolbar (JxIndicatorTable *self)
   gtk_box_append (GTK_BOX (box), toolbar_button ("go-bottom-symbolic", NULL,
                                                  _("Fill down: copy the cell above into the selected rows (Ctrl+D)"),
                                                  "indicators.fill-down"));
-  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE, "wrap", TRUE,
-                                    "margin-start", 12, "visible", FALSE,
-                                    "css-classes", (const char *[]) { "dim-label", NULL },
-                                    "label", _("The goal columns are kept as set; switch to the "
-                                               "Goals stage to change them or the rows."),
-                                    NULL);
-  gtk_box_append (GTK_BOX (box), self->locked_note);
   return box;
 }
 
@@ -1533,6 +1526,13 @@ jx_indicator_table_init (JxIndicatorTable *self)
                                                  stage_move_cb, self);
 
   gtk_widget_set_parent (build_toolbar (self), GTK_WIDGET (self));
+  /* Under the toolbar, not beside it: at 1024 pixels its buttons take the width. */
+  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                    "css-classes", (const char *[]) { "dim-label", NULL },
+                                    "label", _("The goal columns are kept as set; switch to the "
+                                               "Goals stage to change them or the rows."),
+                                    NULL);
+  gtk_widget_set_parent (self->locked_note, GTK_WIDGET (self));
   self->notice = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
                                "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
