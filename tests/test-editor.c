@@ -1573,6 +1573,7 @@ main (int argc, char **argv)
   if (g_getenv ("JX_TEST_KEEP_XDG") == NULL)
     jx_test_isolate_xdg ();
   gtk_test_init (&argc, &argv, NULL);
+  jx_test_allow_edited_row_frame ();
   /* Pictures in another language: JX_SCREENSHOT_LOCALE=zh_CN.UTF-8 with
    * JIXIAO_LOCALEDIR pointing at compiled translations. The assertions
    * on English text are then skipped. */

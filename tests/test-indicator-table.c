@@ -591,6 +591,7 @@ main (int argc, char **argv)
 
   jx_test_isolate_xdg ();
   gtk_test_init (&argc, &argv, NULL);
+  jx_test_allow_edited_row_frame ();
   if (g_getenv ("JX_SCREENSHOT_LOCALE") != NULL)
     {
       setlocale (LC_ALL, g_getenv ("JX_SCREENSHOT_LOCALE"));
