@@ -7,6 +7,7 @@
 #include "jx-document-session.h"
 #include "jx-help-window.h"
 #include "jx-preferences-window.h"
+#include "jx-indicator-table.h"
 #include "jx-settings.h"
 #include "jx-window.h"
 
@@ -205,7 +206,10 @@ jx_application_startup (GApplication *app)
 
   settings = jx_settings_get ();
   if (settings != NULL)
-    jx_settings_follow_fonts (settings);
+    {
+      jx_settings_follow_fonts (settings);
+      jx_indicator_table_remember_widths (settings, "indicator-column-widths");
+    }
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
                                settings != NULL);
 }

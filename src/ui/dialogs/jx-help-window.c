@@ -20,6 +20,15 @@ static const Section sections[] = {
        "Edit the parts in the list on the left and the forms on the right. Every change can be "
        "undone. Unsaved changes are kept as a draft a few seconds after you stop typing, so a "
        "crash or a power cut loses nothing: the next start offers them back.") },
+  { N_("The indicator table"),
+    N_("Every cell shows all of its text, wrapped, and each row is as tall as its longest cell. "
+       "Enter and Tab go to the next cell; Shift+Enter or Ctrl+Enter starts a new line inside "
+       "a cell. Drag a column’s edge to widen it: the table scrolls sideways and keeps the width.\n\n"
+       "Select rows with Shift+click, Ctrl+click or Shift+↑/↓. Duplicate Rows, Delete Row and "
+       "Alt+↑/↓ act on all of them. Ctrl+C copies them to the clipboard for WPS or Excel; Ctrl+V "
+       "pastes cells copied from WPS, Excel or a Word table from the current cell on, adding rows "
+       "as needed; Ctrl+D fills the cell above down into the selected rows. Each of these is one "
+       "step for undo.") },
   { N_("Checking, charts and printing"),
     N_("The review checks list what the finance bureau would send back — a spending plan that "
        "does not reach 100%, a missing indicator category, a target that is not measurable, "
