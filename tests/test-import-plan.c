@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jx-document-io.h"
+#include "jx-docx.h"
 #include "jx-import-plan.h"
 #include "jx-indicator.h"
 #include "jx-test-utils.h"
@@ -213,6 +214,53 @@ static const char refused[] =
   "产出指标,数量指标,次数,3,=\n"
   "产出指标,质量指标,质量,好,≥\n";
 
+static gpointer
+read_rows_thread (gpointer path)
+{
+  return jx_import_rows_read (path, NULL);
+}
+
+/* Reading in a worker thread and planning in the document's thread plan
+ * what the one call plans. */
+static void
+test_two_steps (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) one = jx_import_plan_new (f->csv, f->document, &error);
+  GThread *thread = g_thread_new ("read", read_rows_thread, f->csv);
+  JxImportRows *rows = g_thread_join (thread);
+  g_autoptr(JxImportPlan) two = NULL;
+  g_autofree char *one_text = NULL, *two_text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rows);
+  two = jx_import_plan_new_for_rows (rows, f->document, &error);
+  g_assert_no_error (error);
+  one_text = jx_import_plan_to_text (one);
+  two_text = jx_import_plan_to_text (two);
+  g_assert_cmpstr (two_text, ==, one_text);
+  g_assert_cmpuint (jx_import_plan_get_n_projects (two), ==, 3);
+}
+
+/* A Word file's rows cannot go into a document: it is refused as a kind of
+ * file the rows reader does not take, so that the application imports it
+ * as a new document instead. */
+static void
+test_word_file_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *docx = g_build_filename (f->dir, "文本.docx", NULL);
+  g_autoptr(GBytes) bytes = jx_docx_write_bytes (f->document, NULL, &error);
+  JxImportRows *rows;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (docx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL));
+  rows = jx_import_rows_read (docx, &error);
+  g_assert_null (rows);
+  g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -226,5 +274,9 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/import-plan/refused", Fixture, refused, fixture_set_up, test_refused,
               fixture_tear_down);
+  g_test_add ("/import-plan/two-steps", Fixture, NULL, fixture_set_up, test_two_steps,
+              fixture_tear_down);
+  g_test_add ("/import-plan/word-file-refused", Fixture, NULL, fixture_set_up,
+              test_word_file_refused, fixture_tear_down);
   return g_test_run ();
 }

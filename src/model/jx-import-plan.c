@@ -614,38 +614,73 @@ jx_import_plan_to_text (JxImportPlan *self)
 
 /* ---- Making plans ---- */
 
-JxImportPlan *
-jx_import_plan_new (const char  *path,
-                    JxDocument  *document,
-                    GError     **error)
+struct _JxImportRows
+{
+  JxSheetData data;
+};
+
+void
+jx_import_rows_free (JxImportRows *rows)
+{
+  if (rows == NULL)
+    return;
+  jx_sheet_data_clear (&rows->data);
+  g_free (rows);
+}
+
+JxImportRows *
+jx_import_rows_read (const char  *path,
+                     GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  JxSheetData data;
-  JxImportPlan *plan;
+  g_autoptr(JxImportRows) rows = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = jx_import_read_file (path, error);
   if (bytes == NULL || !jx_import_check_sheet (bytes, error))
     return NULL;
-  jx_sheet_data_init (&data, FALSE);
-  if (!jx_sheet_data_read (&data, bytes, path, error))
-    {
-      jx_sheet_data_clear (&data);
-      return NULL;
-    }
-  if (data.rows->len == 0)
+  rows = g_new0 (JxImportRows, 1);
+  jx_sheet_data_init (&rows->data, FALSE);
+  if (!jx_sheet_data_read (&rows->data, bytes, path, error))
+    return NULL;
+  if (rows->data.rows->len == 0)
     {
       g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_EMPTY,
                            _("The file has no indicator rows to import."));
-      jx_sheet_data_clear (&data);
       return NULL;
     }
-  plan = jx_import_plan_new_from_data (&data, document, error);
-  jx_sheet_data_clear (&data);
-  return plan;
+  return g_steal_pointer (&rows);
+}
+
+JxImportPlan *
+jx_import_plan_new_for_rows (JxImportRows  *rows,
+                             JxDocument    *document,
+                             GError       **error)
+{
+  g_autoptr(JxImportRows) owned = rows;
+
+  g_return_val_if_fail (rows != NULL, NULL);
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return jx_import_plan_new_from_data (&owned->data, document, error);
+}
+
+JxImportPlan *
+jx_import_plan_new (const char  *path,
+                    JxDocument  *document,
+                    GError     **error)
+{
+  JxImportRows *rows;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  rows = jx_import_rows_read (path, error);
+  return rows != NULL ? jx_import_plan_new_for_rows (rows, document, error) : NULL;
 }
 
 JxDocument *

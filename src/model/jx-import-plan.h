@@ -45,6 +45,22 @@ GType              jx_import_plan_get_type            (void) G_GNUC_CONST;
 JxImportPlan      *jx_import_plan_new                 (const char      *path,
                                                        JxDocument      *document,
                                                        GError         **error);
+/* The same in two steps, for an application that reads the file in a
+ * worker thread and plans in the thread the document lives in. Reading
+ * touches no document; it fails as jx_import_plan_new does, with
+ * JX_IMPORT_ERROR_UNSUPPORTED for a file whose rows cannot go into a
+ * document — a Word file, which imports only as a new one (jx_import_file). */
+typedef struct _JxImportRows JxImportRows;
+
+JxImportRows      *jx_import_rows_read                (const char      *path,
+                                                       GError         **error);
+void               jx_import_rows_free                (JxImportRows    *rows);
+/* Plans rows into document, which is not changed; the plan takes rows
+ * (freed here, whatever the outcome). */
+JxImportPlan      *jx_import_plan_new_for_rows        (JxImportRows    *rows,
+                                                       JxDocument      *document,
+                                                       GError         **error);
+
 JxImportPlan      *jx_import_plan_ref                 (JxImportPlan    *self);
 void               jx_import_plan_unref               (JxImportPlan    *self);
 
@@ -87,5 +103,6 @@ gboolean           jx_import_plan_apply               (JxImportPlan    *self,
                                                        GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportPlan, jx_import_plan_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportRows, jx_import_rows_free)
 
 G_END_DECLS
