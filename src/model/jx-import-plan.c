@@ -572,8 +572,8 @@ jx_import_plan_get_skipped (JxImportPlan *self)
   return self->data.skipped;
 }
 
-static const char *
-match_words (JxImportMatch match)
+const char *
+jx_import_match_describe (JxImportMatch match)
 {
   switch (match)
     {
@@ -604,7 +604,7 @@ jx_import_plan_to_text (JxImportPlan *self)
       /* TRANSLATORS: code, name, how it was found; then the rows: added, replaced, unchanged */
       g_string_append_printf (text, _("%s %s (%s): %u added, %u replaced, %u unchanged\n"),
                               jx_project_get_code (p->project), jx_project_get_name (p->project),
-                              match_words (p->match), counts[JX_IMPORT_ROW_ADD],
+                              jx_import_match_describe (p->match), counts[JX_IMPORT_ROW_ADD],
                               counts[JX_IMPORT_ROW_REPLACE], counts[JX_IMPORT_ROW_SAME]);
     }
   skipped = jx_import_report_to_text (self->data.skipped);

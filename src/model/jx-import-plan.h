@@ -26,6 +26,10 @@ typedef enum
   JX_IMPORT_MATCH_NEW,    /* not in the document: it is added */
 } JxImportMatch;
 
+/* How the rows found their project, in a clerk's words ("found by its
+ * 项目编码"). */
+const char        *jx_import_match_describe           (JxImportMatch    match);
+
 typedef enum
 {
   JX_IMPORT_ROW_ADD,      /* a new indicator */

@@ -273,6 +273,54 @@ export_pdf_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 }
 
 static void
+export_docx_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_choose_export (self, JX_EXPORT_WORD);
+}
+
+static void
+export_xlsx_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_choose_export (self, JX_EXPORT_EXCEL);
+}
+
+static void
+show_folder_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_show_folder (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+import_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_choose_import (self);
+}
+
+static void
+import_cancel_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_cancel_import (self);
+}
+
+static void
+show_import_report_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_show_import_report (self);
+}
+
+static void
 print_preview_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   JxWindow *self = user_data;
@@ -360,6 +408,12 @@ jx_window_add_actions (JxWindow *self)
     /* Print, PDF, charts */
     { "print", print_activated },
     { "export-pdf", export_pdf_activated },
+    { "export-docx", export_docx_activated },
+    { "export-xlsx", export_xlsx_activated },
+    { "show-folder", show_folder_activated, "s" },
+    { "import", import_activated },
+    { "import-cancel", import_cancel_activated },
+    { "show-import-report", show_import_report_activated },
     { "print-preview", print_preview_activated },
     { "show-chart", show_chart_activated },
     { "export-chart", export_chart_activated },

@@ -168,6 +168,7 @@ jx_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
                                           jx_window_first_frame_cb, self);
   jx_window_drafts_dispose (self);
+  jx_window_import_dispose (self);
   release_document (self);
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
@@ -238,6 +239,9 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_bar);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_button);
 }
 
 /* GTK builds a menu's popover, item by item, as soon as a menu button is
@@ -341,6 +345,8 @@ jx_window_init (JxWindow *self)
   follow_session (self);
   add_problems_button (self);
   jx_window_files_init (self);
+  jx_window_import_init (self);
+  g_signal_connect_swapped (self->notice_bar, "response", G_CALLBACK (jx_window_hide_notice), self);
   remember_size (self);
 }
 
