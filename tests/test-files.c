@@ -169,6 +169,12 @@ n_indicators (JxWindow *window)
 
 /* ---- Export ---- */
 
+static gboolean
+review_checked (gpointer window)
+{
+  return jx_review_get_checked (jx_document_session_get_review (jx_window_get_session (window)));
+}
+
 static void
 test_export_word (void)
 {
@@ -177,12 +183,15 @@ test_export_word (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *out = NULL;
 
+  g_assert_true (jx_test_wait_for (review_checked, window, 30000));
   jx_window_export (window, JX_EXPORT_WORD, file);
   /* Written in the background: the window says so meanwhile. */
   g_assert_nonnull (find_info_bar_with (GTK_WIDGET (window), "Writing “导出.docx”"));
   g_assert_true (jx_test_wait_for (not_exporting, window, 60000));
   jx_test_settle ();
   g_assert_nonnull (find_info_bar_with (GTK_WIDGET (window), "The Word document “导出.docx” is written."));
+  /* The example's open errors go out with it: the notice says so. */
+  g_assert_nonnull (find_info_bar_with (GTK_WIDGET (window), "The review still finds 1 error,"));
   g_assert_null (jx_test_find_toplevel ("export-error-dialog"));
 
   /* Another program reads it: every project code is in a table. */
@@ -260,11 +269,6 @@ test_export_failure_keeps_old_file (void)
 
 /* ---- Import as a new document ---- */
 
-static gboolean
-review_checked (gpointer window)
-{
-  return jx_review_get_checked (jx_document_session_get_review (jx_window_get_session (window)));
-}
 
 static void
 test_import_word_new_document (void)

@@ -207,19 +207,15 @@ item_of (GtkListItem *list_item)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
+/* Wrapped: the project names, places and reasons are long. */
 static GtkWidget *
-make_label (gboolean wrap)
+make_label (void)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-    }
-  else
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   return label;
 }
 
@@ -234,11 +230,11 @@ setup_cb (GtkSignalListItemFactory *factory,
     {
       GtkWidget *expander = gtk_tree_expander_new ();
 
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), make_label (TRUE));
+      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), make_label ());
       gtk_list_item_set_child (list_item, expander);
     }
   else
-    gtk_list_item_set_child (list_item, make_label (column == COLUMN_NOTE));
+    gtk_list_item_set_child (list_item, make_label ());
 }
 
 static void
@@ -300,7 +296,7 @@ make_list (JxImportPreview *self)
   gtk_widget_set_name (view, "import-preview-list");
   gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
   add_column (GTK_COLUMN_VIEW (view), COLUMN_TITLE, _("Project / Indicator"), 0);
-  add_column (GTK_COLUMN_VIEW (view), COLUMN_CHANGE, _("Change"), 150);
+  add_column (GTK_COLUMN_VIEW (view), COLUMN_CHANGE, _("Change"), 170);
   add_column (GTK_COLUMN_VIEW (view), COLUMN_NOTE, _("Where it is in the file, or why"), 0);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);

@@ -151,14 +151,41 @@ show_new_document (JxWindow       *self,
 
 static void import_file (JxWindow *self, GFile *file, gboolean want_rows);
 
+/* The first project that got rows, so that the clerk sees them. */
+static void
+show_first_project (JxWindow     *self,
+                    JxImportPlan *plan)
+{
+  GListModel *projects = jx_document_get_projects (jx_document_session_get_document (self->session));
+  const char *code, *name;
+
+  if (jx_import_plan_get_n_projects (plan) == 0)
+    return;
+  code = jx_import_plan_get_project_code (plan, 0);
+  name = jx_import_plan_get_project_name (plan, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+
+      if (code[0] != '\0' ? g_str_equal (jx_project_get_code (project), code)
+                          : g_str_equal (jx_project_get_name (project), name))
+        {
+          jx_window_show_project (self, project);
+          return;
+        }
+    }
+}
+
 static void
 preview_applied_cb (JxImportPreview *preview,
                     JxWindow        *self)
 {
+  JxImportPlan *plan = jx_import_preview_get_plan (preview);
   guint added, replaced;
   g_autofree char *text = NULL;
 
-  jx_import_plan_count (jx_import_preview_get_plan (preview), &added, &replaced, NULL);
+  show_first_project (self, plan);
+  jx_import_plan_count (plan, &added, &replaced, NULL);
   /* TRANSLATORS: the counts of the indicators an import added and replaced */
   text = g_strdup_printf (_("Imported: %u indicators added, %u replaced. One undo takes the import back."),
                           added, replaced);
