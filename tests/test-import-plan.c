@@ -101,6 +101,16 @@ test_plan (Fixture *f, gconstpointer data)
   g_assert_cmpuint (added, ==, 3);
   g_assert_cmpuint (replaced, ==, 1);
   g_assert_cmpuint (same, ==, 1);
+  /* What each row changes, as the preview lists it. */
+  {
+    g_autofree char *replace = jx_import_plan_describe_row (plan, 0, 0);
+    g_autofree char *add = jx_import_plan_describe_row (plan, 0, 1);
+    g_autofree char *kept = jx_import_plan_describe_row (plan, 0, 2);
+
+    g_assert_cmpstr (replace, ==, "指标值: ≥10次 → ≥12次");
+    g_assert_cmpstr (add, ==, "指标值: ≤3场");
+    g_assert_cmpstr (kept, ==, "");
+  }
   /* Planning changed nothing. */
   after = bytes_of (f->document);
   g_assert_cmpstr (after, ==, before);

@@ -539,6 +539,52 @@ jx_import_plan_get_row_name (JxImportPlan *self,
 }
 
 static void
+describe_field (GString    *text,
+                const char *field,
+                const char *before,
+                const char *after)
+{
+  if (g_str_equal (before, after))
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  /* TRANSLATORS: a field of an indicator, its value now and the value the import gives it */
+  g_string_append_printf (text, _("%s: %s → %s"), field,
+                          before[0] != '\0' ? before : _("(empty)"),
+                          after[0] != '\0' ? after : _("(empty)"));
+}
+
+char *
+jx_import_plan_describe_row (JxImportPlan *self,
+                             guint         project,
+                             guint         row)
+{
+  PlanRow *r = get_row (self, project, row);
+  GString *text;
+  JxIndicator *t;
+
+  if (r == NULL)
+    return g_strdup ("");
+  if (r->action == JX_IMPORT_ROW_ADD)
+    /* TRANSLATORS: the 指标值 of an indicator the import adds */
+    return g_strdup_printf (_("指标值: %s"), r->row->value[0] != '\0' ? r->row->value : _("(empty)"));
+  text = g_string_new (NULL);
+  t = r->target;
+  if (r->action == JX_IMPORT_ROW_REPLACE)
+    {
+      describe_field (text, "一级指标", jx_indicator_get_level1 (t), r->row->level1);
+      describe_field (text, "二级指标", jx_indicator_get_level2 (t), r->row->level2);
+      describe_field (text, "三级指标", jx_indicator_get_name (t), r->row->name);
+      describe_field (text, "指标值", jx_indicator_get_value (t), r->row->value);
+      if (r->row->has_description)
+        describe_field (text, "绩效指标描述", jx_indicator_get_description (t), r->row->description);
+      if (r->row->has_basis)
+        describe_field (text, "指标值确定依据", jx_indicator_get_basis (t), r->row->basis);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
 count_project (PlanProject *p, guint counts[3])
 {
   for (guint j = 0; j < p->rows->len; j++)

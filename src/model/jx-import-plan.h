@@ -89,6 +89,12 @@ const char        *jx_import_plan_get_row_place       (JxImportPlan    *self,
 const char        *jx_import_plan_get_row_name        (JxImportPlan    *self,
                                                        guint            project,
                                                        guint            row);
+/* What the row changes, one field a line: for a row that replaces an
+ * indicator the fields that differ ("指标值: ≥10次 → ≥12次"), for a new
+ * one its 指标值; "" for a row the project has already. */
+char              *jx_import_plan_describe_row        (JxImportPlan    *self,
+                                                       guint            project,
+                                                       guint            row);
 /* Rows of all projects by what they do; any pointer may be NULL. */
 void               jx_import_plan_count               (JxImportPlan    *self,
                                                        guint           *added,

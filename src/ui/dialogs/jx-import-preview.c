@@ -135,10 +135,12 @@ project_item (JxImportPlan *plan,
                                                       : g_strdup (match));
   for (guint row = 0; row < jx_import_plan_get_n_rows (plan, project); row++)
     {
+      g_autofree char *what = jx_import_plan_describe_row (plan, project, row);
+      const char *place = jx_import_plan_get_row_place (plan, project, row);
       g_autoptr(JxPreviewItem) child =
         item_new (ITEM_ROW, jx_import_plan_get_row_name (plan, project, row),
                   g_strdup (action_words (jx_import_plan_get_row_action (plan, project, row))),
-                  g_strdup (jx_import_plan_get_row_place (plan, project, row)));
+                  what[0] != '\0' ? g_strdup_printf ("%s\n%s", place, what) : g_strdup (place));
 
       g_list_store_append (item->children, child);
     }
@@ -216,6 +218,10 @@ make_label (void)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Asks for the whole line and wraps only what the column cannot hold
+   * (by default a wrapped label asks for a few words' width). */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+  gtk_widget_set_hexpand (label, TRUE);
   return label;
 }
 
@@ -295,9 +301,11 @@ make_list (JxImportPreview *self)
 
   gtk_widget_set_name (view, "import-preview-list");
   gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (view), TRUE);
-  add_column (GTK_COLUMN_VIEW (view), COLUMN_TITLE, _("Project / Indicator"), 0);
-  add_column (GTK_COLUMN_VIEW (view), COLUMN_CHANGE, _("Change"), 170);
-  add_column (GTK_COLUMN_VIEW (view), COLUMN_NOTE, _("Where it is in the file, or why"), 0);
+  /* Fixed widths for the names and changes: wrapped labels sharing the
+   * free width would shrink to a word each. */
+  add_column (GTK_COLUMN_VIEW (view), COLUMN_TITLE, _("Project / Indicator"), 250);
+  add_column (GTK_COLUMN_VIEW (view), COLUMN_CHANGE, _("Change"), 180);
+  add_column (GTK_COLUMN_VIEW (view), COLUMN_NOTE, _("Place in the file, and what changes or why not"), 0);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_widget_set_vexpand (scrolled, TRUE);
@@ -514,7 +522,7 @@ static void
 jx_import_preview_init (JxImportPreview *self)
 {
   gtk_window_set_title (GTK_WINDOW (self), _("Import Indicators"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 820, 560);
+  gtk_window_set_default_size (GTK_WINDOW (self), 900, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   gtk_widget_set_name (GTK_WIDGET (self), "import-preview");
