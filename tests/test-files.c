@@ -202,6 +202,9 @@ test_export_word (void)
   g_assert_cmpint (atoi (out), ==, 7);
   /* Exporting leaves the document as it was. */
   g_assert_false (jx_window_get_modified (window));
+  /* The notice's close button. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "hide-notice", NULL);
+  g_assert_null (find_info_bar_with (GTK_WIDGET (window), "is written"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -313,6 +313,14 @@ import_cancel_activated (GSimpleAction *action, GVariant *parameter, gpointer us
 }
 
 static void
+hide_notice_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_hide_notice (self);
+}
+
+static void
 show_import_report_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   JxWindow *self = user_data;
@@ -414,6 +422,7 @@ jx_window_add_actions (JxWindow *self)
     { "import", import_activated },
     { "import-cancel", import_cancel_activated },
     { "show-import-report", show_import_report_activated },
+    { "hide-notice", hide_notice_activated },
     { "print-preview", print_preview_activated },
     { "show-chart", show_chart_activated },
     { "export-chart", export_chart_activated },

@@ -361,7 +361,6 @@ jx_window_init (JxWindow *self)
   add_stage_switch (self);
   jx_window_files_init (self);
   jx_window_import_init (self);
-  g_signal_connect_swapped (self->notice_bar, "response", G_CALLBACK (jx_window_hide_notice), self);
   remember_size (self);
 }
 
