@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gsf/gsf.h>
 #include <gtk/gtk.h>
 
 #include "jx-application.h"
@@ -466,12 +467,12 @@ test_preview_as_new_document (void)
 /* ---- Bad files ---- */
 
 static void
-expect_import_error (const char *relative,
+expect_import_error (const char *path,
                      const char *message)
 {
   JxWindow *window = open_example ();
   JxDocument *document = jx_window_get_document (window);
-  g_autoptr(GFile) file = source_file (relative);
+  g_autoptr(GFile) file = g_path_is_absolute (path) ? g_file_new_for_path (path) : source_file (path);
   GtkWidget *dialog;
   g_autofree char *said = NULL;
 
@@ -489,25 +490,50 @@ expect_import_error (const char *relative,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An old binary Office file: an OLE2 container with the stream that names
+ * its kind, as libgsf writes it. */
+static char *
+write_old_office_file (const char *name,
+                       const char *stream)
+{
+  char *path = tmp_path (name);
+  GsfOutput *sink = gsf_output_stdio_new (path, NULL);
+  GsfOutfile *ole = gsf_outfile_msole_new (sink);
+  GsfOutput *child = gsf_outfile_new_child (ole, stream, FALSE);
+
+  gsf_output_write (child, 4, (const guint8 *) "old!");
+  gsf_output_close (child);
+  g_object_unref (child);
+  g_assert_true (gsf_output_close (GSF_OUTPUT (ole)));
+  g_object_unref (ole);
+  g_object_unref (sink);
+  return path;
+}
+
 static void
 test_bad_files_change_nothing (void)
 {
-  g_autofree char *doc = tmp_path ("旧文件.doc");
-  const guint8 ole[] = { 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1 };
+  g_autofree char *doc = write_old_office_file ("去年.doc", "WordDocument");
+  g_autofree char *xls = write_old_office_file ("指标.xls", "Workbook");
 
   expect_import_error ("tests/fixtures/docx/bad/zip-bomb.docx", "zip-bomb.docx");
   expect_import_error ("tests/fixtures/docx/bad/truncated-xml.docx", "truncated-xml.docx");
   expect_import_error ("tests/fixtures/broken/not-json.json", "not-json.json");
-  /* Not a real old Word file, but it starts like one: the reader says it is damaged. */
-  g_assert_true (g_file_set_contents (doc, (const char *) ole, sizeof ole, NULL));
+  /* Old binary files get the advice to save them again, into an open
+   * document (the preview's way) as into a blank window. */
+  expect_import_error (xls, "save it as an Excel workbook (.xlsx)");
   {
     JxWindow *window = new_window ();
     g_autoptr(GFile) file = g_file_new_for_path (doc);
     GtkWidget *dialog;
+    g_autofree char *said = NULL;
 
     jx_window_import (window, file);
     g_assert_true (jx_test_wait_for (not_importing, window, 60000));
     dialog = wait_toplevel ("import-error-dialog");
+    said = labels_of (dialog);
+    g_assert_nonnull (strstr (said, "Could not import “去年.doc”"));
+    g_assert_nonnull (strstr (said, "save it as a Word document (.docx)"));
     g_assert_true (jx_window_is_blank (window));
     gtk_window_destroy (GTK_WINDOW (dialog));
     gtk_window_destroy (GTK_WINDOW (window));
