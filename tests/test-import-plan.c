@@ -271,6 +271,58 @@ test_word_file_refused (Fixture *f, gconstpointer data)
   g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED);
 }
 
+/* New rows stand with their category, in the order of the sheet: after the
+ * last row of the same 一级 and 二级指标, else of the same 一级指标, else at
+ * the end — also after earlier rows of the sheet moved the places. */
+static const char categories[] =
+  "项目编码,一级指标,二级指标,三级指标,指标值\n"
+  CODE ",产出指标,数量指标,A1,1次\n"
+  CODE ",效益指标,经济效益指标,B1,1万元\n"
+  CODE ",产出指标,数量指标,A2,2次\n"
+  CODE ",新的指标,新的二级,C1,1个\n"
+  CODE ",满意度指标,服务对象满意度指标,D1,≥90%\n"
+  CODE ",效益指标,经济效益指标,B2,2万元\n";
+
+static void
+test_rows_with_their_category (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) plan = jx_import_plan_new (f->csv, f->document, &error);
+  JxProject *project = jx_document_find_project (f->document, CODE, NULL);
+  const char *expected[] = { "开展代表活动次数", "A1", "A2", "调研报告完成数", "完成时间", "预算控制数",
+                             "调研报告、社情民意信息获得社会", "B1", "B2", "群众满意度", "D1", "C1" };
+  GListModel *indicators = jx_project_get_indicators (project);
+
+  g_assert_no_error (error);
+  g_assert_true (jx_import_plan_apply (plan, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (jx_indicator_get_name (jx_test_indicator_at (project, i)), ==, expected[i]);
+}
+
+/* A project cannot get more indicators than a document file holds: the
+ * plan says so before anything changes, rather than an import that could
+ * not be saved. */
+static void
+test_too_many_rows (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GString) csv = g_string_new ("项目编码,一级指标,二级指标,三级指标,指标值\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) plan = NULL;
+  g_autofree char *before = bytes_of (f->document);
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < 9995; i++)
+    g_string_append_printf (csv, CODE ",产出指标,数量指标,第%u项,%u次\n", i, i);
+  g_assert_true (g_file_set_contents (f->csv, csv->str, -1, NULL));
+  plan = jx_import_plan_new (f->csv, f->document, &error);
+  g_assert_null (plan);
+  g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "“人大代表活动经费” would have 10001 indicators"));
+  after = bytes_of (f->document);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -288,5 +340,9 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/import-plan/word-file-refused", Fixture, NULL, fixture_set_up,
               test_word_file_refused, fixture_tear_down);
+  g_test_add ("/import-plan/rows-with-their-category", Fixture, categories, fixture_set_up,
+              test_rows_with_their_category, fixture_tear_down);
+  g_test_add ("/import-plan/too-many-rows", Fixture, NULL, fixture_set_up, test_too_many_rows,
+              fixture_tear_down);
   return g_test_run ();
 }
