@@ -127,6 +127,24 @@ find_info_bar_with (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Runs Debian's Python (python3-docx, python3-openpyxl) on a script with
  * the file as its argument; returns what it printed. */
 static char *
@@ -203,6 +221,17 @@ test_export_word (void)
   g_assert_cmpint (atoi (out), ==, 7);
   /* Exporting leaves the document as it was. */
   g_assert_false (jx_window_get_modified (window));
+  /* Its button shows the file in its folder. */
+  {
+    GtkWidget *bar = find_info_bar_with (GTK_WIDGET (window), "is written");
+    GtkWidget *button = find_button (bar, "Open _Folder");
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-folder");
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)),
+                                           NULL), ==, uri);
+  }
   /* The notice's close button. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "hide-notice", NULL);
   g_assert_null (find_info_bar_with (GTK_WIDGET (window), "is written"));

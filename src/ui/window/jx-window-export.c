@@ -132,7 +132,7 @@ written_cb (GObject      *source,
   text = add_open_errors (self, written);
   if (folder != NULL)
     {
-      g_autofree char *uri = g_file_get_uri (folder);
+      g_autofree char *uri = g_file_get_uri (export->file);
 
       action = g_strdup_printf ("win.show-folder::%s", uri);
     }
@@ -226,11 +226,64 @@ jx_window_choose_export (JxWindow       *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The file manager shows the folder with the file selected, as GNOME apps
+ * do (org.freedesktop.FileManager1); without one — a sandbox, another
+ * desktop — the desktop opens the folder (the portal in a sandbox). */
+typedef struct
+{
+  JxWindow *window;
+  char *uri;
+} ShowFile;
+
+static void
+show_folder_of (JxWindow   *self,
+                const char *uri)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_uri = folder != NULL ? g_file_get_uri (folder) : NULL;
+
+  if (folder_uri != NULL)
+    gtk_show_uri (GTK_WINDOW (self), folder_uri, GDK_CURRENT_TIME);
+}
+
+static void
+shown_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ShowFile *show = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+
+  if (reply == NULL)
+    show_folder_of (show->window, show->uri);
+  g_object_unref (show->window);
+  g_free (show->uri);
+  g_free (show);
+}
+
 void
 jx_window_show_folder (JxWindow   *self,
                        const char *uri)
 {
-  /* The file manager, or what the desktop opens folders with (the portal
-   * in a sandbox). */
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  GApplication *app = g_application_get_default ();
+  GDBusConnection *bus = app != NULL ? g_application_get_dbus_connection (app) : NULL;
+  const char *uris[] = { uri, NULL };
+  ShowFile *show;
+
+  g_return_if_fail (JX_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  if (bus == NULL)
+    {
+      show_folder_of (self, uri);
+      return;
+    }
+  show = g_new0 (ShowFile, 1);
+  show->window = g_object_ref (self);
+  show->uri = g_strdup (uri);
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, -1,
+                          NULL, shown_cb, show);
 }

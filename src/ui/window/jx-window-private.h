@@ -122,6 +122,8 @@ void       jx_window_import_dispose       (JxWindow      *self);
 /* jx-window-export.c */
 void       jx_window_choose_export        (JxWindow      *self,
                                            JxExportFormat format);
+/* Shows the folder of the file at uri, the file selected if the file
+ * manager can. */
 void       jx_window_show_folder          (JxWindow      *self,
                                            const char    *uri);
 
