@@ -628,6 +628,37 @@ test_drop_imports (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A Word file given to the application (the command line, "Open With")
+ * is imported, not refused as a document file it is not. */
+static gboolean
+some_window_has_projects (gpointer data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data) && !jx_window_is_importing (l->data) &&
+        jx_window_get_modified (l->data) && n_projects (l->data) == 7)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_open_with_imports (void)
+{
+  g_autoptr(GFile) docx = source_file ("tests/fixtures/docx/libreoffice-resaved.docx");
+  GFile *files[] = { docx };
+  GList *windows;
+
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  g_assert_true (jx_test_wait_for (some_window_has_projects, NULL, 60000));
+  g_assert_null (jx_test_find_toplevel ("load-error-dialog"));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  jx_test_settle ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -654,6 +685,7 @@ main (int argc, char **argv)
   g_test_add_func ("/files/bad-files-change-nothing", test_bad_files_change_nothing);
   g_test_add_func ("/files/cancel-import", test_cancel_import);
   g_test_add_func ("/files/drop-imports", test_drop_imports);
+  g_test_add_func ("/files/open-with-imports", test_open_with_imports);
   status = g_test_run ();
   jx_test_remove_tree (tmpdir);
   g_clear_object (&app);

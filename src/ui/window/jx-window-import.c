@@ -426,8 +426,8 @@ jx_window_show_import_report (JxWindow *self)
 
 /* ---- Dropped files ---- */
 
-static gboolean
-is_document_file (GFile *file)
+gboolean
+jx_window_is_document_file (GFile *file)
 {
   g_autofree char *base = g_file_get_basename (file);
   g_autofree char *lower = base != NULL ? g_utf8_strdown (base, -1) : NULL;
@@ -450,7 +450,7 @@ drop_cb (GtkDropTarget *target,
 
   if (file == NULL)
     return FALSE;
-  if (is_document_file (file))
+  if (jx_window_is_document_file (file))
     jx_window_open_in_window (self, file);
   else
     jx_window_import (self, file);

@@ -56,6 +56,8 @@ void               jx_window_save_to_file    (JxWindow      *self,
  * jx_window_is_importing is TRUE while the file is read. */
 void               jx_window_import          (JxWindow      *self,
                                               GFile         *file);
+/* TRUE for a file opened rather than imported: a document file (.json). */
+gboolean           jx_window_is_document_file (GFile        *file);
 gboolean           jx_window_is_importing    (JxWindow      *self);
 /* Writes the document as a Word or Excel file as 导出 does, in the
  * background; the notice says when it is done, an error dialog why not.
