@@ -258,6 +258,72 @@ test_export_excel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (w) && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+static gboolean
+chooser_shows (gpointer data)
+{
+  return find_chooser () != NULL;
+}
+
+static gboolean
+chooser_has_folder (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return folder != NULL;
+}
+
+/* The menu's way: the chooser proposes the document's name with the
+ * format's extension, beside the document; cancelled, nothing is written. */
+static void
+test_export_chooser (void)
+{
+  JxWindow *window = open_example ();
+  GtkWidget *chooser;
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) expected_folder = g_file_get_parent (jx_window_get_file (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export-docx", NULL);
+  g_assert_true (jx_test_wait_for (chooser_shows, NULL, 30000));
+  chooser = find_chooser ();
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "zunhua-renda-2024.docx");
+  /* The chooser reads its folder in the background. */
+  g_assert_true (jx_test_wait_for (chooser_has_folder, chooser, 30000));
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_file_equal (folder, expected_folder));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  jx_test_settle ();
+  g_assert_false (jx_window_is_exporting (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export-xlsx", NULL);
+  g_assert_true (jx_test_wait_for (chooser_shows, NULL, 30000));
+  chooser = find_chooser ();
+  g_clear_pointer (&name, g_free);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpstr (name, ==, "zunhua-renda-2024.xlsx");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  jx_test_settle ();
+  g_assert_null (find_chooser ());
+  g_assert_false (jx_window_is_exporting (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A workbook cell holds 32767 characters: a longer 资金用途 fails the
  * export, which names the place, and the old file stays whole. */
 static void
@@ -676,6 +742,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/files/export-word", test_export_word);
   g_test_add_func ("/files/export-excel", test_export_excel);
+  g_test_add_func ("/files/export-chooser", test_export_chooser);
   g_test_add_func ("/files/export-failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/files/import-word-new-document", test_import_word_new_document);
   g_test_add_func ("/files/import-report", test_import_report);

@@ -173,13 +173,19 @@ jx_window_is_exporting (JxWindow *self)
   return self->n_exports > 0;
 }
 
+/* The chooser is modal for the window and lives no longer than it. */
+typedef struct
+{
+  JxWindow *window;
+  JxExportFormat format;
+} Choice;
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
                     gpointer         user_data)
 {
-  JxWindow *self = JX_WINDOW (g_object_get_data (G_OBJECT (chooser), "jx-window"));
-  JxExportFormat format = GPOINTER_TO_INT (user_data);
+  Choice *choice = user_data;
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -187,7 +193,7 @@ export_response_cb (GtkNativeDialog *chooser,
   if (file != NULL)
     {
       jx_window_remember_folder (file);
-      jx_window_export (self, format, file);
+      jx_window_export (choice->window, choice->format, file);
     }
   g_object_unref (chooser);
 }
@@ -213,6 +219,7 @@ jx_window_choose_export (JxWindow       *self,
 {
   GtkFileChooserNative *chooser;
   g_autofree char *name = jx_export_suggest_name (self->session, format);
+  Choice *choice;
 
   chooser = gtk_file_chooser_native_new (format_title (format), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -220,9 +227,11 @@ jx_window_choose_export (JxWindow       *self,
   jx_export_add_filter (GTK_FILE_CHOOSER (chooser), format);
   start_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  /* The chooser lives no longer than the window it is modal for. */
-  g_object_set_data (G_OBJECT (chooser), "jx-window", self);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), GINT_TO_POINTER (format));
+  choice = g_new0 (Choice, 1);
+  choice->window = self;
+  choice->format = format;
+  g_signal_connect_data (chooser, "response", G_CALLBACK (export_response_cb), choice,
+                         (GClosureNotify) g_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -192,13 +192,16 @@ preview_applied_cb (JxImportPreview *preview,
   jx_window_show_notice (self, text, _("_Undo"), "win.undo");
 }
 
+/* The preview belongs to the window of the document: the file opens
+ * beside it. */
 static void
 preview_open_as_new_cb (JxImportPreview *preview,
-                        JxWindow        *self)
+                        GFile           *file)
 {
-  GFile *file = g_object_get_data (G_OBJECT (preview), "jx-import-file");
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (preview));
 
-  import_file (self, file, FALSE);
+  if (JX_IS_WINDOW (parent))
+    import_file (JX_WINDOW (parent), file, FALSE);
 }
 
 static void
@@ -223,9 +226,9 @@ show_preview (JxWindow     *self,
   if (preview != NULL)
     gtk_window_destroy (GTK_WINDOW (preview));
   preview = jx_import_preview_new (GTK_WINDOW (self), plan, name);
-  g_object_set_data_full (G_OBJECT (preview), "jx-import-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (preview, "applied", G_CALLBACK (preview_applied_cb), self, 0);
-  g_signal_connect_object (preview, "open-as-new", G_CALLBACK (preview_open_as_new_cb), self, 0);
+  g_signal_connect_data (preview, "open-as-new", G_CALLBACK (preview_open_as_new_cb),
+                         g_object_ref (file), (GClosureNotify) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
