@@ -245,6 +245,7 @@ test_export_excel (void)
   g_autofree char *path = tmp_path ("export.xlsx");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *out = NULL;
+  g_autofree char *expected = NULL;
 
   jx_window_export (window, JX_EXPORT_EXCEL, file);
   g_assert_true (jx_test_wait_for (not_exporting, window, 60000));
@@ -254,7 +255,8 @@ test_export_excel (void)
                     "b = openpyxl.load_workbook(sys.argv[1])\n"
                     "s = b['绩效指标']\n"
                     "print(','.join(b.sheetnames), s.max_row - 1)\n", path);
-  g_assert_cmpstr (g_strstrip (out), ==, g_strdup_printf ("绩效指标,项目,部门 %u", n_indicators (window)));
+  expected = g_strdup_printf ("绩效指标,项目,部门 %u", n_indicators (window));
+  g_assert_cmpstr (g_strstrip (out), ==, expected);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
