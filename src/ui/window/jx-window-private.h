@@ -43,7 +43,8 @@ struct _JxWindow
   GCancellable *import_cancellable;
   guint n_exports;
 
-  /* Ids of the crash leftovers offered in the recovery bar. */
+  /* The crash leftovers this instance claimed and offers in the recovery
+   * bar (JxDraftInfo). */
   GPtrArray *leftover_drafts;
 
   GtkLabel *title_label;
@@ -57,6 +58,8 @@ struct _JxWindow
   /* The form of each page (JxForm). Only the department form comes with
    * the template; the others are NULL until their page is first shown. */
   GtkWidget *forms[JX_SIDEBAR_N_PAGES];
+  /* Where the focus last was in a form (weak), for F6 to come back to. */
+  GtkWidget *form_focus;
   JxProblemsButton *problems_button;
   JxStageSwitch *stage_switch;
   GtkInfoBar *disk_bar;
@@ -111,6 +114,8 @@ JxWindow  *jx_window_target_for_new       (JxWindow      *self);
 /* jx-window-actions.c */
 void       jx_window_add_actions          (JxWindow      *self);
 void       jx_window_update_undo_actions  (JxWindow      *self);
+/* F6 and Ctrl+Page Up/Down in the review's popover too. */
+void       jx_window_add_review_keys      (JxWindow      *self);
 
 /* jx-window-import.c */
 void       jx_window_choose_import        (JxWindow      *self);
@@ -138,8 +143,8 @@ void       jx_window_save                 (JxWindow      *self);
 void       jx_window_choose_save_as       (JxWindow      *self);
 void       jx_window_show_disk_state      (JxWindow      *self);
 gboolean   jx_window_close_request_cb     (GtkWindow     *window);
-/* Opens file as Open does: here, or in a new window when this one has
- * unsaved work. */
+/* Opens file as Open does: its window if it is open already, here, or in
+ * a new window when this one has unsaved work. */
 void       jx_window_open_in_window       (JxWindow      *self,
                                            GFile         *file);
 /* A chooser starts in the folder last used; the one chosen is remembered. */
