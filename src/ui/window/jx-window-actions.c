@@ -373,11 +373,26 @@ export_pdf_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 }
 
 static void
+choose_docx (GtkWindow *parent, JxDocumentSession *session)
+{
+  jx_window_choose_export (JX_WINDOW (parent), JX_EXPORT_WORD);
+}
+
+static void
+choose_xlsx (GtkWindow *parent, JxDocumentSession *session)
+{
+  jx_window_choose_export (JX_WINDOW (parent), JX_EXPORT_EXCEL);
+}
+
+/* Open errors are said first, as before a PDF; the fonts are not: a Word
+ * or Excel file names them and the program that opens it chooses. */
+static void
 export_docx_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   JxWindow *self = user_data;
 
-  jx_window_choose_export (self, JX_EXPORT_WORD);
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), FALSE, _("_Export…"),
+                        choose_docx);
 }
 
 static void
@@ -385,7 +400,8 @@ export_xlsx_activated (GSimpleAction *action, GVariant *parameter, gpointer user
 {
   JxWindow *self = user_data;
 
-  jx_window_choose_export (self, JX_EXPORT_EXCEL);
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), FALSE, _("_Export…"),
+                        choose_xlsx);
 }
 
 static void

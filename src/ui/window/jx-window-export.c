@@ -83,28 +83,6 @@ show_export_error (JxWindow       *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Drafts go out for discussion with errors in them, but the clerk should
- * know that the file has them too. */
-static char *
-add_open_errors (JxWindow   *self,
-                 const char *written)
-{
-  JxReview *review = jx_document_session_get_review (self->session);
-  guint errors = 0;
-  g_autofree char *more = NULL;
-
-  if (jx_review_get_checked (review))
-    jx_review_count (review, &errors, NULL, NULL);
-  if (errors == 0)
-    return g_strdup (written);
-  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "The review still finds %u error, which the file has too.",
-                                       "The review still finds %u errors, which the file has too.",
-                                       errors), errors);
-  /* TRANSLATORS: two sentences of the export notice, one after the other */
-  return g_strdup_printf (_("%s %s"), written, more);
-}
-
 static void
 written_cb (GObject      *source,
             GAsyncResult *result,
@@ -114,7 +92,6 @@ written_cb (GObject      *source,
   JxWindow *self = export->window;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = display_name (export->file);
-  g_autofree char *written = NULL;
   g_autofree char *text = NULL;
   g_autofree char *action = NULL;
   g_autoptr(GFile) folder = g_file_get_parent (export->file);
@@ -126,10 +103,9 @@ written_cb (GObject      *source,
       export_free (export);
       return;
     }
-  written = g_strdup_printf (export->format == JX_EXPORT_WORD ? _("The Word document “%s” is written.")
-                                                              : _("The Excel workbook “%s” is written."),
-                             name);
-  text = add_open_errors (self, written);
+  text = g_strdup_printf (export->format == JX_EXPORT_WORD ? _("The Word document “%s” is written.")
+                                                           : _("The Excel workbook “%s” is written."),
+                          name);
   if (folder != NULL)
     {
       g_autofree char *uri = g_file_get_uri (export->file);
