@@ -28,6 +28,22 @@ needs_glyph (gunichar c)
          g_unichar_type (c) != G_UNICODE_FORMAT;
 }
 
+/* Whether a character prints, asked of the fonts once a run for each
+ * character of the Basic Multilingual Plane: a document has a few thousand
+ * different characters, but millions of them. */
+static gboolean
+glyph_prints (JxChecker *c, gunichar ch)
+{
+  guint8 *known;
+
+  if (ch >= G_N_ELEMENTS (c->glyphs->known))
+    return !needs_glyph (ch) || c->covers (ch, c->covers_data);
+  known = &c->glyphs->known[ch];
+  if (*known == 0)
+    *known = !needs_glyph (ch) || c->covers (ch, c->covers_data) ? 1 : 2;
+  return *known == 1;
+}
+
 static void
 check_glyphs (JxChecker *c, const char *suffix, const char *text)
 {
@@ -37,11 +53,13 @@ check_glyphs (JxChecker *c, const char *suffix, const char *text)
 
   if (c->covers == NULL || text == NULL)
     return;
+  if (c->glyphs == NULL)
+    c->glyphs = g_new0 (JxGlyphsKnown, 1);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar ch = g_utf8_get_char (p);
+      gunichar ch = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      if (!needs_glyph (ch) || c->covers (ch, c->covers_data))
+      if (glyph_prints (c, ch))
         continue;
       if (seen == NULL)
         {

@@ -79,6 +79,13 @@ typedef enum
   N_RULES
 } JxRuleId;
 
+/* What the fonts said of each character of the Basic Multilingual Plane:
+ * 0 not asked yet, 1 prints (or needs no glyph), 2 no font has it. */
+typedef struct
+{
+  guint8 known[0x10000];
+} JxGlyphsKnown;
+
 /* State of one run: where we are (path, project) and what earlier
  * projects said, for the rules that compare projects. */
 typedef struct
@@ -97,6 +104,7 @@ typedef struct
   struct _JxStrPool *said; /* the findings' rule ids and messages, each kept once */
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;
+  JxGlyphsKnown *glyphs;   /* asked as the run needs them */
 } JxChecker;
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */

@@ -898,6 +898,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.texts);
   g_hash_table_unref (c.rows);
   jx_str_pool_free (c.said);
+  g_free (c.glyphs);
   return c.findings;
 }
 
