@@ -419,8 +419,10 @@ check_project_goals (JxChecker *c, JxProject *project)
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
-      g_autofree char *suffix = g_strdup_printf (".goals[%u]", i);
+      char suffix[JX_CHECKER_SUFFIX_SIZE];
       g_autofree char *prefix = g_strdup_printf ("%u.", i + 1);
+
+      jx_checker_suffix (suffix, ".goals", i, NULL);
 
       check_numbering (c, suffix, jx_text_item_get_text (goal), prefix);
       check_glyphs (c, suffix, jx_text_item_get_text (goal));
@@ -436,19 +438,20 @@ check_indicator_glyphs (JxChecker *c, JxProject *project)
     {
       g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
       const struct { const char *field; const char *text; } fields[] = {
-        { "level1", jx_indicator_get_level1 (indicator) },
-        { "level2", jx_indicator_get_level2 (indicator) },
-        { "name", jx_indicator_get_name (indicator) },
-        { "description", jx_indicator_get_description (indicator) },
-        { "value", jx_indicator_get_value (indicator) },
-        { "basis", jx_indicator_get_basis (indicator) },
+        { ".level1", jx_indicator_get_level1 (indicator) },
+        { ".level2", jx_indicator_get_level2 (indicator) },
+        { ".name", jx_indicator_get_name (indicator) },
+        { ".description", jx_indicator_get_description (indicator) },
+        { ".value", jx_indicator_get_value (indicator) },
+        { ".basis", jx_indicator_get_basis (indicator) },
       };
 
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
-          g_autofree char *suffix = g_strdup_printf (".indicators[%u].%s", i, fields[f].field);
+          char suffix[JX_CHECKER_SUFFIX_SIZE];
 
-          check_glyphs (c, suffix, fields[f].text);
+          check_glyphs (c, jx_checker_suffix (suffix, ".indicators", i, fields[f].field),
+                        fields[f].text);
         }
     }
 }

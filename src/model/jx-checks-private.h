@@ -114,6 +114,15 @@ void jx_checker_report (JxChecker  *c,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
 
+/* Writes "before[index]after" into buf (cut at size) and returns buf: the
+ * review names a place for every text it reads, and printf would be most
+ * of the cost of that. */
+#define JX_CHECKER_SUFFIX_SIZE 128
+const char *jx_checker_suffix (char       *buf,
+                               const char *before,
+                               guint       index,
+                               const char *after);
+
 /* jx-checks-part1.c: the document's own parts, then one project. */
 void jx_checks_part1         (JxChecker  *c);
 void jx_checks_part1_project (JxChecker  *c,

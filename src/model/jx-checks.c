@@ -197,6 +197,32 @@ jx_checker_report (JxChecker  *c,
                                         jx_str_pool_get (c->said, message, strlen (message))));
 }
 
+const char *
+jx_checker_suffix (char       *buf,
+                   const char *before,
+                   guint       index,
+                   const char *after)
+{
+  char digits[16];
+  gsize n = 0, d = 0;
+
+  do
+    digits[d++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  for (const char *p = before; *p && n < JX_CHECKER_SUFFIX_SIZE - 1; p++)
+    buf[n++] = *p;
+  if (n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = '[';
+  while (d > 0 && n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = digits[--d];
+  if (n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = ']';
+  for (const char *p = after; p != NULL && *p && n < JX_CHECKER_SUFFIX_SIZE - 1; p++)
+    buf[n++] = *p;
+  buf[n] = '\0';
+  return buf;
+}
+
 /* ---- Text anywhere in the document ---- */
 
 typedef enum
@@ -410,6 +436,7 @@ check_plan (JxChecker *c, JxProject *project)
 typedef struct
 {
   char *path;
+  char *where;   /* the path as a clerk reads it, once it is needed */
   int   project;
 } TextSource;
 
@@ -419,6 +446,7 @@ text_source_free (gpointer data)
   TextSource *source = data;
 
   g_free (source->path);
+  g_free (source->where);
   g_free (source);
 }
 
@@ -426,7 +454,6 @@ static void
 check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, JxProject *project)
 {
   g_autofree char *key = jx_text_squash (text);
-  g_autofree char *where = NULL;
   TextSource *source;
 
   if (g_utf8_strlen (key, -1) < COPY_MIN_CHARS)
@@ -442,10 +469,12 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
     }
   if (source->project == c->project)
     return;
-  where = jx_member_path_describe_string (source->path, c->document);
+  /* A text copied into many projects names its first place each time. */
+  if (source->where == NULL)
+    source->where = jx_member_path_describe_string (source->path, c->document);
   jx_checker_report (c, rule, suffix,
                      _("Word for word the same as %s: reviewers return templated text. "
-                       "Write what this project itself does and achieves."), where);
+                       "Write what this project itself does and achieves."), source->where);
 }
 
 /* ---- Goals, Part 1 entry ---- */
@@ -460,7 +489,9 @@ check_goals (JxChecker *c, JxProject *project)
     {
       g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
       const char *text = jx_text_item_get_text (goal);
-      g_autofree char *suffix = g_strdup_printf (".goals[%u]", i);
+      char suffix[JX_CHECKER_SUFFIX_SIZE];
+
+      jx_checker_suffix (suffix, ".goals", i, NULL);
 
       any = any || !jx_text_is_blank (text);
       check_copy (c, RULE_COPY_GOAL, suffix, text, project);
@@ -742,14 +773,17 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
 static void
 check_indicator (JxChecker *c, JxIndicator *indicator, guint index, GHashTable *names)
 {
-  g_autofree char *prefix = g_strdup_printf (".indicators[%u]", index);
-  g_autofree char *name_path = g_strconcat (prefix, ".name", NULL);
-  g_autofree char *value_path = g_strconcat (prefix, ".value", NULL);
-  g_autofree char *description_path = g_strconcat (prefix, ".description", NULL);
-  g_autofree char *basis_path = g_strconcat (prefix, ".basis", NULL);
+  char prefix[JX_CHECKER_SUFFIX_SIZE], name_path[JX_CHECKER_SUFFIX_SIZE];
+  char value_path[JX_CHECKER_SUFFIX_SIZE], description_path[JX_CHECKER_SUFFIX_SIZE];
+  char basis_path[JX_CHECKER_SUFFIX_SIZE];
   g_autofree char *name = jx_text_squash (jx_indicator_get_name (indicator));
   gpointer first;
 
+  jx_checker_suffix (prefix, ".indicators", index, NULL);
+  jx_checker_suffix (name_path, ".indicators", index, ".name");
+  jx_checker_suffix (value_path, ".indicators", index, ".value");
+  jx_checker_suffix (description_path, ".indicators", index, ".description");
+  jx_checker_suffix (basis_path, ".indicators", index, ".basis");
   check_category (c, prefix, indicator);
   if (name[0] == '\0')
     jx_checker_report (c, RULE_INDICATOR_NAME_MISSING, name_path,
