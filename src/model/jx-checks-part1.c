@@ -44,6 +44,26 @@ glyph_prints (JxChecker *c, gunichar ch)
   return *known == 1;
 }
 
+static void check_glyphs (JxChecker *c, const char *suffix, const char *text);
+
+/* check_glyphs on a model text of the document: one the document has in
+ * several places is read once a run when every character prints. */
+static void
+check_model_glyphs (JxChecker *c, const char *suffix, const char *text)
+{
+  JxTextMemo *memo = c->covers != NULL ? jx_checker_memo (c, text) : NULL;
+  guint before = c->findings->len;
+
+  if (memo != NULL && (memo->known & MEMO_GLYPHS) && memo->glyphs_print)
+    return;
+  check_glyphs (c, suffix, text);
+  if (memo != NULL)
+    {
+      memo->glyphs_print = c->findings->len == before;
+      memo->known |= MEMO_GLYPHS;
+    }
+}
+
 static void
 check_glyphs (JxChecker *c, const char *suffix, const char *text)
 {
@@ -425,7 +445,7 @@ check_project_goals (JxChecker *c, JxProject *project)
       jx_checker_suffix (suffix, ".goals", i, NULL);
 
       check_numbering (c, suffix, jx_text_item_get_text (goal), prefix);
-      check_glyphs (c, suffix, jx_text_item_get_text (goal));
+      check_model_glyphs (c, suffix, jx_text_item_get_text (goal));
     }
 }
 
@@ -450,7 +470,7 @@ check_indicator_glyphs (JxChecker *c, JxProject *project)
         {
           char suffix[JX_CHECKER_SUFFIX_SIZE];
 
-          check_glyphs (c, jx_checker_suffix (suffix, ".indicators", i, fields[f].field),
+          check_model_glyphs (c, jx_checker_suffix (suffix, ".indicators", i, fields[f].field),
                         fields[f].text);
         }
     }
@@ -459,12 +479,12 @@ check_indicator_glyphs (JxChecker *c, JxProject *project)
 static void
 check_project_glyphs (JxChecker *c, JxProject *project)
 {
-  check_glyphs (c, ".code", jx_project_get_code (project));
-  check_glyphs (c, ".name", jx_project_get_name (project));
-  check_glyphs (c, ".usage", jx_project_get_usage (project));
-  check_glyphs (c, ".overview.description", jx_project_get_overview_description (project));
-  check_glyphs (c, ".overview.goal", jx_project_get_overview_goal (project));
-  check_glyphs (c, ".overview.indicator_summary",
+  check_model_glyphs (c, ".code", jx_project_get_code (project));
+  check_model_glyphs (c, ".name", jx_project_get_name (project));
+  check_model_glyphs (c, ".usage", jx_project_get_usage (project));
+  check_model_glyphs (c, ".overview.description", jx_project_get_overview_description (project));
+  check_model_glyphs (c, ".overview.goal", jx_project_get_overview_goal (project));
+  check_model_glyphs (c, ".overview.indicator_summary",
                 jx_project_get_overview_indicator_summary (project));
   check_indicator_glyphs (c, project);
 }

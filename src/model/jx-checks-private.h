@@ -86,6 +86,25 @@ typedef struct
   guint8 known[0x10000];
 } JxGlyphsKnown;
 
+/* What the rules that read a text alone found in a text the document has
+ * in several places (one string, jx_str_is_shared), kept for the run. */
+typedef enum
+{
+  MEMO_MARKS = 1 << 0,    /* leftover, mark and year */
+  MEMO_GLYPHS = 1 << 1,   /* glyphs_print */
+  MEMO_VALUE = 1 << 2,    /* value */
+} JxTextMemoKnown;
+
+typedef struct
+{
+  guint8      known;        /* JxTextMemoKnown */
+  gboolean    glyphs_print; /* every character has a font */
+  const char *leftover;
+  gunichar    mark;
+  guint       year;
+  JxValueInfo value;
+} JxTextMemo;
+
 /* State of one run: where we are (path, project) and what earlier
  * projects said, for the rules that compare projects. */
 typedef struct
@@ -105,7 +124,13 @@ typedef struct
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;
   JxGlyphsKnown *glyphs;   /* asked as the run needs them */
+  GHashTable *memo;        /* a model text shared in the document → JxTextMemo */
 } JxChecker;
+
+/* The memo of text, a model text of the document, or NULL when the
+ * document has it only once (nothing would read the memo again). */
+JxTextMemo *jx_checker_memo (JxChecker  *c,
+                             const char *text);
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */
 void jx_checker_report (JxChecker  *c,

@@ -250,25 +250,72 @@ full_width_of (gunichar mark)
     }
 }
 
-static void
-check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
+JxTextMemo *
+jx_checker_memo (JxChecker  *c,
+                 const char *text)
 {
-  const char *leftover;
-  gunichar mark;
-  guint year;
+  JxTextMemo *memo;
 
-  if ((which & TEXT_LEFTOVER) && (leftover = jx_text_leftover (text)) != NULL)
+  if (text == NULL || !jx_str_is_shared (text))
+    return NULL;
+  if (c->memo == NULL)
+    c->memo = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  memo = g_hash_table_lookup (c->memo, text);
+  if (memo == NULL)
+    {
+      memo = g_new0 (JxTextMemo, 1);
+      g_hash_table_insert (c->memo, (gpointer) text, memo);
+    }
+  return memo;
+}
+
+static void
+report_text (JxChecker *c, const char *suffix, TextRules which, const char *leftover,
+             gunichar mark, guint year)
+{
+  if ((which & TEXT_LEFTOVER) && leftover != NULL)
     jx_checker_report (c, RULE_TEXT_LEFTOVER, suffix,
                        _("“%s” is left over from a conversion or a template: replace it with what "
                          "is meant (e.g. “≥” for “$\\geq”, a real number for “XX”)."), leftover);
-  if ((which & TEXT_PUNCTUATION) && (mark = jx_text_halfwidth_punct (text)) != 0)
+  if ((which & TEXT_PUNCTUATION) && mark != 0)
     jx_checker_report (c, RULE_TEXT_PUNCTUATION, suffix,
                        _("Half-width “%c” inside Chinese text: use the full-width “%s”."),
                        (char) mark, full_width_of (mark));
-  if ((which & TEXT_YEAR) && (year = jx_text_foreign_year (text, c->year)) != 0)
+  if ((which & TEXT_YEAR) && year != 0)
     jx_checker_report (c, RULE_TEXT_YEAR, suffix,
                        _("The text names %u年, but this is the %u budget: check that it was not "
                          "carried over from another year’s document."), year, c->year);
+}
+
+static void
+check_text_once (JxChecker *c, const char *suffix, const char *text, TextRules which)
+{
+  report_text (c, suffix, which,
+               (which & TEXT_LEFTOVER) ? jx_text_leftover (text) : NULL,
+               (which & TEXT_PUNCTUATION) ? jx_text_halfwidth_punct (text) : 0,
+               (which & TEXT_YEAR) ? jx_text_foreign_year (text, c->year) : 0);
+}
+
+/* text is a model text of the document: one the document has in several
+ * places is read once a run. */
+static void
+check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
+{
+  JxTextMemo *memo = jx_checker_memo (c, text);
+
+  if (memo == NULL)
+    {
+      check_text_once (c, suffix, text, which);
+      return;
+    }
+  if (!(memo->known & MEMO_MARKS))
+    {
+      memo->leftover = jx_text_leftover (text);
+      memo->mark = jx_text_halfwidth_punct (text);
+      memo->year = jx_text_foreign_year (text, c->year);
+      memo->known |= MEMO_MARKS;
+    }
+  report_text (c, suffix, which, memo->leftover, memo->mark, memo->year);
 }
 
 void
@@ -276,7 +323,7 @@ jx_checks_text_marks (JxChecker  *c,
                       const char *suffix,
                       const char *text)
 {
-  check_text (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
+  check_text_once (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
 }
 
 static gsize
@@ -933,6 +980,8 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.rows);
   jx_str_pool_free (c.said);
   g_free (c.glyphs);
+  if (c.memo != NULL)
+    g_hash_table_unref (c.memo);
   return c.findings;
 }
 
