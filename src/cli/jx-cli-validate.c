@@ -94,14 +94,11 @@ finding_to_json (JxFinding *finding)
 }
 
 static JsonObject *
-file_to_json (const char *file, JxReview *review)
+file_to_json (const char *file, GListModel *findings, guint errors, guint warnings, guint hints)
 {
   JsonObject *object = json_object_new ();
   JsonArray *array = json_array_new ();
-  GListModel *findings = jx_review_get_findings (review);
-  guint errors, warnings, hints;
 
-  jx_review_count (review, &errors, &warnings, &hints);
   json_object_set_string_member (object, "file", file);
   json_object_set_boolean_member (object, "loaded", TRUE);
   json_object_set_int_member (object, "errors", errors);
@@ -129,7 +126,8 @@ validate_file (Run *run, Job *job)
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = jx_document_load_file (job->file, &error);
   g_autoptr(JxReview) review = NULL;
-  guint errors;
+  g_autoptr(GListModel) findings = NULL;
+  guint errors, warnings, hints;
 
   if (document == NULL)
     {
@@ -145,15 +143,19 @@ validate_file (Run *run, Job *job)
       return;
     }
   review = jx_review_new_once (document, jx_font_coverage_covers, run->coverage);
-  jx_review_count (review, &errors, NULL, NULL);
-  job->failed = errors > 0 ||
-                (run->strict && g_list_model_get_n_items (jx_review_get_findings (review)) > 0);
+  jx_review_count (review, &errors, &warnings, &hints);
+  findings = g_object_ref (jx_review_get_findings (review));
+  /* The findings hold all that is written out: the document goes before
+   * the report is put together, so the two are never in memory at once. */
+  g_clear_object (&review);
+  g_clear_object (&document);
+  job->failed = errors > 0 || (run->strict && g_list_model_get_n_items (findings) > 0);
   if (run->json)
-    job->json = file_to_json (job->file, review);
+    job->json = file_to_json (job->file, findings, errors, warnings, hints);
   else
     {
       job->out = g_string_new (NULL);
-      append_text (job->out, job->file, jx_review_get_findings (review));
+      append_text (job->out, job->file, findings);
     }
 }
 
