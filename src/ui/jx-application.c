@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-application.h"
+#include "jx-document-session.h"
 #include "jx-help-window.h"
 #include "jx-preferences-window.h"
 #include "jx-settings.h"
@@ -103,6 +104,8 @@ jx_application_open (GApplication  *app,
       jx_window_open_file (window, files[i]);
       offer_recovery (self, window);
     }
+  /* Whatever was read ahead of them and not taken goes. */
+  jx_document_session_drop_read_aheads ();
 }
 
 static void
