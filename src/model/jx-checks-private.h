@@ -118,8 +118,8 @@ typedef struct
   int         project;
   GHashTable *names;       /* project name → index + 1 */
   GHashTable *codes;       /* project code → index + 1 */
-  GHashTable *texts;       /* goal or overview text → path of first use */
-  GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  GHashTable *texts;       /* goal and overview texts of earlier projects, by hash */
+  GHashTable *rows;        /* indicator rows of earlier projects, by hash */
   struct _JxStrPool *said; /* the findings' rule ids and messages, each kept once */
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;

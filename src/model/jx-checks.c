@@ -10,6 +10,7 @@
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
 #include "jx-model-private.h"
+#include "jx-indicator-value.h"
 #include "jx-measure.h"
 #include "jx-member-path.h"
 #include "jx-money-text.h"
@@ -480,12 +481,101 @@ check_plan (JxChecker *c, JxProject *project)
 
 /* ---- Copy-paste between projects ---- */
 
+/* Texts and rows are compared as their characters without white space.
+ * The tables of what earlier projects said keep a hash of that and the
+ * model's own texts (the document holds them during a run), not copies:
+ * a document of texts all its own would otherwise be held twice. */
 typedef struct
 {
-  char *path;
-  char *where;   /* the path as a clerk reads it, once it is needed */
-  int   project;
+  const char * const *parts;   /* compared as joined by \x1f */
+  guint       n;
+  guint       i;
+  const char *p;
+} Squashed;
+
+static void
+squashed_init (Squashed *s, const char * const *parts, guint n)
+{
+  s->parts = parts;
+  s->n = n;
+  s->i = 0;
+  s->p = parts[0];
+}
+
+/* The next byte without white space, or -1 at the end. */
+static int
+squashed_next (Squashed *s)
+{
+  for (;;)
+    {
+      gsize length;
+
+      if (*s->p == '\0')
+        {
+          if (s->i + 1 >= s->n)
+            return -1;
+          s->p = s->parts[++s->i];
+          return 0x1f;
+        }
+      if ((length = jx_value_space_length (s->p)) == 0)
+        return (guchar) *s->p++;
+      s->p += length;
+    }
+}
+
+/* The hash of the squashed parts, and how many characters they have. */
+static guint
+squashed_hash (const char * const *parts, guint n, guint *chars)
+{
+  Squashed s;
+  guint32 h = 2166136261u;
+  int byte;
+
+  *chars = 0;
+  squashed_init (&s, parts, n);
+  while ((byte = squashed_next (&s)) >= 0)
+    {
+      h = (h ^ (guint32) byte) * 16777619u;
+      *chars += (byte & 0xC0) != 0x80;
+    }
+  return h;
+}
+
+static gboolean
+squashed_equal (const char * const *a, const char * const *b, guint n)
+{
+  Squashed x, y;
+  int byte;
+
+  squashed_init (&x, a, n);
+  squashed_init (&y, b, n);
+  do
+    if ((byte = squashed_next (&x)) != squashed_next (&y))
+      return FALSE;
+  while (byte >= 0);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint       hash;
+  int         project;
+  const char *text;    /* the document's */
+  char       *path;
+  char       *where;   /* the path as a clerk reads it, once it is needed */
 } TextSource;
+
+static guint
+text_source_hash (gconstpointer data)
+{
+  return ((const TextSource *) data)->hash;
+}
+
+static gboolean
+text_source_equal (gconstpointer a, gconstpointer b)
+{
+  return squashed_equal (&((const TextSource *) a)->text, &((const TextSource *) b)->text, 1);
+}
 
 static void
 text_source_free (gpointer data)
@@ -500,18 +590,21 @@ text_source_free (gpointer data)
 static void
 check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, JxProject *project)
 {
-  g_autofree char *key = jx_text_squash (text);
+  TextSource probe = { 0, };
   TextSource *source;
+  guint chars;
 
-  if (g_utf8_strlen (key, -1) < COPY_MIN_CHARS)
+  probe.text = text;
+  probe.hash = squashed_hash (&probe.text, 1, &chars);
+  if (chars < COPY_MIN_CHARS)
     return;
-  source = g_hash_table_lookup (c->texts, key);
+  source = g_hash_table_lookup (c->texts, &probe);
   if (source == NULL)
     {
-      source = g_new0 (TextSource, 1);
+      source = g_memdup2 (&probe, sizeof probe);
       source->path = g_strconcat (c->path->str, suffix, NULL);
       source->project = c->project;
-      g_hash_table_insert (c->texts, g_steal_pointer (&key), source);
+      g_hash_table_add (c->texts, source);
       return;
     }
   if (source->project == c->project)
@@ -758,16 +851,39 @@ report_coverage (JxChecker *c, const Coverage *seen)
 
 /* ---- Indicator table ---- */
 
-static char *
-row_key (JxIndicator *indicator)
-{
-  g_autofree char *key = g_strjoin ("\x1f", jx_indicator_get_level1 (indicator),
-                                    jx_indicator_get_level2 (indicator),
-                                    jx_indicator_get_name (indicator),
-                                    jx_indicator_get_description (indicator),
-                                    jx_indicator_get_value (indicator), NULL);
+#define ROW_PARTS 5
 
-  return jx_text_squash (key);
+typedef struct
+{
+  guint       hash;
+  guint       project;              /* index + 1 of the first project with the row */
+  const char *parts[ROW_PARTS];     /* the document's */
+} RowSource;
+
+static guint
+row_source_hash (gconstpointer data)
+{
+  return ((const RowSource *) data)->hash;
+}
+
+static gboolean
+row_source_equal (gconstpointer a, gconstpointer b)
+{
+  return squashed_equal (((const RowSource *) a)->parts, ((const RowSource *) b)->parts, ROW_PARTS);
+}
+
+static void
+row_init (RowSource *row, JxIndicator *indicator)
+{
+  guint chars;
+
+  row->parts[0] = jx_indicator_get_level1 (indicator);
+  row->parts[1] = jx_indicator_get_level2 (indicator);
+  row->parts[2] = jx_indicator_get_name (indicator);
+  row->parts[3] = jx_indicator_get_description (indicator);
+  row->parts[4] = jx_indicator_get_value (indicator);
+  row->hash = squashed_hash (row->parts, ROW_PARTS, &chars);
+  row->project = 0;
 }
 
 /* Satisfaction rows ("群众满意度 ≥95%") are the same everywhere by nature;
@@ -776,7 +892,7 @@ static void
 check_copied_rows (JxChecker *c, GListModel *indicators)
 {
   g_autoptr(GHashTable) tally = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (RowSource));
   guint n = g_list_model_get_n_items (indicators);
   gpointer best = NULL;
   guint best_count = 0;
@@ -784,24 +900,26 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
-      gpointer first;
+      RowSource row;
+      RowSource *first;
       guint count;
 
       if (strstr (jx_indicator_get_level1 (indicator), "满意") != NULL)
         continue;
-      g_ptr_array_add (keys, row_key (indicator));
-      first = g_hash_table_lookup (c->rows, g_ptr_array_index (keys, keys->len - 1));
+      row_init (&row, indicator);
+      g_array_append_val (rows, row);
+      first = g_hash_table_lookup (c->rows, &row);
       if (first == NULL)
         continue;
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (tally, first)) + 1;
-      g_hash_table_insert (tally, first, GUINT_TO_POINTER (count));
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (tally, GUINT_TO_POINTER (first->project))) + 1;
+      g_hash_table_insert (tally, GUINT_TO_POINTER (first->project), GUINT_TO_POINTER (count));
       if (count > best_count)
         {
-          best = first;
+          best = GUINT_TO_POINTER (first->project);
           best_count = count;
         }
     }
-  if (best_count >= COPY_MIN_ROWS && best_count * 2 >= keys->len)
+  if (best_count >= COPY_MIN_ROWS && best_count * 2 >= rows->len)
     {
       g_autoptr(JxProject) source =
         g_list_model_get_item (jx_document_get_projects (c->document), GPOINTER_TO_UINT (best) - 1);
@@ -811,10 +929,15 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
                            "indicators that measure this project."),
                          best_count, jx_project_get_name (source));
     }
-  for (guint i = 0; i < keys->len; i++)
-    if (!g_hash_table_contains (c->rows, g_ptr_array_index (keys, i)))
-      g_hash_table_insert (c->rows, g_strdup (g_ptr_array_index (keys, i)),
-                           GINT_TO_POINTER (c->project + 1));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RowSource *row = &g_array_index (rows, RowSource, i);
+
+      if (g_hash_table_contains (c->rows, row))
+        continue;
+      row->project = (guint) c->project + 1;
+      g_hash_table_add (c->rows, g_memdup2 (row, sizeof *row));
+    }
 }
 
 static void
@@ -954,8 +1077,8 @@ jx_checks_run_with_fonts (JxDocument       *document,
    * nothing edits it during a run. */
   c.names = g_hash_table_new (g_str_hash, g_str_equal);
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
-  c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
-  c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.texts = g_hash_table_new_full (text_source_hash, text_source_equal, text_source_free, NULL);
+  c.rows = g_hash_table_new_full (row_source_hash, row_source_equal, g_free, NULL);
   c.said = jx_str_pool_new ();
   c.covers = covers;
   c.covers_data = user_data;
