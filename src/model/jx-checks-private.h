@@ -93,6 +93,7 @@ typedef enum
   MEMO_MARKS = 1 << 0,    /* leftover, mark and year */
   MEMO_GLYPHS = 1 << 1,   /* glyphs_print */
   MEMO_VALUE = 1 << 2,    /* value */
+  MEMO_HASH = 1 << 3,     /* hash, power and chars */
 } JxTextMemoKnown;
 
 typedef struct
@@ -103,6 +104,9 @@ typedef struct
   gunichar    mark;
   guint       year;
   JxValueInfo value;
+  guint32     hash;         /* of the text without white space (jx-checks.c) */
+  guint32     power;
+  guint       chars;
 } JxTextMemo;
 
 /* State of one run: where we are (path, project) and what earlier

@@ -503,14 +503,21 @@ squashed_init (Squashed *s, const char * const *parts, guint n)
 }
 
 /* The next byte without white space, or -1 at the end. */
-static int
+static inline int
 squashed_next (Squashed *s)
 {
   for (;;)
     {
+      guchar byte = (guchar) *s->p;
       gsize length;
 
-      if (*s->p == '\0')
+      /* Neither the end, nor a space, nor the start of U+3000. */
+      if (byte > ' ' && byte != 0xE3)
+        {
+          s->p++;
+          return byte;
+        }
+      if (byte == '\0')
         {
           if (s->i + 1 >= s->n)
             return -1;
@@ -523,30 +530,79 @@ squashed_next (Squashed *s)
     }
 }
 
-/* The hash of the squashed parts, and how many characters they have. */
-static guint
-squashed_hash (const char * const *parts, guint n, guint *chars)
+/* A polynomial hash, so that the hash of parts joined is made from the
+ * hashes of the parts: h(xy) = h(x)·B^|y| + h(y). */
+#define HASH_BASE 0x01000193u
+
+/* The hash of a text without white space, B^its length, and how many
+ * characters it has; kept for a text the document has in several places. */
+static void
+squashed_part (JxChecker *c, const char *text, guint32 *hash, guint32 *power, guint *chars)
 {
+  JxTextMemo *memo = jx_checker_memo (c, text);
+  const char *parts[1] = { text };
   Squashed s;
-  guint32 h = 2166136261u;
   int byte;
 
+  if (memo != NULL && (memo->known & MEMO_HASH))
+    {
+      *hash = memo->hash;
+      *power = memo->power;
+      *chars = memo->chars;
+      return;
+    }
+  *hash = 0;
+  *power = 1;
   *chars = 0;
-  squashed_init (&s, parts, n);
+  squashed_init (&s, parts, 1);
   while ((byte = squashed_next (&s)) >= 0)
     {
-      h = (h ^ (guint32) byte) * 16777619u;
+      *hash = *hash * HASH_BASE + (guint32) byte;
+      *power *= HASH_BASE;
       *chars += (byte & 0xC0) != 0x80;
     }
-  return h;
+  if (memo != NULL)
+    {
+      memo->hash = *hash;
+      memo->power = *power;
+      memo->chars = *chars;
+      memo->known |= MEMO_HASH;
+    }
+}
+
+/* The hash of the parts joined by \x1f, without white space. */
+static guint
+squashed_hash (JxChecker *c, const char * const *parts, guint n, guint *chars)
+{
+  guint32 hash = 0;
+
+  *chars = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 part, power;
+      guint part_chars;
+
+      squashed_part (c, parts[i], &part, &power, &part_chars);
+      if (i > 0)
+        hash = hash * HASH_BASE + 0x1f;
+      hash = hash * power + part;
+      *chars += part_chars + (i > 0);
+    }
+  return hash;
 }
 
 static gboolean
 squashed_equal (const char * const *a, const char * const *b, guint n)
 {
   Squashed x, y;
+  guint same = 0;
   int byte;
 
+  /* Texts the document has in several places are one string. */
+  while (same < n && a[same] == b[same])
+    same++;
+  if (same == n)
+    return TRUE;
   squashed_init (&x, a, n);
   squashed_init (&y, b, n);
   do
@@ -595,7 +651,7 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
   guint chars;
 
   probe.text = text;
-  probe.hash = squashed_hash (&probe.text, 1, &chars);
+  probe.hash = squashed_hash (c, &probe.text, 1, &chars);
   if (chars < COPY_MIN_CHARS)
     return;
   source = g_hash_table_lookup (c->texts, &probe);
@@ -873,7 +929,7 @@ row_source_equal (gconstpointer a, gconstpointer b)
 }
 
 static void
-row_init (RowSource *row, JxIndicator *indicator)
+row_init (JxChecker *c, RowSource *row, JxIndicator *indicator)
 {
   guint chars;
 
@@ -882,7 +938,7 @@ row_init (RowSource *row, JxIndicator *indicator)
   row->parts[2] = jx_indicator_get_name (indicator);
   row->parts[3] = jx_indicator_get_description (indicator);
   row->parts[4] = jx_indicator_get_value (indicator);
-  row->hash = squashed_hash (row->parts, ROW_PARTS, &chars);
+  row->hash = squashed_hash (c, row->parts, ROW_PARTS, &chars);
   row->project = 0;
 }
 
@@ -906,7 +962,7 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
 
       if (strstr (jx_indicator_get_level1 (indicator), "满意") != NULL)
         continue;
-      row_init (&row, indicator);
+      row_init (c, &row, indicator);
       g_array_append_val (rows, row);
       first = g_hash_table_lookup (c->rows, &row);
       if (first == NULL)
