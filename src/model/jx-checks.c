@@ -612,13 +612,15 @@ squashed_equal (const char * const *a, const char * const *b, guint n)
   return TRUE;
 }
 
+/* The place is kept as numbers and a literal: its text only on a match. */
 typedef struct
 {
   guint       hash;
   int         project;
+  int         index;   /* of the goal, or -1 */
+  const char *member;  /* ".goals" or ".overview.…", a literal */
   const char *text;    /* the document's */
-  char       *path;
-  char       *where;   /* the path as a clerk reads it, once it is needed */
+  char       *where;   /* the place as a clerk reads it, once it is needed */
 } TextSource;
 
 static guint
@@ -638,16 +640,31 @@ text_source_free (gpointer data)
 {
   TextSource *source = data;
 
-  g_free (source->path);
   g_free (source->where);
   g_free (source);
 }
 
+static char *
+text_source_describe (JxChecker *c, const TextSource *source)
+{
+  char suffix[JX_CHECKER_SUFFIX_SIZE];
+  g_autofree char *path = NULL;
+
+  if (source->index < 0)
+    g_strlcpy (suffix, source->member, sizeof suffix);
+  else
+    jx_checker_suffix (suffix, source->member, (guint) source->index, NULL);
+  path = g_strdup_printf ("projects[%d]%s", source->project, suffix);
+  return jx_member_path_describe_string (path, c->document);
+}
+
+/* member is a literal; index that of the goal, or -1. */
 static void
-check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, JxProject *project)
+check_copy (JxChecker *c, JxRuleId rule, const char *member, int index, const char *text)
 {
   TextSource probe = { 0, };
   TextSource *source;
+  char suffix[JX_CHECKER_SUFFIX_SIZE];
   guint chars;
 
   probe.text = text;
@@ -658,8 +675,9 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
   if (source == NULL)
     {
       source = g_memdup2 (&probe, sizeof probe);
-      source->path = g_strconcat (c->path->str, suffix, NULL);
       source->project = c->project;
+      source->index = index;
+      source->member = member;
       g_hash_table_add (c->texts, source);
       return;
     }
@@ -667,7 +685,11 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
     return;
   /* A text copied into many projects names its first place each time. */
   if (source->where == NULL)
-    source->where = jx_member_path_describe_string (source->path, c->document);
+    source->where = text_source_describe (c, source);
+  if (index < 0)
+    g_strlcpy (suffix, member, sizeof suffix);
+  else
+    jx_checker_suffix (suffix, member, (guint) index, NULL);
   jx_checker_report (c, rule, suffix,
                      _("Word for word the same as %s: reviewers return templated text. "
                        "Write what this project itself does and achieves."), source->where);
@@ -690,7 +712,7 @@ check_goals (JxChecker *c, JxProject *project)
       jx_checker_suffix (suffix, ".goals", i, NULL);
 
       any = any || !jx_text_is_blank (text);
-      check_copy (c, RULE_COPY_GOAL, suffix, text, project);
+      check_copy (c, RULE_COPY_GOAL, ".goals", (int) i, text);
       check_text (c, suffix, text, TEXT_ALL);
     }
   if (!any)
@@ -715,7 +737,7 @@ check_overview (JxChecker *c, JxProject *project)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       any = any || !jx_text_is_blank (texts[i]);
-      check_copy (c, RULE_COPY_OVERVIEW, suffixes[i], texts[i], project);
+      check_copy (c, RULE_COPY_OVERVIEW, suffixes[i], -1, texts[i]);
       check_text (c, suffixes[i], texts[i], TEXT_ALL);
     }
   jx_checks_summary_units (c, texts[2], suffixes[2]);
@@ -911,10 +933,20 @@ report_coverage (JxChecker *c, const Coverage *seen)
 
 typedef struct
 {
-  guint       hash;
-  guint       project;              /* index + 1 of the first project with the row */
-  const char *parts[ROW_PARTS];     /* the document's */
+  guint        hash;
+  guint        project;     /* index + 1 of the first project with the row */
+  JxIndicator *indicator;   /* the document's */
 } RowSource;
+
+static void
+row_parts (JxIndicator *indicator, const char **parts)
+{
+  parts[0] = jx_indicator_get_level1 (indicator);
+  parts[1] = jx_indicator_get_level2 (indicator);
+  parts[2] = jx_indicator_get_name (indicator);
+  parts[3] = jx_indicator_get_description (indicator);
+  parts[4] = jx_indicator_get_value (indicator);
+}
 
 static guint
 row_source_hash (gconstpointer data)
@@ -925,20 +957,22 @@ row_source_hash (gconstpointer data)
 static gboolean
 row_source_equal (gconstpointer a, gconstpointer b)
 {
-  return squashed_equal (((const RowSource *) a)->parts, ((const RowSource *) b)->parts, ROW_PARTS);
+  const char *x[ROW_PARTS], *y[ROW_PARTS];
+
+  row_parts (((const RowSource *) a)->indicator, x);
+  row_parts (((const RowSource *) b)->indicator, y);
+  return squashed_equal (x, y, ROW_PARTS);
 }
 
 static void
 row_init (JxChecker *c, RowSource *row, JxIndicator *indicator)
 {
+  const char *parts[ROW_PARTS];
   guint chars;
 
-  row->parts[0] = jx_indicator_get_level1 (indicator);
-  row->parts[1] = jx_indicator_get_level2 (indicator);
-  row->parts[2] = jx_indicator_get_name (indicator);
-  row->parts[3] = jx_indicator_get_description (indicator);
-  row->parts[4] = jx_indicator_get_value (indicator);
-  row->hash = squashed_hash (c, row->parts, ROW_PARTS, &chars);
+  row_parts (indicator, parts);
+  row->indicator = indicator;
+  row->hash = squashed_hash (c, parts, ROW_PARTS, &chars);
   row->project = 0;
 }
 
