@@ -109,6 +109,13 @@ typedef struct
   guint       chars;
 } JxTextMemo;
 
+/* Fixed-size entries of one run, allocated in blocks. */
+typedef struct
+{
+  GPtrArray *blocks;
+  guint      used;    /* entries of the last block */
+} JxCheckerEntries;
+
 /* State of one run: where we are (path, project) and what earlier
  * projects said, for the rules that compare projects. */
 typedef struct
@@ -129,6 +136,8 @@ typedef struct
   gpointer    covers_data;
   JxGlyphsKnown *glyphs;   /* asked as the run needs them */
   GHashTable *memo;        /* a model text shared in the document → JxTextMemo */
+  JxCheckerEntries text_entries;   /* of texts */
+  JxCheckerEntries row_entries;    /* of rows */
 } JxChecker;
 
 /* The memo of text, a model text of the document, or NULL when the

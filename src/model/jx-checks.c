@@ -481,6 +481,30 @@ check_plan (JxChecker *c, JxProject *project)
 
 /* ---- Copy-paste between projects ---- */
 
+/* The entries of the copy tables, one for every goal, Part 1 text and
+ * row of a document whose texts are all its own: allocated in blocks, as
+ * an allocation each would cost a third more. They stay put, for the
+ * tables point at them, and go with the run. */
+#define ENTRIES_A_BLOCK 1024
+
+/* A copy of entry (size bytes, the same for all of entries) that stays put
+ * until the run ends. */
+static gpointer
+entry_new (JxCheckerEntries *entries, gconstpointer entry, gsize size)
+{
+  char *block;
+
+  if (entries->blocks == NULL)
+    entries->blocks = g_ptr_array_new_with_free_func (g_free);
+  if (entries->blocks->len == 0 || entries->used == ENTRIES_A_BLOCK)
+    {
+      g_ptr_array_add (entries->blocks, g_malloc (size * ENTRIES_A_BLOCK));
+      entries->used = 0;
+    }
+  block = g_ptr_array_index (entries->blocks, entries->blocks->len - 1);
+  return memcpy (block + size * entries->used++, entry, size);
+}
+
 /* Texts and rows are compared as their characters without white space.
  * The tables of what earlier projects said keep a hash of that and the
  * model's own texts (the document holds them during a run), not copies:
@@ -641,7 +665,6 @@ text_source_free (gpointer data)
   TextSource *source = data;
 
   g_free (source->where);
-  g_free (source);
 }
 
 static char *
@@ -674,7 +697,7 @@ check_copy (JxChecker *c, JxRuleId rule, const char *member, int index, const ch
   source = g_hash_table_lookup (c->texts, &probe);
   if (source == NULL)
     {
-      source = g_memdup2 (&probe, sizeof probe);
+      source = entry_new (&c->text_entries, &probe, sizeof probe);
       source->project = c->project;
       source->index = index;
       source->member = member;
@@ -1026,7 +1049,7 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
       if (g_hash_table_contains (c->rows, row))
         continue;
       row->project = (guint) c->project + 1;
-      g_hash_table_add (c->rows, g_memdup2 (row, sizeof *row));
+      g_hash_table_add (c->rows, entry_new (&c->row_entries, row, sizeof *row));
     }
 }
 
@@ -1168,7 +1191,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   c.names = g_hash_table_new (g_str_hash, g_str_equal);
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (text_source_hash, text_source_equal, text_source_free, NULL);
-  c.rows = g_hash_table_new_full (row_source_hash, row_source_equal, g_free, NULL);
+  c.rows = g_hash_table_new (row_source_hash, row_source_equal);
   c.said = jx_str_pool_new ();
   c.covers = covers;
   c.covers_data = user_data;
@@ -1191,6 +1214,8 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.codes);
   g_hash_table_unref (c.texts);
   g_hash_table_unref (c.rows);
+  g_clear_pointer (&c.text_entries.blocks, g_ptr_array_unref);
+  g_clear_pointer (&c.row_entries.blocks, g_ptr_array_unref);
   jx_str_pool_free (c.said);
   g_free (c.glyphs);
   if (c.memo != NULL)
