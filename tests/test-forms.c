@@ -17,6 +17,7 @@
 #include "jx-application.h"
 #include "jx-checkpoint.h"
 #include "jx-form.h"
+#include "jx-indicator-table.h"
 #include "jx-month-button.h"
 #include "jx-overviews-form.h"
 #include "jx-problems-button.h"
@@ -476,6 +477,7 @@ test_part_one_page (void)
 static struct
 {
   int (*fake_key) (Display *, unsigned int, int, unsigned long);
+  int (*fake_button) (Display *, unsigned int, int, unsigned long);
   KeyCode (*keycode) (Display *, KeySym);
   int (*flush) (Display *);
   int (*warp) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
@@ -491,11 +493,12 @@ load_xtest (void)
   if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xtst == NULL || x11 == NULL)
     return FALSE;
   x.fake_key = dlsym (xtst, "XTestFakeKeyEvent");
+  x.fake_button = dlsym (xtst, "XTestFakeButtonEvent");
   x.keycode = dlsym (x11, "XKeysymToKeycode");
   x.flush = dlsym (x11, "XFlush");
   x.warp = dlsym (x11, "XWarpPointer");
   x.set_focus = dlsym (x11, "XSetInputFocus");
-  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus;
+  return x.fake_key && x.fake_button && x.keycode && x.flush && x.warp && x.set_focus;
 }
 
 static guint released;
@@ -641,6 +644,136 @@ test_moving_keys (void)
   press (XK_Prior, XK_Control_L);
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_MEASURES);
   close_window (window);
+}
+
+static void assert_form_end_shows (JxWindow *window);
+
+static guint wheel_turns;
+
+static gboolean
+wheel_seen_cb (GtkEventControllerLegacy *legacy,
+               GdkEvent                 *event,
+               gpointer                  data)
+{
+  if (gdk_event_get_event_type (event) == GDK_SCROLL)
+    wheel_turns++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+wheel_came (gpointer before)
+{
+  return wheel_turns > GPOINTER_TO_UINT (before);
+}
+
+static gboolean
+pointer_inside (gpointer motion)
+{
+  return gtk_event_controller_motion_contains_pointer (motion);
+}
+
+/* One notch of the mouse wheel through the X server (button 5 down,
+ * 4 up), with Shift held when asked, and the frame it leads to. */
+static void
+turn_wheel (guint button, gboolean shift)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  guint before = wheel_turns;
+
+  if (shift)
+    x.fake_key (dpy, x.keycode (dpy, XK_Shift_L), True, 0);
+  x.fake_button (dpy, button, True, 0);
+  x.fake_button (dpy, button, False, 0);
+  if (shift)
+    x.fake_key (dpy, x.keycode (dpy, XK_Shift_L), False, 0);
+  x.flush (dpy);
+  g_assert_true (wait_for (wheel_came, GUINT_TO_POINTER (before)));
+  jx_test_settle ();
+}
+
+/* The pointer onto the middle of what shows of widget in the page around
+ * it, as the X server moves it. */
+static void
+point_at (JxWindow *window, GtkWidget *widget, GtkWidget *page)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  graphene_rect_t bounds, shown, seen;
+  double dx, dy;
+
+  gtk_widget_add_controller (widget, motion);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &shown));
+  g_assert_true (graphene_rect_intersection (&bounds, &shown, &seen));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &dx, &dy);
+  x.warp (dpy, None, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))), 0, 0, 0, 0,
+          (int) (dx + seen.origin.x + seen.size.width / 2), (int) (dy + seen.origin.y + seen.size.height / 2));
+  x.flush (dpy);
+  g_assert_true (wait_for (pointer_inside, motion));
+  gtk_widget_remove_controller (widget, motion);
+}
+
+/* The mouse wheel over the indicator table scrolls the form, down to its
+ * last button: the table scrolls only sideways, and only with Shift. At
+ * 1024 pixels it fits its place exactly; at 860 it is wider. */
+static void
+test_wheel_over_table (void)
+{
+  static const int widths[] = { 1024, 860 };
+
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      JxWindow *window = open_example_sized (widths[w], 700);
+      GtkEventController *counter = gtk_event_controller_legacy_new ();
+      GtkWidget *form, *page, *table, *sideways, *content;
+      GtkAdjustment *down, *across;
+      graphene_rect_t bounds;
+
+      gtk_event_controller_set_propagation_phase (counter, GTK_PHASE_CAPTURE);
+      g_signal_connect (counter, "event", G_CALLBACK (wheel_seen_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (window), counter);
+      show_project (window, 1);
+      form = jx_window_get_project_form (window);
+      page = find_one (form, GTK_TYPE_SCROLLED_WINDOW);
+      table = find_one (form, JX_TYPE_INDICATOR_TABLE);
+      sideways = find_one (table, GTK_TYPE_SCROLLED_WINDOW);
+      down = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+      across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (sideways));
+      content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page))));
+
+      /* The table's top at the top of the form, a few notches before
+       * the end, the pointer on the table. */
+      g_assert_true (gtk_widget_compute_bounds (table, content, &bounds));
+      gtk_adjustment_set_value (down, MIN (bounds.origin.y, gtk_adjustment_get_upper (down) -
+                                                            gtk_adjustment_get_page_size (down) - 200));
+      jx_test_settle ();
+      point_at (window, sideways, page);
+      if (widths[w] < 1024)
+        {
+          double before = gtk_adjustment_get_value (down);
+
+          g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across));
+          turn_wheel (5, TRUE);
+          g_assert_cmpfloat (gtk_adjustment_get_value (across), >, 0);
+          g_assert_cmpfloat (gtk_adjustment_get_value (down), ==, before);
+        }
+      while (gtk_adjustment_get_value (down) < gtk_adjustment_get_upper (down) - gtk_adjustment_get_page_size (down))
+        {
+          double before = gtk_adjustment_get_value (down);
+
+          turn_wheel (5, FALSE);
+          g_test_message ("wheel at %g of %g", gtk_adjustment_get_value (down),
+                          gtk_adjustment_get_upper (down) - gtk_adjustment_get_page_size (down));
+          g_assert_cmpfloat (gtk_adjustment_get_value (down), >, before);
+        }
+      assert_form_end_shows (window);
+      close_window (window);
+    }
 }
 #endif
 
@@ -966,6 +1099,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/half-written-saves", test_half_written_saves);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/forms/moving-keys", test_moving_keys);
+  g_test_add_func ("/forms/wheel-over-table", test_wheel_over_table);
 #endif
   status = g_test_run ();
   g_clear_object (&app);
