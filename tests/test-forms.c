@@ -16,10 +16,13 @@
 
 #include "jx-application.h"
 #include "jx-checkpoint.h"
+#include "jx-export-notice.h"
 #include "jx-form.h"
 #include "jx-indicator-table.h"
 #include "jx-month-button.h"
 #include "jx-overviews-form.h"
+#include "jx-preview.h"
+#include "jx-print-notice.h"
 #include "jx-problems-button.h"
 #include "jx-problems-panel.h"
 #include "jx-project-form.h"
@@ -43,7 +46,7 @@ wait_for (JxTestCondition check, gpointer data)
 /* Writes the window as drawn to $JX_SCREENSHOT_DIR/NAME.png when that is
  * set, for looking at, not for asserting. */
 static void
-screenshot (JxWindow *window, const char *name)
+screenshot (gpointer window, const char *name)
 {
   const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
   g_autoptr(GtkSnapshot) snapshot = NULL;
@@ -777,6 +780,26 @@ test_wheel_over_table (void)
 }
 #endif
 
+static void
+export_nothing (GtkWindow *parent, JxDocumentSession *session)
+{
+}
+
+static GtkWidget *
+export_notice (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), "export-notice") == 0)
+        return window;
+    }
+  return NULL;
+}
+
 /* A new document: gray hints instead of errors, the badge counts nothing
  * wrong, and the list says what is still to fill in. */
 static void
@@ -830,6 +853,41 @@ test_new_document (void)
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_MEASURES);
   jx_test_settle ();
   screenshot (window, "new-document-measures-1024x700");
+
+  /* The preview says what is still to fill in, as the badge does, not
+   * that the new document is full of errors. */
+  {
+    JxPreview *preview = jx_preview_present (GTK_WINDOW (window), jx_window_get_session (window));
+    JxPrintNotice *notice = jx_preview_get_notice (preview);
+    g_autofree char *expected = g_strdup_printf ("%u places are still to fill in: a finance bureau "
+                                                 "would return the document as it is.",
+                                                 jx_review_count_to_fill_in (review));
+
+    g_assert_true (jx_test_wait_mapped (GTK_WIDGET (preview)));
+    jx_test_settle ();
+    g_assert_true (gtk_widget_get_mapped (jx_widget_find_named (GTK_WIDGET (notice), "errors-notice")));
+    if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
+      g_assert_cmpstr (jx_print_notice_get_errors (notice), ==, expected);
+    screenshot (preview, "new-document-preview");
+    gtk_window_destroy (GTK_WINDOW (preview));
+    jx_test_settle ();
+
+    /* So does the question before an export. */
+    jx_export_notice_run (GTK_WINDOW (window), jx_window_get_session (window), NULL, FALSE, "_Export…",
+                          export_nothing);
+    g_assert_nonnull (export_notice ());
+    if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
+      {
+        g_autofree char *title = NULL;
+        g_autofree char *body = NULL;
+
+        g_object_get (export_notice (), "text", &title, "secondary-text", &body, NULL);
+        g_assert_cmpstr (title, ==, "The document is not filled in yet");
+        g_assert_cmpstr (body, ==, expected);
+      }
+    gtk_window_destroy (GTK_WINDOW (export_notice ()));
+    jx_test_settle ();
+  }
 
   /* A name typed: the project is begun, its empty fields are problems. */
   jx_project_set_name (jx_test_project_at (jx_window_get_document (window), 0), "新项目");
