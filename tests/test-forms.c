@@ -841,6 +841,28 @@ test_new_document (void)
   if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
     g_assert_cmpstr (tooltip, ==, "Nothing wrong so far; 14 places still to fill in");
 
+  /* Every empty field of the cover says what goes in it. */
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_DEPARTMENT);
+  jx_test_settle ();
+  {
+    g_autoptr(GPtrArray) entries = find_all (shown_form (window), GTK_TYPE_ENTRY);
+    guint empty = 0;
+
+    for (guint i = 0; i < entries->len; i++)
+      {
+        GtkEntry *entry = entries->pdata[i];
+        const char *hint = gtk_entry_get_placeholder_text (entry);
+
+        if (!gtk_widget_get_mapped (GTK_WIDGET (entry)) || gtk_entry_get_text_length (entry) > 0 ||
+            GTK_IS_SPIN_BUTTON (entry))
+          continue;
+        empty++;
+        if (hint == NULL || hint[0] == '\0')
+          g_error ("empty field %u of the cover without a hint", empty);
+      }
+    g_assert_cmpuint (empty, >=, 5);
+  }
+
   /* The project's goals list says how to begin. */
   show_project (window, 0);
   {
