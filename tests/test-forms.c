@@ -16,12 +16,17 @@
 
 #include "jx-application.h"
 #include "jx-checkpoint.h"
+#include "jx-export-notice.h"
 #include "jx-form.h"
+#include "jx-indicator-table.h"
 #include "jx-month-button.h"
 #include "jx-overviews-form.h"
+#include "jx-preview.h"
+#include "jx-print-notice.h"
 #include "jx-problems-button.h"
 #include "jx-problems-panel.h"
 #include "jx-project-form.h"
+#include "jx-settings.h"
 #include "jx-sidebar.h"
 #include "jx-templates.h"
 #include "jx-test-gtk.h"
@@ -42,7 +47,7 @@ wait_for (JxTestCondition check, gpointer data)
 /* Writes the window as drawn to $JX_SCREENSHOT_DIR/NAME.png when that is
  * set, for looking at, not for asserting. */
 static void
-screenshot (JxWindow *window, const char *name)
+screenshot (gpointer window, const char *name)
 {
   const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
   g_autoptr(GtkSnapshot) snapshot = NULL;
@@ -476,6 +481,7 @@ test_part_one_page (void)
 static struct
 {
   int (*fake_key) (Display *, unsigned int, int, unsigned long);
+  int (*fake_button) (Display *, unsigned int, int, unsigned long);
   KeyCode (*keycode) (Display *, KeySym);
   int (*flush) (Display *);
   int (*warp) (Display *, Window, Window, int, int, unsigned, unsigned, int, int);
@@ -491,11 +497,12 @@ load_xtest (void)
   if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xtst == NULL || x11 == NULL)
     return FALSE;
   x.fake_key = dlsym (xtst, "XTestFakeKeyEvent");
+  x.fake_button = dlsym (xtst, "XTestFakeButtonEvent");
   x.keycode = dlsym (x11, "XKeysymToKeycode");
   x.flush = dlsym (x11, "XFlush");
   x.warp = dlsym (x11, "XWarpPointer");
   x.set_focus = dlsym (x11, "XSetInputFocus");
-  return x.fake_key && x.keycode && x.flush && x.warp && x.set_focus;
+  return x.fake_key && x.fake_button && x.keycode && x.flush && x.warp && x.set_focus;
 }
 
 static guint released;
@@ -642,7 +649,167 @@ test_moving_keys (void)
   g_assert_cmpint (jx_sidebar_get_page (sidebar), ==, JX_SIDEBAR_PAGE_MEASURES);
   close_window (window);
 }
+
+static void assert_form_end_shows (JxWindow *window);
+
+static guint wheel_turns;
+
+static gboolean
+wheel_seen_cb (GtkEventControllerLegacy *legacy,
+               GdkEvent                 *event,
+               gpointer                  data)
+{
+  if (gdk_event_get_event_type (event) == GDK_SCROLL)
+    wheel_turns++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+wheel_came (gpointer before)
+{
+  return wheel_turns > GPOINTER_TO_UINT (before);
+}
+
+static gboolean
+pointer_inside (gpointer motion)
+{
+  return gtk_event_controller_motion_contains_pointer (motion);
+}
+
+/* One notch of the mouse wheel through the X server (button 5 down,
+ * 4 up), with Shift held when asked, and the frame it leads to. */
+static void
+turn_wheel (guint button, gboolean shift)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  guint before = wheel_turns;
+
+  if (shift)
+    x.fake_key (dpy, x.keycode (dpy, XK_Shift_L), True, 0);
+  x.fake_button (dpy, button, True, 0);
+  x.fake_button (dpy, button, False, 0);
+  if (shift)
+    x.fake_key (dpy, x.keycode (dpy, XK_Shift_L), False, 0);
+  x.flush (dpy);
+  g_assert_true (wait_for (wheel_came, GUINT_TO_POINTER (before)));
+  jx_test_settle ();
+}
+
+/* The pointer onto the middle of what shows of widget in the page around
+ * it, as the X server moves it. */
+static void
+point_at (JxWindow *window, GtkWidget *widget, GtkWidget *page)
+{
+  Display *dpy = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  graphene_rect_t bounds, shown, seen;
+  double dx, dy;
+
+  gtk_widget_add_controller (widget, motion);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  g_assert_true (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &shown));
+  g_assert_true (graphene_rect_intersection (&bounds, &shown, &seen));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &dx, &dy);
+  x.warp (dpy, None, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))), 0, 0, 0, 0,
+          (int) (dx + seen.origin.x + seen.size.width / 2), (int) (dy + seen.origin.y + seen.size.height / 2));
+  x.flush (dpy);
+  g_assert_true (wait_for (pointer_inside, motion));
+  gtk_widget_remove_controller (widget, motion);
+}
+
+/* The mouse wheel over the indicator table scrolls the form, down to its
+ * last button: the table scrolls only sideways, and only with Shift. As
+ * it first shows it fits its place exactly; then a column widened makes
+ * it wider than its place. */
+static void
+test_wheel_over_table (void)
+{
+  if (!load_xtest ())
+    {
+      g_test_skip ("needs X11 and libXtst");
+      return;
+    }
+  for (guint widened = 0; widened < 2; widened++)
+    {
+      JxWindow *window = open_example ();
+      GtkEventController *counter = gtk_event_controller_legacy_new ();
+      GtkWidget *form, *page, *table, *sideways, *content;
+      GtkAdjustment *down, *across;
+      graphene_rect_t bounds;
+
+      gtk_event_controller_set_propagation_phase (counter, GTK_PHASE_CAPTURE);
+      g_signal_connect (counter, "event", G_CALLBACK (wheel_seen_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (window), counter);
+      show_project (window, 1);
+      form = jx_window_get_project_form (window);
+      page = find_one (form, GTK_TYPE_SCROLLED_WINDOW);
+      table = find_one (form, JX_TYPE_INDICATOR_TABLE);
+      sideways = find_one (table, GTK_TYPE_SCROLLED_WINDOW);
+      down = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+      across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (sideways));
+      content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page))));
+      if (widened)
+        {
+          GtkColumnView *view = GTK_COLUMN_VIEW (find_one (table, GTK_TYPE_COLUMN_VIEW));
+          g_autoptr(GtkColumnViewColumn) basis =
+            g_list_model_get_item (gtk_column_view_get_columns (view), JX_INDICATOR_COLUMN_BASIS);
+
+          gtk_column_view_column_set_fixed_width (basis, 600);
+          jx_test_settle ();
+        }
+
+      /* The table's top at the top of the form, a few notches before
+       * the end, the pointer on the table. */
+      g_assert_true (gtk_widget_compute_bounds (table, content, &bounds));
+      gtk_adjustment_set_value (down, MIN (bounds.origin.y, gtk_adjustment_get_upper (down) -
+                                                            gtk_adjustment_get_page_size (down) - 200));
+      jx_test_settle ();
+      point_at (window, sideways, page);
+      if (widened)
+        {
+          double before = gtk_adjustment_get_value (down);
+
+          g_assert_cmpfloat (gtk_adjustment_get_upper (across), >, gtk_adjustment_get_page_size (across));
+          turn_wheel (5, TRUE);
+          g_assert_cmpfloat (gtk_adjustment_get_value (across), >, 0);
+          g_assert_cmpfloat (gtk_adjustment_get_value (down), ==, before);
+        }
+      while (gtk_adjustment_get_value (down) < gtk_adjustment_get_upper (down) - gtk_adjustment_get_page_size (down))
+        {
+          double before = gtk_adjustment_get_value (down);
+
+          turn_wheel (5, FALSE);
+          g_test_message ("wheel at %g of %g", gtk_adjustment_get_value (down),
+                          gtk_adjustment_get_upper (down) - gtk_adjustment_get_page_size (down));
+          g_assert_cmpfloat (gtk_adjustment_get_value (down), >, before);
+        }
+      assert_form_end_shows (window);
+      close_window (window);
+    }
+  /* The widened column is remembered: the other tests see the widths fitted. */
+  g_settings_reset (jx_settings_get (), "indicator-column-widths");
+}
 #endif
+
+static void
+export_nothing (GtkWindow *parent, JxDocumentSession *session)
+{
+}
+
+static GtkWidget *
+export_notice (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), "export-notice") == 0)
+        return window;
+    }
+  return NULL;
+}
 
 /* A new document: gray hints instead of errors, the badge counts nothing
  * wrong, and the list says what is still to fill in. */
@@ -674,6 +841,28 @@ test_new_document (void)
   if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
     g_assert_cmpstr (tooltip, ==, "Nothing wrong so far; 14 places still to fill in");
 
+  /* Every empty field of the cover says what goes in it. */
+  jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_DEPARTMENT);
+  jx_test_settle ();
+  {
+    g_autoptr(GPtrArray) entries = find_all (shown_form (window), GTK_TYPE_ENTRY);
+    guint empty = 0;
+
+    for (guint i = 0; i < entries->len; i++)
+      {
+        GtkEntry *entry = entries->pdata[i];
+        const char *hint = gtk_entry_get_placeholder_text (entry);
+
+        if (!gtk_widget_get_mapped (GTK_WIDGET (entry)) || gtk_entry_get_text_length (entry) > 0 ||
+            GTK_IS_SPIN_BUTTON (entry))
+          continue;
+        empty++;
+        if (hint == NULL || hint[0] == '\0')
+          g_error ("empty field %u of the cover without a hint", empty);
+      }
+    g_assert_cmpuint (empty, >=, 5);
+  }
+
   /* The project's goals list says how to begin. */
   show_project (window, 0);
   {
@@ -697,6 +886,41 @@ test_new_document (void)
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_MEASURES);
   jx_test_settle ();
   screenshot (window, "new-document-measures-1024x700");
+
+  /* The preview says what is still to fill in, as the badge does, not
+   * that the new document is full of errors. */
+  {
+    JxPreview *preview = jx_preview_present (GTK_WINDOW (window), jx_window_get_session (window));
+    JxPrintNotice *notice = jx_preview_get_notice (preview);
+    g_autofree char *expected = g_strdup_printf ("%u places are still to fill in: a finance bureau "
+                                                 "would return the document as it is.",
+                                                 jx_review_count_to_fill_in (review));
+
+    g_assert_true (jx_test_wait_mapped (GTK_WIDGET (preview)));
+    jx_test_settle ();
+    g_assert_true (gtk_widget_get_mapped (jx_widget_find_named (GTK_WIDGET (notice), "errors-notice")));
+    if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
+      g_assert_cmpstr (jx_print_notice_get_errors (notice), ==, expected);
+    screenshot (preview, "new-document-preview");
+    gtk_window_destroy (GTK_WINDOW (preview));
+    jx_test_settle ();
+
+    /* So does the question before an export. */
+    jx_export_notice_run (GTK_WINDOW (window), jx_window_get_session (window), NULL, FALSE, "_Export…",
+                          export_nothing);
+    g_assert_nonnull (export_notice ());
+    if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
+      {
+        g_autofree char *title = NULL;
+        g_autofree char *body = NULL;
+
+        g_object_get (export_notice (), "text", &title, "secondary-text", &body, NULL);
+        g_assert_cmpstr (title, ==, "The document is not filled in yet");
+        g_assert_cmpstr (body, ==, expected);
+      }
+    gtk_window_destroy (GTK_WINDOW (export_notice ()));
+    jx_test_settle ();
+  }
 
   /* A name typed: the project is begun, its empty fields are problems. */
   jx_project_set_name (jx_test_project_at (jx_window_get_document (window), 0), "新项目");
@@ -966,6 +1190,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/half-written-saves", test_half_written_saves);
 #ifdef GDK_WINDOWING_X11
   g_test_add_func ("/forms/moving-keys", test_moving_keys);
+  g_test_add_func ("/forms/wheel-over-table", test_wheel_over_table);
 #endif
   status = g_test_run ();
   g_clear_object (&app);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "jx-checks.h"
 #include "jx-document-edit.h"
 #include "jx-review.h"
@@ -159,6 +161,8 @@ test_new_document (void)
   g_autoptr(JxDocument) document = new_document ();
   g_autoptr(JxReview) review = jx_review_new (document);
   guint errors, warnings, hints, all_errors;
+  g_autofree char *said = NULL;
+  g_autofree char *expected = NULL;
 
   jx_review_count (review, &all_errors, NULL, NULL);
   jx_review_count_open (review, &errors, &warnings, &hints);
@@ -168,6 +172,11 @@ test_new_document (void)
   g_assert_cmpint (jx_review_get_worst_open (review), ==, JX_SEVERITY_NONE);
   g_assert_cmpint (jx_review_get_worst (review), ==, JX_SEVERITY_ERROR);
   g_assert_cmpint (jx_review_worst_for_project (review, 0), ==, JX_SEVERITY_NONE);
+  /* Print and export say so in the badge's words, not as errors. */
+  said = jx_review_describe_unfinished (review);
+  expected = g_strdup_printf ("%u places are still to fill in: a finance bureau would return the "
+                              "document as it is.", n_findings (review));
+  g_assert_cmpstr (said, ==, expected);
 }
 
 /* Once anything is written in a part, its empty fields are problems;
@@ -179,6 +188,7 @@ test_started_part (void)
   g_autoptr(JxReview) review = jx_review_new (document);
   JxProject *project = jx_test_project_at (document, 0);
   guint blank, open, errors;
+  g_autofree char *said = NULL;
 
   jx_project_set_name (project, "人大代表活动经费");
   jx_review_recheck (review);
@@ -202,6 +212,36 @@ test_started_part (void)
   g_assert_cmpuint (open, ==, 2);
   jx_review_count_open (review, &errors, NULL, NULL);
   g_assert_cmpuint (errors, >, 0);
+  said = jx_review_describe_unfinished (review);
+  g_assert_true (g_str_has_prefix (said, "The review still finds "));
+  g_assert_nonnull (strstr (said, "places are still to fill in: a finance bureau"));
+}
+
+/* The sentence print and export show, from its counts: warnings alone say
+ * nothing; what is to fill in is told apart from the errors. */
+static void
+test_describe_unfinished (void)
+{
+  static const struct { guint errors, warnings, to_fill_in; const char *said; } cases[] = {
+    { 0, 0, 0, NULL },
+    { 0, 3, 0, NULL },
+    { 1, 0, 0, "The review still finds 1 error: a finance bureau would return the document as it is." },
+    { 2, 3, 0, "The review still finds 2 errors and 3 warnings: a finance bureau would return the "
+               "document as it is." },
+    { 0, 0, 1, "1 place is still to fill in: a finance bureau would return the document as it is." },
+    { 0, 2, 14, "The review still finds 2 warnings, and 14 places are still to fill in: a finance "
+                "bureau would return the document as it is." },
+    { 2, 3, 14, "The review still finds 2 errors and 3 warnings, and 14 places are still to fill in: "
+                "a finance bureau would return the document as it is." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *said = jx_checks_describe_unfinished (cases[i].errors, cases[i].warnings,
+                                                             cases[i].to_fill_in);
+
+      g_assert_cmpstr (said, ==, cases[i].said);
+    }
 }
 
 /* Only the rules about something not written yet: a mistake in a part is
@@ -242,5 +282,6 @@ main (int argc, char **argv)
   g_test_add_func ("/review/new-document", test_new_document);
   g_test_add_func ("/review/started-part", test_started_part);
   g_test_add_func ("/review/to-fill-in-only-blanks", test_to_fill_in_only_blanks);
+  g_test_add_func ("/review/describe-unfinished", test_describe_unfinished);
   return g_test_run ();
 }

@@ -150,26 +150,84 @@ jx_checks_fix_all (JxDocument *document,
   return fixed;
 }
 
+static char *
+count_errors (guint errors)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
+}
+
+static char *
+count_warnings (guint warnings)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+}
+
+/* "2 errors and 3 warnings", "2 errors", "3 warnings". */
+static char *
+count_problems (guint errors,
+                guint warnings)
+{
+  g_autofree char *errors_part = errors > 0 ? count_errors (errors) : NULL;
+  g_autofree char *warnings_part = warnings > 0 ? count_warnings (warnings) : NULL;
+
+  if (errors_part != NULL && warnings_part != NULL)
+    /* TRANSLATORS: "2 errors and 3 warnings" */
+    return g_strdup_printf (_("%s and %s"), errors_part, warnings_part);
+  return g_strdup (errors_part != NULL ? errors_part : warnings_part);
+}
+
+/* Only the open problems, as before anything was to fill in. */
+static char *
+describe_problems (guint errors,
+                   guint warnings)
+{
+  g_autofree char *errors_part = count_errors (errors);
+  g_autofree char *warnings_part = NULL;
+
+  if (warnings == 0)
+    return g_strdup_printf (_("The review still finds %s: a finance bureau would return the "
+                              "document as it is."), errors_part);
+  warnings_part = count_warnings (warnings);
+  /* TRANSLATORS: "The review still finds 2 errors and 3 warnings: …" */
+  return g_strdup_printf (_("The review still finds %s and %s: a finance bureau would return "
+                            "the document as it is."), errors_part, warnings_part);
+}
+
+char *
+jx_checks_describe_unfinished (guint errors,
+                               guint warnings,
+                               guint to_fill_in)
+{
+  g_autofree char *problems = NULL;
+
+  if (errors == 0 && to_fill_in == 0)
+    return NULL;
+  if (to_fill_in == 0)
+    return describe_problems (errors, warnings);
+  if (errors == 0 && warnings == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u place is still to fill in: a finance bureau would return "
+                                         "the document as it is.",
+                                         "%u places are still to fill in: a finance bureau would return "
+                                         "the document as it is.", to_fill_in), to_fill_in);
+  problems = count_problems (errors, warnings);
+  /* TRANSLATORS: "The review still finds 2 errors and 3 warnings, and 14
+   * places are still to fill in: …" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The review still finds %s, and %u place is still to fill in: "
+                                       "a finance bureau would return the document as it is.",
+                                       "The review still finds %s, and %u places are still to fill in: "
+                                       "a finance bureau would return the document as it is.", to_fill_in),
+                          problems, to_fill_in);
+}
+
 char *
 jx_checks_describe_open (GPtrArray *findings)
 {
-  g_autofree char *errors_part = NULL;
-  g_autofree char *warnings_part = NULL;
   guint errors, warnings;
 
   g_return_val_if_fail (findings != NULL, NULL);
 
   jx_checks_count (findings, &errors, &warnings, NULL);
-  if (errors == 0)
-    return NULL;
-  errors_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors),
-                                 errors);
-  if (warnings == 0)
-    return g_strdup_printf (_("The review still finds %s: a finance bureau would return the "
-                              "document as it is."), errors_part);
-  warnings_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                                warnings), warnings);
-  /* TRANSLATORS: "The review still finds 2 errors and 3 warnings: …" */
-  return g_strdup_printf (_("The review still finds %s and %s: a finance bureau would return "
-                            "the document as it is."), errors_part, warnings_part);
+  return jx_checks_describe_unfinished (errors, warnings, 0);
 }

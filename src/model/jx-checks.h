@@ -62,6 +62,12 @@ guint         jx_checks_fix_all            (JxDocument  *document,
  * "The review still finds 2 errors and 3 warnings: …", or NULL when no
  * error is open. */
 char         *jx_checks_describe_open      (GPtrArray   *findings);
+/* The same from counts, with the places still to fill in told apart
+ * ("… 2 errors, and 14 places are still to fill in: …"); NULL when no
+ * error is open and nothing is to fill in. */
+char         *jx_checks_describe_unfinished (guint       errors,
+                                             guint       warnings,
+                                             guint       to_fill_in);
 
 /* Counts findings of each severity; any pointer may be NULL. */
 void          jx_checks_count              (GPtrArray   *findings,

@@ -401,6 +401,17 @@ jx_review_is_to_fill_in (JxReview  *self,
   return finding != NULL && g_hash_table_contains (self->to_fill_in, finding);
 }
 
+char *
+jx_review_describe_unfinished (JxReview *self)
+{
+  guint errors, warnings;
+
+  g_return_val_if_fail (JX_IS_REVIEW (self), NULL);
+
+  jx_review_count_open (self, &errors, &warnings, NULL);
+  return jx_checks_describe_unfinished (errors, warnings, jx_review_count_to_fill_in (self));
+}
+
 JxSeverity
 jx_review_get_worst_open (JxReview *self)
 {

@@ -87,6 +87,11 @@ void        jx_review_count_open          (JxReview         *self,
                                            guint            *warnings,
                                            guint            *hints);
 JxSeverity  jx_review_get_worst_open      (JxReview         *self);
+/* What print and export say before they go on, in the badge's words: the
+ * open errors and warnings and the places still to fill in
+ * (jx_checks_describe_unfinished); NULL when neither an open error nor a
+ * place to fill in is left. */
+char       *jx_review_describe_unfinished (JxReview         *self);
 /* The worst open finding of the project (not to fill in). */
 JxSeverity  jx_review_worst_for_project   (JxReview         *self,
                                            guint             project);

@@ -70,8 +70,23 @@ fonts_to_mention (GSettings *settings,
   return g_steal_pointer (&fonts);
 }
 
+/* A document with nothing wrong but places still to fill in (a new one)
+ * is not finished rather than wrong. */
+static const char *
+title_for (JxReview   *review,
+           const char *errors)
+{
+  guint open_errors;
+
+  if (errors == NULL)
+    return _("The office fonts are not installed");
+  jx_review_count_open (review, &open_errors, NULL, NULL);
+  return open_errors > 0 ? _("The document still has errors") : _("The document is not filled in yet");
+}
+
 static GtkWidget *
 make_dialog (GtkWindow  *parent,
+             const char *title,
              const char *errors,
              Notice     *notice,
              const char *go_label)
@@ -80,9 +95,7 @@ make_dialog (GtkWindow  *parent,
   g_autofree char *text = NULL;
 
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s",
-                                   errors != NULL ? _("The document still has errors")
-                                                  : _("The office fonts are not installed"));
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, "%s", title);
   text = g_strjoin ("\n\n", errors != NULL ? errors : notice->fonts,
                     errors != NULL ? notice->fonts : NULL, NULL);
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", text);
@@ -142,7 +155,8 @@ jx_export_notice_run (GtkWindow         *parent,
   notice->session = g_object_ref (session);
   notice->settings = settings != NULL ? g_object_ref (settings) : NULL;
   notice->go = go;
-  dialog = make_dialog (parent, errors, notice, go_label);
+  dialog = make_dialog (parent, title_for (jx_document_session_get_review (session), errors), errors,
+                        notice, go_label);
   if (notice->fonts != NULL && settings != NULL)
     add_dismiss (dialog, notice);
   g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), notice, notice_free, 0);

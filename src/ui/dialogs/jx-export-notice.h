@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* What a clerk should know before an export, asked once the export is
- * chosen and before the file is: the review's open errors, and for a PDF
+ * chosen and before the file is: the review's open errors and the places
+ * still to fill in (jx_review_describe_unfinished), and for a PDF
  * the office fonts that are missing. It never refuses — drafts are
  * exported for discussion — and offers to show the problems or choose the
  * fonts instead. With nothing to say it goes on at once.

@@ -63,6 +63,21 @@ build_cover (JxDepartmentForm *self)
   return grid;
 }
 
+/* The department's name, which prints when the compiler is left empty;
+ * before there is one, a word on that. */
+static gboolean
+compiler_hint (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *name = g_value_get_string (from);
+
+  g_value_set_string (to, name != NULL && name[0] != '\0' ? name
+                                                           : _("The department’s name, if left empty"));
+  return TRUE;
+}
+
 static GtkWidget *
 build_department (JxDepartmentForm *self)
 {
@@ -71,6 +86,7 @@ build_department (JxDepartmentForm *self)
   GtkWidget *name = bound_entry (group, "name");
   GtkWidget *unit_code = bound_entry (group, "unit-code");
   GtkWidget *unit_name = bound_entry (group, "unit-name");
+  GtkWidget *reviewer;
 
   /* Gray hints in what a new document leaves empty. */
   gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("The department's full name, as on the cover"));
@@ -81,9 +97,13 @@ build_department (JxDepartmentForm *self)
   jx_form_grid_add (grid, _("Budget unit na_me"), unit_name);
   self->compiler_entry = bound_entry (group, "compiler");
   jx_form_grid_add (grid, _("C_ompiled by"), self->compiler_entry);
-  jx_form_grid_add (grid, _("_Reviewed by"), bound_entry (group, "reviewer"));
+  reviewer = bound_entry (group, "reviewer");
+  /* The cover's "…审核" line: empty in a new document. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (reviewer), _("The finance bureau that reviews the document"));
+  jx_form_grid_add (grid, _("_Reviewed by"), reviewer);
   /* An empty compiler prints the department's name: show which. */
-  g_binding_group_bind (group, "name", self->compiler_entry, "placeholder-text", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind_full (group, "name", self->compiler_entry, "placeholder-text", G_BINDING_SYNC_CREATE,
+                             compiler_hint, NULL, NULL, NULL);
   return grid;
 }
 

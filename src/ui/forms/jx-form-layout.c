@@ -19,6 +19,24 @@ jx_form_page_new (GtkWidget **column)
   return scroller;
 }
 
+void
+jx_form_page_pass_wheel (GtkWidget *page)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (page); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkPolicyType vertical;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        {
+          gtk_scrolled_window_get_policy (GTK_SCROLLED_WINDOW (child), NULL, &vertical);
+          if (vertical == GTK_POLICY_NEVER)
+            jx_widget_scroll_sideways_only (child);
+        }
+      jx_form_page_pass_wheel (child);
+    }
+}
+
 GtkWidget *
 jx_form_heading_new (const char *text)
 {

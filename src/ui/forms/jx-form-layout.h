@@ -10,6 +10,10 @@ G_BEGIN_DECLS
  * fields (the label is the field's mnemonic and accessible name); an entry
  * without an undo of its own. */
 GtkWidget *jx_form_page_new    (GtkWidget  **column);
+/* Every scroller in the page that scrolls only sideways (the indicator
+ * table) lets the wheel scroll the page up and down; call it once the
+ * page is built. */
+void       jx_form_page_pass_wheel (GtkWidget *page);
 GtkWidget *jx_form_heading_new (const char  *text);
 GtkWidget *jx_form_grid_new    (void);
 void       jx_form_grid_add    (GtkWidget   *grid,

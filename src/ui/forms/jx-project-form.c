@@ -309,6 +309,7 @@ jx_project_form_init (JxProjectForm *self)
   self->bindings = g_binding_group_new ();
   self->page = jx_form_page_new (&column);
   build (self, column);
+  jx_form_page_pass_wheel (self->page);
   gtk_widget_set_parent (self->page, GTK_WIDGET (self));
   show_stage (self);
 }

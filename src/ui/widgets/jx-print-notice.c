@@ -31,15 +31,9 @@ static guint signals[N_SIGNALS];
 char *
 jx_print_notice_describe_errors (JxReview *review)
 {
-  GListModel *list;
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_val_if_fail (JX_IS_REVIEW (review), NULL);
 
-  list = jx_review_get_findings (review);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (findings, g_list_model_get_item (list, i));
-  return jx_checks_describe_open (findings);
+  return jx_review_describe_unfinished (review);
 }
 
 char *

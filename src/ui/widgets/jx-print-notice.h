@@ -9,8 +9,8 @@ G_BEGIN_DECLS
 
 /* What a clerk should know before printing or exporting, in bars that
  * stand out (never grey small print) and never stop the printing: the
- * review's open errors (jx_checks_describe_open) with a button to show
- * them, and the office fonts that are missing with the font that prints
+ * review's open errors and the places still to fill in
+ * (jx_review_describe_unfinished) with a button to show them, and the office fonts that are missing with the font that prints
  * instead (jx_fonts_describe_stand_ins) with a button to choose fonts.
  * It follows the review and the fonts (jx-font-watch.h) by itself and
  * shows nothing when there is nothing to say.

@@ -136,6 +136,64 @@ jx_widget_scroll_into_view (GtkWidget *widget)
   gtk_widget_add_tick_callback (widget, scroll_tick_cb, ticks, g_free);
 }
 
+/* Lets the scroll controllers GTK gives a scrolled window (one that
+ * runs before its children, one after) take up-and-down motion or not. */
+static void
+take_vertical (GtkWidget *scroller,
+               gboolean   vertical)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scroller);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GtkEventControllerScrollFlags flags;
+
+      if (!GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        continue;
+      flags = gtk_event_controller_scroll_get_flags (GTK_EVENT_CONTROLLER_SCROLL (controller));
+      flags = vertical ? flags | GTK_EVENT_CONTROLLER_SCROLL_VERTICAL
+                       : flags & ~GTK_EVENT_CONTROLLER_SCROLL_VERTICAL;
+      gtk_event_controller_scroll_set_flags (GTK_EVENT_CONTROLLER_SCROLL (controller), flags);
+    }
+}
+
+/* Before the scrolled window's controllers see a wheel event: Shift turns
+ * the wheel's up and down into sideways motion, so only then may they
+ * take them. */
+static gboolean
+sideways_event_cb (GtkEventControllerLegacy *legacy,
+                   GdkEvent                 *event,
+                   gpointer                  data)
+{
+  if (gdk_event_get_event_type (event) == GDK_SCROLL)
+    take_vertical (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (legacy)),
+                   (gdk_event_get_modifier_state (event) & GDK_SHIFT_MASK) != 0);
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* GTK 4.8's scrolled window that never scrolls up and down still keeps
+ * the wheel's up and down for itself whenever it counts its sideways
+ * scrollbar as shown, which it does when its content is exactly as wide
+ * as it is: a form then stops scrolling as soon as the indicator table
+ * comes under the pointer, short of its end. Its controllers are told to
+ * take only sideways motion, and what they leave goes on to the page. */
+void
+jx_widget_scroll_sideways_only (GtkWidget *scrolled_window)
+{
+  GtkEventController *legacy;
+
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled_window));
+
+  legacy = gtk_event_controller_legacy_new ();
+  /* In the capture phase: before the controller that scrolls, which
+   * runs as the event comes back up. */
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect (legacy, "event", G_CALLBACK (sideways_event_cb), NULL);
+  gtk_widget_add_controller (scrolled_window, legacy);
+  take_vertical (scrolled_window, FALSE);
+}
+
 GtkWidget *
 jx_widget_find_named (GtkWidget  *root,
                     const char *name)

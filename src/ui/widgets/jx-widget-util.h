@@ -29,6 +29,11 @@ void                jx_widget_set_tooltip      (GtkWidget   *widget,
  * all of it shows (a row just added is allocated only at the next frame). */
 void                jx_widget_scroll_into_view (GtkWidget   *widget);
 
+/* A scrolled window that scrolls only sideways (a wide table in a form)
+ * leaves the wheel's up and down to the page around it; Shift with the
+ * wheel still scrolls it sideways. */
+void                jx_widget_scroll_sideways_only (GtkWidget *scrolled_window);
+
 /* The widget below root (or root) with this widget name, or NULL. */
 GtkWidget          *jx_widget_find_named       (GtkWidget   *root,
                                                 const char  *name);
