@@ -102,7 +102,12 @@ jx_application_open (GApplication  *app,
         }
       window = window_for_file (self);
       gtk_window_present (GTK_WINDOW (window));
-      jx_window_open_file (window, files[i]);
+      /* Last year's Word file given on the command line or by "Open With"
+       * is imported as it would be from the menu. */
+      if (jx_window_is_document_file (files[i]))
+        jx_window_open_file (window, files[i]);
+      else
+        jx_window_import (window, files[i]);
       offer_recovery (self, window);
     }
   /* Whatever was read ahead of them and not taken goes. */

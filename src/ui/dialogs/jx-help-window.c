@@ -64,6 +64,15 @@ static const Section sections[] = {
        "A file that breaks the format is not opened; the message names the line and column, or "
        "the member such as <tt>projects[3].funds.fiscal</tt>, so that it can be mended. Members "
        "written by newer versions or other tools are kept when you save.") },
+  { N_("Word and Excel files"),
+    N_("<b>Import…</b> in the main menu, or dropping a file on the window, brings in a Word "
+       "document (.docx), an Excel workbook (.xlsx) or a CSV file. Last year’s Word file "
+       "becomes a new, unsaved document; the import report lists what could not be placed and "
+       "where it was in the file. The indicator rows of a workbook go into the open document "
+       "after a preview of what would change; one undo takes the whole import back.\n\n"
+       "<b>Export</b> writes the document as a Word document shaped like the printout, or as an "
+       "Excel workbook of indicators, projects and Part 1, for the finance bureau and the budget "
+       "system. The old file is replaced only when the new one is complete.") },
   { N_("The command-line tool"),
     N_("<tt>jixiao-cli</tt> does the same jobs without a display:\n\n"
        "<tt>jixiao-cli check FILE…</tt>  — do the files load?\n"
