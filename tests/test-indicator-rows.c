@@ -9,6 +9,8 @@
 #include "jx-categories.h"
 #include "jx-document-io.h"
 #include "jx-indicator-rows.h"
+#include "jx-scoring.h"
+#include "jx-stage.h"
 #include "jx-test-utils.h"
 #include "jx-undo.h"
 
@@ -302,6 +304,38 @@ test_copy_cells (void)
   g_assert_false (jx_indicator_column_is_text ("no-such-column"));
 }
 
+/* A stage's choices and points are copied in the printed forms' words;
+ * nothing entered is an empty cell; they are not pasted into. */
+static void
+test_stage_cells (void)
+{
+  g_autoptr(JxIndicator) indicator = jx_indicator_new ("产出指标", "数量指标", "调研报告", "", "≥5篇", "");
+  const char *columns[] = { "name", "monitoring-likelihood", "monitoring-causes", "evaluation-achievement",
+                            "evaluation-weight", "evaluation-score", "monitoring-cause-note", NULL };
+  const char *empty[] = { "调研报告", "", "", "", "", "", "" };
+  const char *filled[] = { "调研报告", "有可能", "经费保障、其他", "部分达成", "12.5", "7", "人员抽调\n推迟" };
+  const guint row = 0;
+  g_autoptr(GListStore) store = g_list_store_new (JX_TYPE_INDICATOR);
+  g_autoptr(JxCellBlock) before = NULL;
+  g_autoptr(JxCellBlock) after = NULL;
+
+  g_list_store_append (store, indicator);
+  before = jx_indicators_copy_cells (G_LIST_MODEL (store), &row, 1, columns);
+  for (guint c = 0; columns[c] != NULL; c++)
+    g_assert_cmpstr (jx_cell_block_get_cell (before, 0, c), ==, empty[c]);
+  jx_indicator_set_monitoring_likelihood (indicator, JX_LIKELIHOOD_POSSIBLE);
+  jx_indicator_set_monitoring_causes (indicator, JX_CAUSE_FUNDS | JX_CAUSE_OTHER);
+  jx_indicator_set_evaluation_achievement (indicator, JX_ACHIEVEMENT_PARTIAL);
+  jx_indicator_set_evaluation_weight (indicator, 12.5);
+  jx_indicator_set_evaluation_score (indicator, 7);
+  jx_indicator_set_monitoring_cause_note (indicator, "人员抽调\n推迟");
+  after = jx_indicators_copy_cells (G_LIST_MODEL (store), &row, 1, columns);
+  for (guint c = 0; columns[c] != NULL; c++)
+    g_assert_cmpstr (jx_cell_block_get_cell (after, 0, c), ==, filled[c]);
+  g_assert_false (jx_indicator_column_is_text ("monitoring-likelihood"));
+  g_assert_true (jx_indicator_column_is_text ("monitoring-cause-note"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -313,6 +347,7 @@ main (int argc, char **argv)
   g_test_add_func ("/indicator-rows/fill-down", test_fill_down);
   g_test_add_func ("/indicator-rows/delete-and-duplicate-rows", test_delete_and_duplicate_rows);
   g_test_add_func ("/indicator-rows/copy-cells", test_copy_cells);
+  g_test_add_func ("/indicator-rows/stage-cells", test_stage_cells);
   g_test_add_func ("/indicator-rows/move-rows", test_move_rows);
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "jx-amount-entry.h"
 #include "jx-chart-view.h"
 #include "jx-document-io.h"
+#include "jx-indicator-rows.h"
 #include "jx-indicator-table.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
@@ -27,6 +28,7 @@
 #include "jx-sidebar.h"
 #include "jx-stage.h"
 #include "jx-stage-cell.h"
+#include "jx-table-cell.h"
 #include "jx-test-gtk.h"
 #include "jx-widget-util.h"
 #include "jx-window.h"
@@ -744,6 +746,138 @@ test_table_wide (void)
   check_wide_table (1280, 800);
 }
 
+typedef struct
+{
+  JxTableCell *cell;
+  int lines;
+} Lines;
+
+static gboolean
+laid_out_taller (gpointer data)
+{
+  Lines *lines = data;
+
+  return jx_table_cell_get_n_lines (lines->cell) >= lines->lines && jx_table_cell_shows_all (lines->cell);
+}
+
+/* A long text of a stage column wraps and its row grows to show it, as a
+ * goal cell does; the row's goal cells are as tall, the choices stay at
+ * its top. */
+static void
+check_stage_text_whole (JxWindow   *window,
+                        const char *member,
+                        const char *picture)
+{
+  const char *long_text = "受疫情和上级政策调整影响，部分代表视察和专题调研活动推迟到第三季度开展，"
+                          "执法检查报告的起草和审议时间相应后移，上半年完成数低于序时进度";
+  JxIndicatorTable *table = table_of (window);
+  JxIndicator *indicator = jx_stage_cell_get_indicator (stage_cell (window, 0, member));
+  JxTableCell *cell;
+  GtkWidget *name = jx_indicator_table_get_cell (table, 0, JX_INDICATOR_COLUMN_NAME);
+  Lines lines = { NULL, 3 };
+  g_autoptr(PangoLayout) line = NULL;
+  int one_line;
+
+  g_object_set (indicator, jx_stage_column_find (member)->property, long_text, NULL);
+  cell = lines.cell = JX_TABLE_CELL (focus_of (window, 0, member));
+  wait_for (laid_out_taller, &lines);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, long_text);
+  line = gtk_widget_create_pango_layout (GTK_WIDGET (cell), "测");
+  pango_layout_get_pixel_size (line, NULL, &one_line);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (cell)), >=, 3 * one_line);
+  g_assert_cmpint (gtk_widget_get_height (name), >=, gtk_widget_get_height (GTK_WIDGET (cell)));
+  /* Edited in place, it stays whole. */
+  g_assert_true (jx_indicator_table_focus_stage_cell (table, 0, member));
+  g_assert_nonnull (jx_table_cell_get_editor (cell));
+  gtk_editable_set_position (GTK_EDITABLE (cell), -1);
+  jx_table_cell_insert_at_cursor (cell, "。");
+  lines.lines = jx_table_cell_get_n_lines (cell);
+  wait_for (laid_out_taller, &lines);
+  g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (cell)), long_text));
+  g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (cell)), "。"));
+  jx_indicator_table_set_current (table, 0);
+  screenshot (window, picture);
+}
+
+static void
+test_table_stage_text_whole (void)
+{
+  JxWindow *window = open_fixture ();
+  GtkWidget *likelihood;
+
+  show_project (window, 2);
+  choose_stage (window, JX_STAGE_MONITORING);
+  check_stage_text_whole (window, "monitoring.note", "stage-table-long-note-1024x700");
+  likelihood = GTK_WIDGET (stage_cell (window, 0, "monitoring.likelihood"));
+  g_assert_cmpint (gtk_widget_get_height (likelihood), <,
+                   gtk_widget_get_height (GTK_WIDGET (stage_cell (window, 0, "monitoring.note"))));
+  choose_stage (window, JX_STAGE_EVALUATION);
+  check_stage_text_whole (window, "evaluation.analysis", "stage-table-long-analysis-1024x700");
+  close_window (window);
+}
+
+static void
+text_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+text_read (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Copied rows carry the stage's columns after the goals', the choices and
+ * points in the forms' words. */
+static void
+test_table_copy_stage (void)
+{
+  JxWindow *window = open_fixture ();
+  JxProject *project = show_project (window, 2);
+  JxIndicatorTable *table = table_of (window);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (table));
+  JxIndicator *first = jx_test_indicator_at (project, 0);
+  guint n_stage;
+  const JxStageColumn *columns = jx_stage_columns (JX_STAGE_MONITORING, &n_stage);
+  g_autoptr(JxCellBlock) block = NULL;
+  g_autofree char *text = NULL;
+
+  choose_stage (window, JX_STAGE_MONITORING);
+  g_assert_nonnull (stage_cell (window, 1, "monitoring.note"));
+  jx_indicator_set_monitoring_cause_note (first, "经费未到位\n第三季度补齐");
+  jx_indicator_set_monitoring_causes (first, JX_CAUSE_FUNDS | JX_CAUSE_OTHER);
+  jx_indicator_table_select_rows (table, 0, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "indicators.copy", NULL));
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &text);
+  wait_for (text_read, &text);
+  block = jx_cell_block_parse_tsv (text, strlen (text), NULL);
+  g_assert_nonnull (block);
+  g_assert_cmpuint (jx_cell_block_get_n_rows (block), ==, 2);
+  g_assert_cmpuint (jx_cell_block_get_n_columns (block), ==, JX_INDICATOR_N_COLUMNS + n_stage);
+  g_assert_cmpstr (jx_cell_block_get_cell (block, 0, JX_INDICATOR_COLUMN_NAME), ==, jx_indicator_get_name (first));
+  for (guint i = 0; i < n_stage; i++)
+    {
+      const char *cell = jx_cell_block_get_cell (block, 0, JX_INDICATOR_N_COLUMNS + i);
+
+      if (g_str_equal (columns[i].member, "monitoring.actual"))
+        g_assert_cmpstr (cell, ==, jx_indicator_get_monitoring_actual (first));
+      else if (g_str_equal (columns[i].member, "monitoring.note"))
+        g_assert_cmpstr (cell, ==, "经费未到位\n第三季度补齐");
+      else if (g_str_equal (columns[i].member, "monitoring.causes"))
+        g_assert_cmpstr (cell, ==, "经费保障、其他");
+      else if (g_str_equal (columns[i].member, "monitoring.likelihood"))
+        g_assert_cmpstr (cell, ==, jx_likelihood_to_label (jx_indicator_get_monitoring_likelihood (first)));
+    }
+  close_window (window);
+}
+
 /* ---- Keys, sent as a keyboard would through the X server ---- */
 
 #ifdef GDK_WINDOWING_X11
@@ -1092,6 +1226,8 @@ main (int argc, char **argv)
   g_test_add_func ("/stages-ui/table-focus-place", test_table_focus_place);
   g_test_add_func ("/stages-ui/table-keys", test_table_keys);
   g_test_add_func ("/stages-ui/table-wide", test_table_wide);
+  g_test_add_func ("/stages-ui/table-stage-text-whole", test_table_stage_text_whole);
+  g_test_add_func ("/stages-ui/table-copy-stage", test_table_copy_stage);
   g_test_add_func ("/stages-ui/summary", test_summary);
   g_test_add_func ("/stages-ui/preview", test_preview);
   g_test_add_func ("/stages-ui/print", test_print);

@@ -7,6 +7,8 @@
 #include "jx-document-io.h"
 #include "jx-indicator-rows.h"
 #include "jx-list.h"
+#include "jx-scoring.h"
+#include "jx-stage.h"
 
 JxIndicator *
 jx_indicator_new_below (JxIndicator *above)
@@ -39,6 +41,31 @@ jx_indicator_column_is_text (const char *column)
          (pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE;
 }
 
+/* A stage's choice or points as the printed forms write them: "有可能",
+ * "经费保障、其他", "部分达成", "12.5"; NULL for none entered. */
+static char *
+choice_text (JxIndicator *self,
+             const char  *column)
+{
+  GParamSpec *pspec = column_pspec (column);
+  GType type = pspec != NULL ? G_PARAM_SPEC_VALUE_TYPE (pspec) : G_TYPE_INVALID;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (type == G_TYPE_INVALID)
+    return NULL;
+  g_value_init (&value, type);
+  g_object_get_property (G_OBJECT (self), column, &value);
+  if (type == JX_TYPE_LIKELIHOOD)
+    return g_strdup (jx_likelihood_to_label (g_value_get_enum (&value)));
+  if (type == JX_TYPE_ACHIEVEMENT)
+    return g_strdup (jx_achievement_to_label (g_value_get_enum (&value)));
+  if (type == JX_TYPE_CAUSES)
+    return jx_causes_to_label (g_value_get_flags (&value));
+  if (type == G_TYPE_DOUBLE && g_value_get_double (&value) != JX_SCORE_UNSET)
+    return jx_score_format (g_value_get_double (&value));
+  return NULL;
+}
+
 char *
 jx_indicator_get_cell (JxIndicator *self,
                        const char  *column)
@@ -48,6 +75,8 @@ jx_indicator_get_cell (JxIndicator *self,
   g_return_val_if_fail (JX_IS_INDICATOR (self), NULL);
   if (jx_indicator_column_is_text (column))
     g_object_get (self, column, &text, NULL);
+  else
+    text = choice_text (self, column);
   return text != NULL ? text : g_strdup ("");
 }
 

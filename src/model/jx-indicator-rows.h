@@ -27,7 +27,8 @@ JxIndicator *jx_indicator_new_below         (JxIndicator        *above);
 
 /* Whether the property is a text the table can show, copy and paste. */
 gboolean     jx_indicator_column_is_text    (const char         *column);
-/* The cell's text (never NULL; a new string). */
+/* The cell's text (never NULL; a new string); a stage's choice or points
+ * as the printed forms write them ("有可能", "12.5"), to be copied. */
 char        *jx_indicator_get_cell          (JxIndicator        *self,
                                              const char         *column);
 

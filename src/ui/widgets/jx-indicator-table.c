@@ -928,6 +928,22 @@ update_actions (JxIndicatorTable *self)
 /* The clipboard. The cells are read and written by the model
  * (jx-cell-block.h, jx-indicator-rows.h); here they only travel. */
 
+/* The columns as the table shows them, the stage's after the goals',
+ * NULL-terminated. */
+static GPtrArray *
+shown_properties (JxIndicatorTable *self)
+{
+  GPtrArray *columns = g_ptr_array_new ();
+  guint n = jx_stage_column_set_get_n (self->stage_columns);
+
+  for (guint c = 0; c < JX_INDICATOR_N_COLUMNS; c++)
+    g_ptr_array_add (columns, (gpointer) property_names[c]);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (columns, (gpointer) jx_stage_column_set_get_column (self->stage_columns, i)->property);
+  g_ptr_array_add (columns, NULL);
+  return columns;
+}
+
 static void
 copy_rows (JxIndicatorTable *self)
 {
@@ -936,12 +952,15 @@ copy_rows (JxIndicatorTable *self)
   g_autofree char *tsv = NULL;
   g_autofree char *html = NULL;
   g_autofree char *notice = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
   GdkContentProvider *providers[3];
   g_autoptr(GdkContentProvider) provider = NULL;
 
   if (rows->len == 0)
     return;
-  block = jx_indicators_copy_cells (self->model, (guint *) rows->data, rows->len, property_names);
+  columns = shown_properties (self);
+  block = jx_indicators_copy_cells (self->model, (guint *) rows->data, rows->len,
+                                    (const char * const *) columns->pdata);
   tsv = jx_cell_block_to_tsv (block);
   html = jx_cell_block_to_html (block);
   providers[0] = gdk_content_provider_new_for_bytes ("text/html",

@@ -7,6 +7,7 @@
 #include "jx-score-entry.h"
 #include "jx-stage-cell.h"
 #include "jx-stage-labels.h"
+#include "jx-table-cell.h"
 #include "jx-widget-util.h"
 
 /* ---- The columns ---- */
@@ -104,10 +105,8 @@ show_text (JxStageCell *self)
 
   if (self->indicator != NULL)
     g_object_get (self->indicator, self->column->property, &text, NULL);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->child)), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->child), text != NULL ? text : "");
-  /* A narrow cell cuts long text: the whole of it shows on hovering. */
-  jx_widget_set_tooltip (self->child, text != NULL && g_utf8_strlen (text, -1) > 5 ? text : NULL);
+  /* The model's text: no "changed" back to it. */
+  jx_table_cell_set_text (JX_TABLE_CELL (self->child), text);
 }
 
 static void
@@ -221,7 +220,6 @@ text_changed_cb (JxStageCell *self)
   g_object_get (self->indicator, self->column->property, &current, NULL);
   if (g_strcmp0 (current, text) != 0)
     g_object_set (self->indicator, self->column->property, text, NULL);
-  jx_widget_set_tooltip (self->child, g_utf8_strlen (text, -1) > 5 ? text : NULL);
 }
 
 /* A choice is a step of its own, never merged with the one before as
@@ -274,16 +272,16 @@ points_changed_cb (JxStageCell *self)
 
 /* ---- Building ---- */
 
+/* The same cell as the goal columns': the whole text, wrapped at the
+ * column's width, the row as tall as its tallest cell. */
 static GtkWidget *
 text_cell (JxStageCell *self)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *cell = jx_table_cell_new ("");
 
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
-  jx_widget_disable_undo (entry);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (text_changed_cb), self);
-  self->focus = entry;
-  return entry;
+  g_signal_connect_swapped (cell, "changed", G_CALLBACK (text_changed_cb), self);
+  self->focus = cell;
+  return cell;
 }
 
 /* The words are the printed forms', the same in every language. */

@@ -3,6 +3,7 @@
 
 #include "jx-slot.h"
 #include "jx-stage-column-set.h"
+#include "jx-table-cell.h"
 #include "jx-widget-util.h"
 
 /* One stage column of the view. Its factory's handlers hold it, so that
@@ -73,14 +74,22 @@ cell_key_cb (GtkEventControllerKey *controller,
                                              JX_TYPE_STAGE_CELL);
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
   gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter;
+  GtkWidget *focus = jx_stage_cell_get_focus_widget (JX_STAGE_CELL (cell));
   int step = 0;
 
+  /* A line break inside a text cell, as in the goal columns. */
+  if (enter && (mods == GDK_SHIFT_MASK || mods == GDK_CONTROL_MASK) && JX_IS_TABLE_CELL (focus))
+    {
+      if (gtk_editable_get_editable (GTK_EDITABLE (focus)))
+        jx_table_cell_insert_at_cursor (JX_TABLE_CELL (focus), "\n");
+      return TRUE;
+    }
   if (keyval == GDK_KEY_Tab && mods == 0)
     step = 1;
   else if ((keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_Tab) && mods == GDK_SHIFT_MASK)
     step = -1;
   /* Enter moves on from a typed cell; a choice opens with it. */
-  else if (enter && mods == 0 && GTK_IS_EDITABLE (jx_stage_cell_get_focus_widget (JX_STAGE_CELL (cell))))
+  else if (enter && mods == 0 && GTK_IS_EDITABLE (focus))
     step = 1;
   if (step == 0 || info->set == NULL || row_of (info, cell) == GTK_INVALID_LIST_POSITION)
     return FALSE;
@@ -117,10 +126,15 @@ setup_cb (GtkSignalListItemFactory *factory,
   cell = jx_stage_cell_new (info->column, info->set->scores);
   focus = jx_stage_cell_get_focus_widget (JX_STAGE_CELL (cell));
   title = jx_stage_column_title (info->column, info->set->month);
-  jx_widget_set_name (focus, title);
+  if (JX_IS_TABLE_CELL (focus))
+    jx_table_cell_set_title (JX_TABLE_CELL (focus), title);
+  else
+    {
+      jx_widget_set_name (focus, title);
+      /* At the top of a row that wrapped texts made tall, as in a sheet. */
+      gtk_widget_set_valign (cell, GTK_ALIGN_START);
+    }
   gtk_widget_add_css_class (cell, "jx-cell");
-  /* At the top of a row that wrapped goal texts made tall, as in a sheet. */
-  gtk_widget_set_valign (cell, GTK_ALIGN_START);
   /* Capture: an entry would otherwise take Enter and Tab itself. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (cell_key_cb), info);
@@ -245,7 +259,14 @@ show_month (JxStageColumnSet *self)
       ColumnInfo *info = g_ptr_array_index (self->columns, i);
       g_autofree char *title = jx_stage_column_title (info->column, self->month);
 
+      GHashTableIter iter;
+      gpointer cell;
+
       gtk_column_view_column_set_title (info->view_column, title);
+      g_hash_table_iter_init (&iter, info->bound);
+      while (g_hash_table_iter_next (&iter, NULL, &cell))
+        if (JX_IS_TABLE_CELL (jx_stage_cell_get_focus_widget (cell)))
+          jx_table_cell_set_title (JX_TABLE_CELL (jx_stage_cell_get_focus_widget (cell)), title);
     }
 }
 
@@ -333,6 +354,16 @@ jx_stage_column_set_find (JxStageColumnSet *self,
     if (g_str_equal (((ColumnInfo *) g_ptr_array_index (self->columns, i))->column->member, member))
       return (int) i;
   return -1;
+}
+
+const JxStageColumn *
+jx_stage_column_set_get_column (JxStageColumnSet *self,
+                                guint             column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (column >= self->columns->len)
+    return NULL;
+  return ((ColumnInfo *) g_ptr_array_index (self->columns, column))->column;
 }
 
 JxStageCell *

@@ -39,6 +39,9 @@ guint             jx_stage_column_set_get_n      (JxStageColumnSet      *self);
 /* The index of a member's column ("monitoring.causes"), or -1. */
 int               jx_stage_column_set_find       (JxStageColumnSet      *self,
                                                   const char            *member);
+/* What the column at an index shows, or NULL. */
+const JxStageColumn *jx_stage_column_set_get_column (JxStageColumnSet *self,
+                                                     guint             column);
 /* The cell shown at row of a column, or NULL when that row is not bound. */
 JxStageCell      *jx_stage_column_set_get_cell   (JxStageColumnSet      *self,
                                                   guint                  row,

@@ -567,6 +567,18 @@ jx_table_cell_new (const char *title)
   return GTK_WIDGET (self);
 }
 
+void
+jx_table_cell_set_title (JxTableCell *self,
+                         const char  *title)
+{
+  g_return_if_fail (JX_IS_TABLE_CELL (self));
+  g_free (self->title);
+  self->title = g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  if (self->editor != NULL)
+    jx_widget_set_name (self->editor, title);
+}
+
 const char *
 jx_table_cell_get_text (JxTableCell *self)
 {

@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (JxTableCell, jx_table_cell, JX, TABLE_CELL, GtkWidget)
 
 /* title: the column's, as a screen reader names the cell. */
 GtkWidget   *jx_table_cell_new            (const char         *title);
+/* The column's title changed (a new month of the monitoring). */
+void         jx_table_cell_set_title      (JxTableCell        *self,
+                                           const char         *title);
 const char  *jx_table_cell_get_text       (JxTableCell        *self);
 /* Shows text (the model's): no "changed". */
 void         jx_table_cell_set_text       (JxTableCell        *self,
