@@ -576,6 +576,64 @@ test_project_code_duplicate (void)
   g_free (assert_fires (document, "project-code-duplicate", "projects[1].code"));
 }
 
+/* What a draft has not filled in yet: reported once, not as a misspelling
+ * and not as a duplicate of another empty one. */
+static void
+test_project_name_missing (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+
+  assert_quiet (document, "project-name-missing");
+  jx_project_set_name (project (document, 0), " ");
+  jx_project_set_name (project (document, 1), "");
+  g_free (assert_fires (document, "project-name-missing", "projects[0].name"));
+  g_free (assert_fires (document, "project-name-missing", "projects[1].name"));
+  assert_quiet (document, "project-name-duplicate");
+}
+
+static void
+test_project_code_missing (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+
+  assert_quiet (document, "project-code-missing");
+  jx_project_set_code (project (document, 0), "");
+  jx_project_set_code (project (document, 1), "");
+  g_free (assert_fires (document, "project-code-missing", "projects[0].code"));
+  g_free (assert_fires (document, "project-code-missing", "projects[1].code"));
+  assert_quiet (document, "project-code-duplicate");
+}
+
+static void
+test_category_missing (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+  g_autofree char *message = NULL;
+
+  assert_quiet (document, "indicator-category-missing");
+  jx_indicator_set_level1 (indicator (document, 0, 1), "");
+  g_free (assert_fires (document, "indicator-category-missing", "projects[0].indicators[1].level1"));
+  assert_quiet (document, "indicator-category-unknown");
+  jx_indicator_set_level1 (indicator (document, 0, 1), "产出指标");
+  jx_indicator_set_level2 (indicator (document, 0, 1), "");
+  message = assert_fires (document, "indicator-category-missing", "projects[0].indicators[1].level2");
+  g_assert_nonnull (strstr (message, "产出指标"));
+  assert_quiet (document, "indicator-category-unknown");
+}
+
+static void
+test_indicator_name_missing (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+
+  assert_quiet (document, "indicator-name-missing");
+  jx_indicator_set_name (indicator (document, 0, 1), "");
+  jx_indicator_set_name (indicator (document, 0, 2), "");
+  g_free (assert_fires (document, "indicator-name-missing", "projects[0].indicators[1].name"));
+  g_free (assert_fires (document, "indicator-name-missing", "projects[0].indicators[2].name"));
+  assert_quiet (document, "indicator-name-duplicate");
+}
+
 static void
 test_text_year (void)
 {
@@ -755,6 +813,10 @@ main (int argc, char **argv)
   g_test_add_func ("/checks/indicator-category-unknown", test_category_unknown);
   g_test_add_func ("/checks/indicator-category-misplaced", test_category_misplaced);
   g_test_add_func ("/checks/indicator-name-duplicate", test_name_duplicate);
+  g_test_add_func ("/checks/indicator-category-missing", test_category_missing);
+  g_test_add_func ("/checks/indicator-name-missing", test_indicator_name_missing);
+  g_test_add_func ("/checks/project-name-missing", test_project_name_missing);
+  g_test_add_func ("/checks/project-code-missing", test_project_code_missing);
   g_test_add_func ("/checks/indicator-value-missing", test_value_missing);
   g_test_add_func ("/checks/indicator-value-unmeasurable", test_value_unmeasurable);
   g_test_add_func ("/checks/indicator-time-not-date", test_time_not_date);

@@ -315,19 +315,62 @@ test_failed_save (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  /* An incomplete document is not written: it would not open again. */
-  jx_project_set_name (project, "");
-  path = (g_free (path), g_build_filename (dir, "incomplete.json", NULL));
-  g_set_object (&file, g_file_new_for_path (path));
-  g_object_unref (file);
+  close_discarding (window);
+  jx_test_remove_tree (dir);
+}
+
+static gboolean
+has_finding (GListModel *findings, const char *rule, const char *path)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+
+      if (g_str_equal (jx_finding_get_rule_id (finding), rule) &&
+          g_str_equal (jx_finding_get_path (finding), path))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A half-written document saves as it is: empty names and codes, a code
+ * used twice. The file opens again and the review lists what to fill in. */
+static void
+test_draft_saves (void)
+{
+  JxWindow *window = open_example ();
+  JxProblemsPanel *panel = JX_PROBLEMS_PANEL (find_type (GTK_WIDGET (window), JX_TYPE_PROBLEMS_PANEL));
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "draft.jixiao.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JxDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *findings;
+
+  jx_project_set_name (project_at (window, 0), "");
+  jx_project_set_code (project_at (window, 1), jx_project_get_code (project_at (window, 0)));
+  jx_project_set_code (project_at (window, 2), "");
+  jx_indicator_set_name (indicator_at (project_at (window, 3), 0), "");
   jx_window_save_to_file (window, file);
   g_assert_true (wait_for (save_done, window, 10));
   wait_idle ();
-  dialog = find_toplevel ("save-error-dialog");
-  g_assert_nonnull (dialog);
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_true (jx_window_get_modified (window));
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (find_toplevel ("save-error-dialog"));
+  g_assert_false (jx_window_get_modified (window));
+
+  saved = jx_document_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (jx_project_get_name (jx_test_project_at (saved, 0)), ==, "");
+  g_assert_cmpstr (jx_project_get_code (jx_test_project_at (saved, 1)), ==,
+                   jx_project_get_code (jx_test_project_at (saved, 0)));
+  g_assert_cmpstr (jx_project_get_code (jx_test_project_at (saved, 2)), ==, "");
+
+  g_assert_nonnull (panel);
+  jx_problems_panel_recheck (panel);
+  findings = jx_problems_panel_get_findings (panel);
+  g_assert_true (has_finding (findings, "project-name-missing", "projects[0].name"));
+  g_assert_true (has_finding (findings, "project-code-duplicate", "projects[1].code"));
+  g_assert_true (has_finding (findings, "project-code-missing", "projects[2].code"));
+  g_assert_true (has_finding (findings, "indicator-name-missing", "projects[3].indicators[0].name"));
 
   close_discarding (window);
   jx_test_remove_tree (dir);
@@ -1274,6 +1317,7 @@ main (int argc, char **argv)
   g_test_add_func ("/editor/project-marks", test_project_marks);
   g_test_add_func ("/editor/failed-save", test_failed_save);
   g_test_add_func ("/editor/broken-file-untouched", test_broken_file_untouched);
+  g_test_add_func ("/editor/draft-saves", test_draft_saves);
   g_test_add_func ("/editor/project-list", test_project_list);
   g_test_add_func ("/editor/amount-entry", test_amount_entry);
   g_test_add_func ("/editor/changed-on-disk", test_changed_on_disk);

@@ -50,6 +50,7 @@ test_strict (void)
   REFUSED ("[Infinity]", JX_DOCUMENT_ERROR_SYNTAX, "1:2:");
   REFUSED ("[tru]", JX_DOCUMENT_ERROR_SYNTAX, "1:2:");
   REFUSED ("{\"a\": 1, \"a\": 2}", JX_DOCUMENT_ERROR_SYNTAX, "1:10:");
+  REFUSED ("{\"a\": 1, \"a\" 2}", JX_DOCUMENT_ERROR_SYNTAX, "1:10:");
   REFUSED ("[\"a\tb\"]", JX_DOCUMENT_ERROR_SYNTAX, "1:4:");
   REFUSED ("[\"\\x\"]", JX_DOCUMENT_ERROR_SYNTAX, "1:3:");
   REFUSED ("[\"\\u12\"]", JX_DOCUMENT_ERROR_SYNTAX, "1:5:");
@@ -91,6 +92,43 @@ test_encoding (void)
   REFUSED ("[\"\xc0\xaf\"]", JX_DOCUMENT_ERROR_ENCODING, "1:3:");   /* overlong */
   REFUSED ("{\n\n  \"名\": \"\xed\xa0\x80\"}", JX_DOCUMENT_ERROR_ENCODING, "3:9:");
   assert_refused ("[\"a\0b\"]", 7, JX_DOCUMENT_ERROR_ENCODING, "1:4:");
+}
+
+/* The reader checks UTF-8 as it goes: it must accept exactly what
+ * g_utf8_validate does, for every lead byte and the edge values after it. */
+static void
+test_utf8_like_glib (void)
+{
+  static const guchar edges[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF,
+                                  0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF };
+  guint n = G_N_ELEMENTS (edges);
+
+  for (guint lead = 0x80; lead <= 0xFF; lead++)
+    for (guint a = 0; a < n; a++)
+      for (guint b = 0; b < n; b++)
+        for (guint c = 0; c < n; c++)
+          {
+            char text[8] = { '"', (char) lead, (char) edges[a], (char) edges[b], (char) edges[c], '"' };
+            g_autoptr(GError) error = NULL;
+            g_autoptr(JsonNode) node = jx_json_parse (text, 6, 64, &error);
+            gboolean valid = g_utf8_validate_len (text + 1, 4, NULL);
+
+            if (valid != (node != NULL))
+              g_error ("%02x %02x %02x %02x: GLib says %s, the reader %s", lead, edges[a], edges[b],
+                       edges[c], valid ? "valid" : "invalid", node != NULL ? "accepts" : "refuses");
+            /* A refusal for the encoding names the first wrong byte. */
+            if (!valid)
+              {
+                const char *stop;
+                g_autofree char *place = NULL;
+
+                g_utf8_validate_len (text + 1, 4, &stop);
+                place = g_strdup_printf ("1:%ld:", 2 + g_utf8_strlen (text + 1, stop - text - 1));
+                if (error->code == JX_DOCUMENT_ERROR_ENCODING && !g_str_has_prefix (error->message, place))
+                  g_error ("%02x %02x %02x %02x: expected %s, got %s", lead, edges[a], edges[b],
+                           edges[c], place, error->message);
+              }
+          }
 }
 
 static void
@@ -240,6 +278,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/strict", test_strict);
   g_test_add_func ("/json/numbers", test_numbers);
   g_test_add_func ("/json/encoding", test_encoding);
+  g_test_add_func ("/json/utf8-like-glib", test_utf8_like_glib);
   g_test_add_func ("/json/bom-and-crlf", test_bom_and_crlf);
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/write-layout", test_write_layout);

@@ -557,9 +557,22 @@ random_value (GParamSpec *pspec, GValue *value, GRand *rand)
   else if (G_IS_PARAM_SPEC_INT64 (pspec))
     g_value_set_int64 (value, (gint64) g_rand_int_range (rand, 0, 1000000) * 1000);
   else if (G_IS_PARAM_SPEC_DOUBLE (pspec))
-    g_value_set_double (value, g_rand_int_range (rand, 0, 1001) / 10.0);
+    {
+      GParamSpecDouble *d = G_PARAM_SPEC_DOUBLE (pspec);
+      double x = g_rand_int_range (rand, 0, 1001) / 10.0;
+
+      g_value_set_double (value, CLAMP (x, d->minimum, d->maximum));
+    }
   else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
     g_value_set_boolean (value, g_rand_boolean (rand));
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+      g_value_set_enum (value, klass->values[g_rand_int_range (rand, 0, klass->n_values)].value);
+    }
+  else if (G_IS_PARAM_SPEC_FLAGS (pspec))
+    g_value_set_flags (value, g_rand_int_range (rand, 0, G_PARAM_SPEC_FLAGS (pspec)->flags_class->mask + 1)
+                              & G_PARAM_SPEC_FLAGS (pspec)->flags_class->mask);
   else
     g_assert_not_reached ();
 }

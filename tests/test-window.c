@@ -87,7 +87,7 @@ test_broken_file_keeps_document (void)
 {
   JxWindow *window = open_example ();
   JxDocument *before = jx_window_get_document (window);
-  g_autofree char *path = jx_test_source_path ("tests/fixtures/broken/duplicate-code.json");
+  g_autofree char *path = jx_test_source_path ("tests/fixtures/broken/amount-negative.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog = NULL;
   GListModel *toplevels;
@@ -108,7 +108,7 @@ test_broken_file_keeps_document (void)
     }
   g_assert_nonnull (dialog);
   g_assert_nonnull (find_label_with_text (dialog,
-    "projects[1].code: the code “P001” is already used by projects[0]"));
+    "projects[0].funds.fiscal: an amount must be 0 or more"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -4,6 +4,7 @@
 status, the text line format and the JSON report (TAP output)."""
 import json
 import os
+import shutil
 import re
 import subprocess
 import sys
@@ -72,6 +73,25 @@ with tempfile.TemporaryDirectory() as tmp:
 r = run(fixtures)
 check('a folder stands for its .json files, in name order',
       r.returncode == 0 and r.stdout.startswith(hints + ':'), r.stdout)
+
+with tempfile.TemporaryDirectory() as tmp:
+    r = run(tmp)
+    check('a folder with no documents says so and exits 2',
+          r.returncode == 2 and 'no documents' in r.stderr and r.stdout == '', r.stderr)
+
+    # Files are reviewed in parallel; the report keeps the order of names.
+    names = []
+    for i in range(24):
+        name = os.path.join(tmp, 'd%02d.json' % i)
+        shutil.copy(example if i % 3 else hints, name)
+        names.append(name)
+    r = run(tmp)
+    files = [l.split(': ')[0] for l in r.stdout.splitlines()]
+    ordered = [f for k, f in enumerate(files) if k == 0 or f != files[k - 1]]
+    check('a folder of many files is reported file by file in name order',
+          r.returncode == 1 and ordered == names, '\n'.join(ordered))
+    one_by_one = ''.join(run(n).stdout for n in names)
+    check('the same lines as reviewing each file alone', r.stdout == one_by_one, r.stdout[:400])
 
 r = run('--format', 'xml', clean)
 check('unknown format: exit 2', r.returncode == 2 and 'xml' in r.stderr, r.stderr)

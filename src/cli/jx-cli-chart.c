@@ -5,11 +5,13 @@
 
 #include "jx-chart.h"
 #include "jx-cli-private.h"
+#include "jx-stage.h"
 
 typedef struct
 {
   char *project;
   char *view;
+  char *stage;
   char *output;
   int   width;
   int   height;
@@ -20,6 +22,7 @@ chart_options_clear (ChartOptions *options)
 {
   g_free (options->project);
   g_free (options->view);
+  g_free (options->stage);
   g_free (options->output);
 }
 
@@ -39,7 +42,8 @@ parse_view (const char  *view,
 static int
 draw_chart (const char         *file,
             const ChartOptions *options,
-            JxChartMode         mode)
+            JxChartMode         mode,
+            JxStage             stage)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = jx_document_load_file (file, &error);
@@ -60,7 +64,8 @@ draw_chart (const char         *file,
           return 1;
         }
     }
-  series = jx_chart_series_new (document, project);
+  series = options->stage == NULL ? jx_chart_series_new (document, project)
+                                  : jx_chart_series_new_for_stage (document, project, stage);
   if (!jx_chart_export (series, mode, options->output, options->width, options->height, &error))
     {
       g_printerr ("jixiao-cli: %s\n", error->message);
@@ -74,14 +79,18 @@ jx_cli_chart (int    argc,
               char **argv)
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — draw the spending-plan chart"));
-  ChartOptions options = { NULL, NULL, NULL, 960, 600 };
+  ChartOptions options = { NULL, NULL, NULL, NULL, 960, 600 };
   JxChartMode mode;
+  JxStage stage = JX_STAGE_GOALS;
   int status;
   const GOptionEntry entries[] = {
     { "project", 0, 0, G_OPTION_ARG_STRING, &options.project,
       N_("Chart the project with this code instead of the department"), N_("CODE") },
     { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
       N_("cumulative (by month-end, the default) or period (amount within each period)"), N_("VIEW") },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &options.stage,
+      N_("Draw the spending of this stage on the plan: goals (the plan alone), monitoring or "
+         "evaluation; default the document's stage"), N_("STAGE") },
     { "width", 0, 0, G_OPTION_ARG_INT, &options.width,
       N_("Width in pixels (PNG) or points (SVG, PDF); default 960"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_INT, &options.height,
@@ -94,7 +103,9 @@ jx_cli_chart (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Draws the department’s spending plan (stacked by project, with the total line) "
-      "or one project’s plan against the even pace, without a display."));
+      "or one project’s plan against the even pace, without a display. In the monitoring "
+      "and evaluation stages the cumulative view shows the amount spent (and the amount "
+      "expected by the year’s end) on the plan."));
   if (!jx_cli_parse_options (context, &argc, &argv))
     status = 2;
   else if (argc != 2 || options.output == NULL)
@@ -107,8 +118,14 @@ jx_cli_chart (int    argc,
       g_printerr (_("jixiao-cli chart: unknown view “%s” (use cumulative or period)\n"), options.view);
       status = 2;
     }
+  else if (options.stage != NULL && !jx_stage_from_string (options.stage, &stage))
+    {
+      g_printerr (_("jixiao-cli chart: unknown stage “%s” (use goals, monitoring or evaluation)\n"),
+                  options.stage);
+      status = 2;
+    }
   else
-    status = draw_chart (argv[1], &options, mode);
+    status = draw_chart (argv[1], &options, mode, stage);
   chart_options_clear (&options);
   return status;
 }

@@ -3,9 +3,25 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-checks.h"
 #include "jx-cli-private.h"
 #include "jx-page-layout.h"
 #include "jx-pdf.h"
+#include "jx-stage.h"
+
+/* Printed all the same: a draft goes round for discussion. */
+static void
+note_open_findings (const char *file,
+                    JxDocument *document)
+{
+  g_autoptr(GPtrArray) findings = jx_checks_run (document);
+  g_autofree char *open = jx_checks_describe_open (findings);
+
+  if (open != NULL)
+    /* TRANSLATORS: the file, what the review finds, the file again */
+    g_printerr (_("jixiao-cli export-pdf: %s: %s “jixiao-cli validate %s” lists them.\n"),
+                file, open, file);
+}
 
 int
 jx_cli_export_pdf (int    argc,
@@ -16,10 +32,14 @@ jx_cli_export_pdf (int    argc,
   g_autoptr(JxDocument) document = NULL;
   g_autoptr(JxPageLayout) layout = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *stage = NULL;
   JxPageOptions options = { 0 };
   const GOptionEntry entries[] = {
     { "with-charts", 0, 0, G_OPTION_ARG_NONE, &options.with_charts,
       N_("Add the department's spending-plan chart as an appendix page"), NULL },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
+      N_("goals (the document, the default), monitoring (the 绩效监控表) or evaluation "
+         "(the 绩效自评表)"), N_("STAGE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to OUT (replaced only when complete)"), N_("OUT") },
     { NULL }
@@ -30,12 +50,21 @@ jx_cli_export_pdf (int    argc,
     _("Lays FILE out on A4 pages exactly as the application prints it — cover, "
       "目录, Part 1 and one table per project — and writes a PDF with the fonts "
       "embedded, bookmarks and clickable 目录 entries. With --with-charts an "
-      "appendix page after Part 2 shows the department's spending plan as charts."));
+      "appendix page after Part 2 shows the department's spending plan as charts.\n\n"
+      "With --stage monitoring or evaluation it writes that stage's report instead: the "
+      "department's summary and one 项目支出绩效监控表 or 项目支出绩效自评表 per project; "
+      "--with-charts adds the spending chart with the stage's execution on the plan."));
   if (!jx_cli_parse_options (context, &argc, &argv))
     return 2;
   if (argc != 2 || output == NULL)
     {
       g_printerr ("%s\n", _("jixiao-cli export-pdf: name one file and the output with -o OUT.pdf"));
+      return 2;
+    }
+  if (stage != NULL && !jx_stage_from_string (stage, &options.stage))
+    {
+      g_printerr (_("jixiao-cli export-pdf: unknown stage “%s” (use goals, monitoring or "
+                    "evaluation)\n"), stage);
       return 2;
     }
 
@@ -51,5 +80,6 @@ jx_cli_export_pdf (int    argc,
       g_printerr ("jixiao-cli: %s\n", error->message);
       return 1;
     }
+  note_open_findings (argv[1], document);
   return 0;
 }

@@ -6,6 +6,37 @@
 #include "jx-cli-private.h"
 #include "jx-page-fonts.h"
 
+/* 𠀀, the first character of CJK Extension B: rare characters of names of
+ * people and places come from the same fonts. */
+#define EXTENSION_B_SAMPLE 0x20000
+
+static void
+print_role (PangoContext *pango,
+            JxFontRole    role)
+{
+  const JxFontRoleInfo *info = jx_font_role_get_info (role);
+  g_autofree char *real = jx_font_role_resolve (pango, role);
+  g_autofree char *stand_in = jx_font_role_get_stand_in (pango, role);
+  g_autofree char *rare = jx_font_role_resolve_char (pango, role, EXTENSION_B_SAMPLE);
+  g_autoptr(PangoFontDescription) used = jx_font_role_description (pango, role, FALSE);
+  gboolean bold = pango_font_description_get_weight (used) >= PANGO_WEIGHT_BOLD;
+
+  g_print ("%-12s %4.1f pt  %s%s\n", info->id, info->size, real, bold ? " Bold" : "");
+  g_print ("%-12s %s %s\n", "", _("asked for:"), info->families);
+  if (stand_in != NULL)
+    {
+      /* TRANSLATORS: "stands in for 仿宋_GB2312, which is not installed" */
+      g_autofree char *line = g_strdup_printf (_("stands in for %s, which is not installed"),
+                                               jx_font_role_get_office_family (role));
+
+      g_print ("%-12s %s\n", "", line);
+    }
+  if (rare[0] != '\0')
+    g_print ("%-12s %s %s\n", "", _("rare characters (𠀀):"), rare);
+  else
+    g_print ("%-12s %s\n", "", _("rare characters (𠀀): no installed font has them"));
+}
+
 int
 jx_cli_fonts (int    argc,
               char **argv)
@@ -14,8 +45,10 @@ jx_cli_fonts (int    argc,
   PangoContext *pango;
 
   g_option_context_set_summary (context,
-    _("For each font role prints the size, the families asked for (preferred first) "
-      "and the font this machine really uses for Chinese text."));
+    _("For each font role prints the size, the font this machine really uses for "
+      "Chinese text, the families asked for (preferred first), the office font it "
+      "stands in for when that one is not installed, and the font that draws rare "
+      "characters (CJK Extension B, as in names of people and places)."));
   if (!jx_cli_parse_options (context, &argc, &argv))
     return 2;
   if (argc != 1)
@@ -26,15 +59,7 @@ jx_cli_fonts (int    argc,
 
   pango = jx_page_context_new ();
   for (guint role = 0; role < JX_N_FONT_ROLES; role++)
-    {
-      const JxFontRoleInfo *info = jx_font_role_get_info (role);
-      g_autofree char *real = jx_font_role_resolve (pango, role);
-      g_autoptr(PangoFontDescription) used = jx_font_role_description (pango, role, FALSE);
-      gboolean bold = pango_font_description_get_weight (used) >= PANGO_WEIGHT_BOLD;
-
-      g_print ("%-12s %4.1f pt  %s%s\n", info->id, info->size, real, bold ? " Bold" : "");
-      g_print ("%-12s %s %s\n", "", _("asked for:"), info->families);
-    }
+    print_role (pango, role);
   g_object_unref (pango);
   return 0;
 }

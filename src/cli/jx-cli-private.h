@@ -17,6 +17,7 @@ int   jx_cli_validate  (int argc, char **argv);
 int   jx_cli_chart     (int argc, char **argv);
 int   jx_cli_export_pdf (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
+int   jx_cli_score (int argc, char **argv);
 
 /* Parses a subcommand's options; prints the error and returns FALSE. */
 gboolean    jx_cli_parse_options  (GOptionContext *context,
@@ -25,6 +26,8 @@ gboolean    jx_cli_parse_options  (GOptionContext *context,
 /* "FILE:LINE:COL: message" for a syntax error, "FILE: path: message" else. */
 void        jx_cli_print_load_error (const char   *file,
                                      const GError *error);
+char       *jx_cli_format_load_error (const char   *file,
+                                      const GError *error);
 
 /* Tunes malloc for the short-lived process: see jx-cli-memory.c. */
 void        jx_cli_tune_memory    (void);

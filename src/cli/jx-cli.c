@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "validate", jx_cli_validate, N_("Review documents for what the finance bureau would send back") },
   { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
   { "export-pdf", jx_cli_export_pdf, N_("Write a document as a PDF laid out as it is printed") },
+  { "score", jx_cli_score, N_("Show the self-evaluation scores and how each was reached") },
   { "fonts", jx_cli_fonts, N_("Show the real font each printed role uses on this machine") },
 };
 
@@ -40,9 +41,9 @@ jx_cli_parse_options (GOptionContext   *context,
   return FALSE;
 }
 
-void
-jx_cli_print_load_error (const char   *file,
-                         const GError *error)
+char *
+jx_cli_format_load_error (const char   *file,
+                          const GError *error)
 {
   /* Syntax errors carry "LINE:COL: " already, in the compiler convention. */
   gboolean located = error->domain == JX_DOCUMENT_ERROR &&
@@ -50,7 +51,16 @@ jx_cli_print_load_error (const char   *file,
                       error->code == JX_DOCUMENT_ERROR_ENCODING ||
                       error->code == JX_DOCUMENT_ERROR_TOO_DEEP);
 
-  g_printerr ("%s:%s%s\n", file, located ? "" : " ", error->message);
+  return g_strdup_printf ("%s:%s%s", file, located ? "" : " ", error->message);
+}
+
+void
+jx_cli_print_load_error (const char   *file,
+                         const GError *error)
+{
+  g_autofree char *line = jx_cli_format_load_error (file, error);
+
+  g_printerr ("%s\n", line);
 }
 
 static void

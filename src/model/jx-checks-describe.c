@@ -4,7 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "jx-checks.h"
+#include "jx-checks-private.h"
 #include "jx-indicator.h"
 
 /* Member paths in words, for people: the panel's place line and messages
@@ -60,11 +60,11 @@ indicator_field (const char *field)
 }
 
 static char *
-describe_indicator (JxProject *project, int index, const char *field)
+describe_indicator (JxProject *project, int index, const char *field, const char *stage_words)
 {
   GListModel *indicators = jx_project_get_indicators (project);
   g_autoptr(JxIndicator) indicator = index >= 0 ? g_list_model_get_item (indicators, index) : NULL;
-  const char *what = indicator_field (field);
+  const char *what = stage_words != NULL ? stage_words : indicator_field (field);
 
   if (index < 0)
     return g_strdup (_("indicators"));
@@ -89,11 +89,15 @@ describe_overview (const char *field)
   return g_strdup (_("Part 1 indicator summary"));
 }
 
+/* stage_words: the monitoring or evaluation member the path ends in, in words. */
 static char *
-describe_in_project (JxProject *project, const char *name, int index, const char *field)
+describe_in_project (JxProject *project, const char *name, int index, const char *field,
+                     const char *stage_words)
 {
   if (g_str_equal (name, "indicators"))
-    return describe_indicator (project, index, field);
+    return describe_indicator (project, index, field, stage_words);
+  if (stage_words != NULL)
+    return g_strdup (stage_words);
   if (g_str_equal (name, "overview"))
     return describe_overview (field);
   if (g_str_equal (name, "goals"))
@@ -112,6 +116,29 @@ describe_in_project (JxProject *project, const char *name, int index, const char
   return NULL;
 }
 
+/* The cover and the lists of Part 1 as wholes. */
+static char *
+describe_part1 (const char *name, int index, const char *field)
+{
+  static const struct { const char *name, *field, *words; } parts[] = {
+    { "overall", "points", N_("Part 1 points") },
+    { "measures", NULL, N_("guarantee measures") },
+    { "department", "name", N_("department name") },
+    { "department", "unit_code", N_("unit code") },
+    { "department", "unit_name", N_("unit name") },
+    { "department", "reviewer", N_("reviewing finance bureau") },
+    { "department", "compiler", N_("compiler") },
+    { "title", NULL, N_("document title") },
+  };
+
+  if (index >= 0)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (name, parts[i].name) && g_strcmp0 (field, parts[i].field) == 0)
+      return g_strdup (_(parts[i].words));
+  return NULL;
+}
+
 static char *
 describe_document_part (const char *name, int index, const char *field)
 {
@@ -125,7 +152,7 @@ describe_document_part (const char *name, int index, const char *field)
     }
   if (g_str_equal (name, "measures") && index >= 0)
     return g_strdup_printf (_("measure %d"), index + 1);
-  return NULL;
+  return describe_part1 (name, index, field);
 }
 
 char *
@@ -153,7 +180,14 @@ jx_checks_describe_path (JxDocument *document,
       if (*p == '\0')
         return g_strdup (_("the whole project"));
       if (next_segment (&p, &inner, &inner_index))
-        described = describe_in_project (project, inner, inner_index, *p ? p : NULL);
+        {
+          g_autofree char *member = inner_index < 0 ? g_strjoin (*p ? "." : "", inner, p, NULL)
+                                                    : g_strdup (p);
+          g_autofree char *stage_words = jx_checks_stage_member (document, member);
+
+          described = describe_in_project (project, inner, inner_index, *p ? p : NULL,
+                                           stage_words);
+        }
     }
   return described != NULL ? described : g_strdup (path);
 }

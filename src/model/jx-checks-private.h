@@ -3,6 +3,7 @@
 
 #include "jx-checks.h"
 #include "jx-indicator.h"
+#include "jx-indicator-value.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,39 @@ typedef enum
   RULE_TEXT_YEAR,
   RULE_TEXT_PUNCTUATION,
   RULE_TEXT_LEFTOVER,
+  RULE_PROJECT_NAME_MISSING,
+  RULE_PROJECT_CODE_MISSING,
+  RULE_CATEGORY_MISSING,
+  RULE_INDICATOR_NAME_MISSING,
+  /* jx-checks-part1.c: Part 1, the cover, typed numbering, amounts in texts */
+  RULE_SUMMARY_MISSING,
+  RULE_POINTS_MISSING,
+  RULE_POINT_EMPTY,
+  RULE_MEASURES_MISSING,
+  RULE_MEASURE_BODY_MISSING,
+  RULE_COVER_INCOMPLETE,
+  RULE_COVER_REVIEWER_MISSING,
+  RULE_OVERVIEW_INCOMPLETE,
+  RULE_TEXT_NUMBERING,
+  RULE_OVERVIEW_AMOUNT_MISMATCH,
+  RULE_PART1_TOTAL_MISMATCH,
+  RULE_TEXT_GLYPH_MISSING,
+  /* jx-checks-stage.c */
+  RULE_MONITORING_EXECUTION_MISSING,
+  RULE_MONITORING_BEHIND_PLAN,
+  RULE_MONITORING_OVER_BUDGET,
+  RULE_MONITORING_EXPECTED_MISSING,
+  RULE_MONITORING_ACTUAL_MISSING,
+  RULE_MONITORING_LIKELIHOOD_MISSING,
+  RULE_MONITORING_CAUSE_MISSING,
+  RULE_EVALUATION_EXECUTION_MISSING,
+  RULE_EVALUATION_ACTUAL_MISSING,
+  RULE_EVALUATION_ACTUAL_UNIT,
+  RULE_EVALUATION_ACHIEVEMENT_MISSING,
+  RULE_EVALUATION_SCORE_OVER_WEIGHT,
+  RULE_EVALUATION_WEIGHTS_NOT_90,
+  RULE_EVALUATION_TOTAL_OVER_100,
+  RULE_EVALUATION_CONCLUSION_MISSING,
   N_RULES
 } JxRuleId;
 
@@ -58,6 +92,8 @@ typedef struct
   GHashTable *codes;       /* project code → index + 1 */
   GHashTable *texts;       /* goal or overview text → path of first use */
   GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
+  gpointer    covers_data;
 } JxChecker;
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */
@@ -67,32 +103,25 @@ void jx_checker_report (JxChecker  *c,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
 
+/* jx-checks-part1.c: the document's own parts, then one project. */
+void jx_checks_part1         (JxChecker  *c);
+void jx_checks_part1_project (JxChecker  *c,
+                              JxProject  *project);
+
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,
                                 const char  *suffix);
 void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
+/* The rules of the document's stage (monitoring or evaluation) on a project. */
+void jx_checks_stage           (JxChecker   *c,
+                                JxProject   *project);
+/* A stage member of a project or indicator path ("monitoring.causes") in
+ * words, or NULL when it is none. */
+char *jx_checks_stage_member   (JxDocument  *document,
+                                const char  *member);
 
-/* What the numbers and words of an indicator value say. */
-typedef struct
-{
-  gboolean has_number;   /* Arabic digits, or a Chinese numeral with a unit */
-  gboolean percent;      /* a number followed by % or ‰ */
-  double   max_percent;  /* the largest number before % */
-  gboolean money;        /* a number followed by 元, 千元, 万元 or 亿元 */
-  double   max_money;    /* the largest such amount, in the document's unit */
-  gboolean money_known;  /* max_money could be converted */
-  gboolean dated;        /* a date, a duration or a deadline word */
-  guint    foreign_year; /* the first year in it other than the budget year */
-  gboolean grade;        /* a recognised qualitative grade */
-  gboolean unitless;     /* nothing but a comparator and a number */
-} JxValueInfo;
-
-void      jx_value_analyze        (const char  *value,
-                                   const char  *money_unit,
-                                   guint        year,
-                                   JxValueInfo *info);
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,
                                    const char * const *words);
@@ -104,12 +133,6 @@ const char *jx_text_leftover      (const char  *text);
  * covering year, or inside a 《title》; 0 when none. */
 guint     jx_text_foreign_year    (const char  *text,
                                    guint        year);
-/* Reads the amount written after label ("预算数：61万元") in the document's
- * unit. FALSE when the label or a number with a money unit is absent. */
-gboolean  jx_text_amount_after    (const char  *text,
-                                   const char  *label,
-                                   const char  *money_unit,
-                                   double      *amount);
 guint     jx_text_distance        (const char  *a,
                                    const char  *b);
 /* Text with whitespace removed, for word-for-word comparison. */

@@ -142,7 +142,7 @@ check_clause (JxChecker *c, const char *suffix, const char *clause, gsize length
   if (at == NULL || at == text)
     return FALSE;
   name = g_strndup (text, at - text);
-  jx_value_analyze (at, c->unit, c->year, &info);
+  jx_indicator_value_analyze (at, c->unit, c->year, &info);
   return check_units (c, suffix, g_strstrip (name), &info);
 }
 
@@ -185,7 +185,7 @@ jx_checks_indicator_value (JxChecker   *c,
                            "“%u年12月31日前”."), c->year);
       return;
     }
-  jx_value_analyze (value, c->unit, c->year, &info);
+  jx_indicator_value_analyze (value, c->unit, c->year, &info);
   if (check_percent (c, suffix, name, &info) || check_year (c, suffix, &info))
     return;
   if (strstr (level2, "时效") != NULL && check_time (c, suffix, name, &info))

@@ -9,6 +9,7 @@
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
 #include "jx-measure.h"
+#include "jx-money-text.h"
 #include "jx-text-item.h"
 
 /* The review rules. docs/checks.md explains each one and what it rests on;
@@ -17,7 +18,7 @@
 static const JxRule rules[N_RULES] = {
   [RULE_FUNDS_ZERO] = { "funds-zero", JX_SEVERITY_ERROR,
     N_("The project’s budget is zero") },
-  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_ERROR,
+  [RULE_FUNDS_USAGE_MISMATCH] = { "funds-usage-mismatch", JX_SEVERITY_WARNING,
     N_("An amount in the usage text disagrees with the funds") },
   [RULE_PLAN_MISSING] = { "plan-missing", JX_SEVERITY_WARNING,
     N_("The spending plan is empty") },
@@ -77,6 +78,54 @@ static const JxRule rules[N_RULES] = {
     N_("Half-width punctuation inside Chinese text") },
   [RULE_TEXT_LEFTOVER] = { "text-leftover", JX_SEVERITY_WARNING,
     N_("Leftover markup or template placeholder in the text") },
+  [RULE_PROJECT_NAME_MISSING] = { "project-name-missing", JX_SEVERITY_ERROR,
+    N_("A project has no name") },
+  [RULE_PROJECT_CODE_MISSING] = { "project-code-missing", JX_SEVERITY_ERROR,
+    N_("A project has no project code") },
+  [RULE_CATEGORY_MISSING] = { "indicator-category-missing", JX_SEVERITY_ERROR,
+    N_("An indicator row has no first or second level") },
+  [RULE_INDICATOR_NAME_MISSING] = { "indicator-name-missing", JX_SEVERITY_ERROR,
+    N_("An indicator row has no third-level name") },
+  [RULE_SUMMARY_MISSING] = { "summary-missing", JX_SEVERITY_ERROR,
+    N_("The 总体绩效目标 is empty") },
+  [RULE_POINTS_MISSING] = { "points-missing", JX_SEVERITY_WARNING,
+    N_("Part 1 lists no points under the 总体绩效目标") },
+  [RULE_POINT_EMPTY] = { "point-empty", JX_SEVERITY_ERROR,
+    N_("A point of Part 1 is empty") },
+  [RULE_MEASURES_MISSING] = { "measures-missing", JX_SEVERITY_ERROR,
+    N_("There are no guarantee measures") },
+  [RULE_MEASURE_BODY_MISSING] = { "measure-body-missing", JX_SEVERITY_WARNING,
+    N_("A guarantee measure has no text") },
+  [RULE_COVER_INCOMPLETE] = { "cover-incomplete", JX_SEVERITY_ERROR,
+    N_("The department’s name, unit code or unit name is empty") },
+  [RULE_COVER_REVIEWER_MISSING] = { "cover-reviewer-missing", JX_SEVERITY_WARNING,
+    N_("The reviewing finance bureau is not named") },
+  [RULE_OVERVIEW_INCOMPLETE] = { "overview-incomplete", JX_SEVERITY_WARNING,
+    N_("A project’s Part 1 entry lacks its description, goal or indicators") },
+  [RULE_TEXT_NUMBERING] = { "text-numbering", JX_SEVERITY_WARNING,
+    N_("A numbered item starts with numbering of its own") },
+  [RULE_OVERVIEW_AMOUNT_MISMATCH] = { "overview-amount-mismatch", JX_SEVERITY_WARNING,
+    N_("An amount in a project’s Part 1 entry disagrees with its funds") },
+  [RULE_PART1_TOTAL_MISMATCH] = { "part1-total-mismatch", JX_SEVERITY_WARNING,
+    N_("Part 1 states a project total other than the projects’ sum") },
+  [RULE_TEXT_GLYPH_MISSING] = { "text-glyph-missing", JX_SEVERITY_HINT,
+    N_("Characters that no installed font has") },
+  /* Monitoring and evaluation, in the document's stage only */
+  [RULE_MONITORING_EXECUTION_MISSING] = { "monitoring-execution-missing", JX_SEVERITY_ERROR, N_("The spending to date is missing") },
+  [RULE_MONITORING_BEHIND_PLAN] = { "monitoring-behind-plan", JX_SEVERITY_WARNING, N_("Spending is behind the spending plan") },
+  [RULE_MONITORING_OVER_BUDGET] = { "monitoring-over-budget", JX_SEVERITY_WARNING, N_("Spending is more than the budget") },
+  [RULE_MONITORING_EXPECTED_MISSING] = { "monitoring-expected-missing", JX_SEVERITY_WARNING, N_("The expected spending for the year is missing") },
+  [RULE_MONITORING_ACTUAL_MISSING] = { "monitoring-actual-missing", JX_SEVERITY_WARNING, N_("A quantified indicator has no value to date") },
+  [RULE_MONITORING_LIKELIHOOD_MISSING] = { "monitoring-likelihood-missing", JX_SEVERITY_WARNING, N_("An indicator does not say whether its target will be met") },
+  [RULE_MONITORING_CAUSE_MISSING] = { "monitoring-cause-missing", JX_SEVERITY_ERROR, N_("A target at risk has no cause of deviation or explanation") },
+  [RULE_EVALUATION_EXECUTION_MISSING] = { "evaluation-execution-missing", JX_SEVERITY_ERROR, N_("The spending for the year is missing") },
+  [RULE_EVALUATION_ACTUAL_MISSING] = { "evaluation-actual-missing", JX_SEVERITY_ERROR, N_("A quantified indicator has no actual value") },
+  [RULE_EVALUATION_ACTUAL_UNIT] = { "evaluation-actual-unit", JX_SEVERITY_WARNING, N_("An actual value is in another unit than its target") },
+  [RULE_EVALUATION_ACHIEVEMENT_MISSING] = { "evaluation-achievement-missing", JX_SEVERITY_ERROR, N_("A qualitative indicator is not judged") },
+  [RULE_EVALUATION_SCORE_OVER_WEIGHT] = { "evaluation-score-over-weight", JX_SEVERITY_ERROR, N_("A typed score is more than the row’s weight") },
+  [RULE_EVALUATION_WEIGHTS_NOT_90] = { "evaluation-weights-not-90", JX_SEVERITY_ERROR, N_("The indicators’ weights do not add up to 90") },
+  [RULE_EVALUATION_TOTAL_OVER_100] = { "evaluation-total-over-100", JX_SEVERITY_ERROR, N_("The scores add up to more than 100") },
+  [RULE_EVALUATION_CONCLUSION_MISSING] = { "evaluation-conclusion-missing", JX_SEVERITY_WARNING, N_("The evaluation has no conclusion") },
 };
 
 /* Texts shorter than this are set phrases that may well repeat. */
@@ -222,21 +271,18 @@ static void
 check_usage_amount (JxChecker *c, JxProject *project, const char *label, JxMoney expected,
                     gboolean *reported)
 {
-  const char *usage = jx_project_get_usage (project);
   g_autofree char *written = NULL;
   g_autofree char *actual = NULL;
-  double amount;
   JxMoney in_text;
 
-  if (*reported || !jx_text_amount_after (usage, label, c->unit, &amount))
+  if (*reported ||
+      !jx_money_text_after (jx_project_get_usage (project), label, c->unit, &in_text, &written) ||
+      in_text == expected)
     return;
-  if (jx_money_from_double (amount, &in_text) && in_text == expected)
-    return;
-  written = g_strdup_printf ("%g", amount);
   actual = jx_money_format (expected);
   jx_checker_report (c, RULE_FUNDS_USAGE_MISMATCH, ".usage",
-                     _("The usage text says %s %s %s, but the funds give %s %s: make the text "
-                       "and the amounts agree."), label, written, c->unit, actual, c->unit);
+                     _("The usage text says %s %s, but the funds give %s %s: make the text "
+                       "and the amounts agree."), label, written, actual, c->unit);
   *reported = TRUE;
 }
 
@@ -506,11 +552,37 @@ check_level2 (JxChecker *c, const char *prefix, const char *level1, const char *
                          "the 二级指标."), level2, known->level1, level1);
 }
 
+/* An empty category is a row still being written, not a misspelt one. */
+static gboolean
+check_category_filled (JxChecker *c, const char *prefix, JxIndicator *indicator)
+{
+  const char *level1 = jx_indicator_get_level1 (indicator);
+  g_autofree char *suffix = NULL;
+
+  if (jx_text_is_blank (level1))
+    {
+      suffix = g_strconcat (prefix, ".level1", NULL);
+      jx_checker_report (c, RULE_CATEGORY_MISSING, suffix,
+                         _("The row has no 一级指标: choose 产出指标, 效益指标 or 满意度指标."));
+      return FALSE;
+    }
+  if (jx_text_is_blank (jx_indicator_get_level2 (indicator)))
+    {
+      suffix = g_strconcat (prefix, ".level2", NULL);
+      jx_checker_report (c, RULE_CATEGORY_MISSING, suffix,
+                         _("The row has no 二级指标: choose one of those under “%s”."), level1);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 check_category (JxChecker *c, const char *prefix, JxIndicator *indicator)
 {
   const char *level1 = jx_indicator_get_level1 (indicator);
 
+  if (!check_category_filled (c, prefix, indicator))
+    return;
   if (!g_strv_contains (level1_names, level1))
     {
       g_autofree char *suffix = g_strconcat (prefix, ".level1", NULL);
@@ -648,12 +720,15 @@ check_indicator (JxChecker *c, JxIndicator *indicator, guint index, GHashTable *
   gpointer first;
 
   check_category (c, prefix, indicator);
-  if (g_hash_table_lookup_extended (names, name, NULL, &first))
+  if (name[0] == '\0')
+    jx_checker_report (c, RULE_INDICATOR_NAME_MISSING, name_path,
+                       _("The row has no 三级指标: name what it measures, such as “培训人次”."));
+  else if (g_hash_table_lookup_extended (names, name, NULL, &first))
     jx_checker_report (c, RULE_NAME_DUPLICATE, name_path,
                        _("The 三级指标 “%s” is already row %u of this table: merge the two rows or "
                          "name what each one measures."), jx_indicator_get_name (indicator),
                        GPOINTER_TO_UINT (first) + 1);
-  else if (name[0] != '\0')
+  else
     g_hash_table_insert (names, g_steal_pointer (&name), GUINT_TO_POINTER (index));
   jx_checks_indicator_value (c, indicator, value_path);
   check_text (c, name_path, jx_indicator_get_name (indicator), TEXT_ALL);
@@ -699,12 +774,20 @@ check_identity (JxChecker *c, JxProject *project)
   const char *code = jx_project_get_code (project);
   guint first;
 
+  if (jx_text_is_blank (name))
+    jx_checker_report (c, RULE_PROJECT_NAME_MISSING, ".name",
+                       _("The project has no name: enter its 项目名称 as in the budget."));
+  if (jx_text_is_blank (code))
+    jx_checker_report (c, RULE_PROJECT_CODE_MISSING, ".code",
+                       _("The project has no 项目编码: enter the code the budget system gave "
+                         "it before handing the document in."));
+
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->names, name));
   if (first != 0)
     jx_checker_report (c, RULE_PROJECT_NAME_DUPLICATE, ".name",
                        _("Project %u in the list has the same name: give each project its "
                          "own name, or merge the two."), first);
-  else if (name[0] != '\0')
+  else if (!jx_text_is_blank (name))
     g_hash_table_insert (c->names, (gpointer) name, GUINT_TO_POINTER (c->project + 1));
 
   first = GPOINTER_TO_UINT (g_hash_table_lookup (c->codes, code));
@@ -712,7 +795,7 @@ check_identity (JxChecker *c, JxProject *project)
     jx_checker_report (c, RULE_PROJECT_CODE_DUPLICATE, ".code",
                        _("Project %u in the list has the same 项目编码: every project has its "
                          "own code from the budget system."), first);
-  else if (code[0] != '\0')
+  else if (!jx_text_is_blank (code))
     g_hash_table_insert (c->codes, (gpointer) code, GUINT_TO_POINTER (c->project + 1));
 }
 
@@ -728,10 +811,19 @@ check_project (JxChecker *c, JxProject *project)
   check_goals (c, project);
   check_overview (c, project);
   check_indicators (c, project);
+  jx_checks_stage (c, project);
 }
 
 GPtrArray *
 jx_checks_run (JxDocument *document)
+{
+  return jx_checks_run_with_fonts (document, NULL, NULL);
+}
+
+GPtrArray *
+jx_checks_run_with_fonts (JxDocument       *document,
+                          JxGlyphCoverFunc  covers,
+                          gpointer          user_data)
 {
   GListModel *projects;
   JxChecker c = { 0, };
@@ -751,8 +843,11 @@ jx_checks_run (JxDocument *document)
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
   c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.covers = covers;
+  c.covers_data = user_data;
 
   check_overall (&c);
+  jx_checks_part1 (&c);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -760,6 +855,7 @@ jx_checks_run (JxDocument *document)
 
       c.project = (int) i;
       check_project (&c, project);
+      jx_checks_part1_project (&c, project);
       pop_path (&c, mark);
     }
 

@@ -29,7 +29,7 @@ static void
 set_text (JxDepartment *self, guint prop_id, const char *text)
 {
   g_return_if_fail (JX_IS_DEPARTMENT (self));
-  if (!jx_set_string (&self->text[prop_id], text))
+  if (!jx_str_set (&self->text[prop_id], text))
     return;
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
@@ -51,7 +51,7 @@ jx_department_finalize (GObject *object)
   JxDepartment *self = JX_DEPARTMENT (object);
 
   for (guint i = 0; i < PROP_SHOWN_COMPILER; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   jx_extras_clear (&self->extras);
   G_OBJECT_CLASS (jx_department_parent_class)->finalize (object);
 }
@@ -98,7 +98,7 @@ static void
 jx_department_init (JxDepartment *self)
 {
   for (guint i = 1; i < PROP_SHOWN_COMPILER; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
 }
 
 JxDepartment *

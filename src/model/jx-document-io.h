@@ -7,8 +7,14 @@ G_BEGIN_DECLS
 
 /* Nesting deeper than this is refused before it is parsed. */
 #define JX_MAX_DEPTH 64
-/* A real document is a few MB; refuse what cannot be one. */
+/* The largest document read: a real one is a few MB and a few hundred
+ * projects; past these a file cannot be one. Below them loading keeps
+ * within the memory docs/performance.md states. */
 #define JX_MAX_FILE_SIZE ((gsize) 256 * 1024 * 1024)
+#define JX_MAX_PROJECTS  100000
+/* Items in any one list: a project's indicators, goals or checkpoints,
+ * Part 1's points or measures. */
+#define JX_MAX_ROWS      10000
 
 JxDocument *jx_document_load_data  (const char  *data,
                                     gsize        length,

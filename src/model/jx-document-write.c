@@ -12,7 +12,7 @@
 #include "jx-document-io.h"
 #include "jx-file.h"
 #include "jx-json-private.h"
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 /* The file is written straight from the model: each object lists the
  * members it writes, in the order the contract gives them; they are then
@@ -28,6 +28,7 @@ typedef enum
   VALUE_NUMBER,
   VALUE_OBJECT,
   VALUE_LIST,
+  VALUE_NODE,
 } ValueKind;
 
 typedef void (*WriteObject) (GString *out, gpointer object, guint level);
@@ -47,6 +48,7 @@ typedef struct
       gpointer object;
       GListModel *list;
     } nested;
+    JsonNode *node;
   } v;
 } Member;
 
@@ -171,6 +173,9 @@ write_value (GString *out, const Member *member, guint level)
     case VALUE_LIST:
       write_list (out, member->v.nested.list, member->v.nested.write, level);
       break;
+    case VALUE_NODE:
+      jx_json_write_node (out, member->v.node, level);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -270,6 +275,151 @@ write_checkpoint (GString *out, gpointer item, guint level)
   write_members (out, &m, level);
 }
 
+/* ---- Monitoring and evaluation ----
+ *
+ * Each stage object is written when it says something or the file had it,
+ * and inside it each member likewise: a goal-only file comes back byte for
+ * byte. */
+
+static void
+add_stage_amount (Members *m, const char *name, JxMoney amount)
+{
+  if (amount >= 0)
+    add_amount (m, name, amount);
+}
+
+static void
+add_stage_points (Members *m, const char *name, double points)
+{
+  if (points >= 0)
+    add (m, name, VALUE_NUMBER)->v.number = points;
+}
+
+static void
+add_stage_word (Members *m, const char *name, const char *word)
+{
+  if (word != NULL)
+    add_string (m, name, word);
+}
+
+static void
+write_project_monitoring (GString *out, gpointer project, guint level)
+{
+  Members m = { .extras = jx_project_get_stage_extras (project, JX_STAGE_MONITORING) };
+
+  add_stage_amount (&m, "adjusted_budget", jx_project_get_monitoring_adjusted_budget (project));
+  add_stage_amount (&m, "executed", jx_project_get_monitoring_executed (project));
+  add_stage_amount (&m, "expected", jx_project_get_monitoring_expected (project));
+  write_members (out, &m, level);
+}
+
+static void
+write_project_evaluation (GString *out, gpointer project, guint level)
+{
+  Members m = { .extras = jx_project_get_stage_extras (project, JX_STAGE_EVALUATION) };
+
+  add_stage_amount (&m, "budget", jx_project_get_evaluation_budget (project));
+  add_stage_amount (&m, "executed", jx_project_get_evaluation_executed (project));
+  add_stage_points (&m, "execution_score", jx_project_get_evaluation_execution_score (project));
+  add_optional (&m, "conclusion", jx_project_get_evaluation_conclusion (project), "");
+  add_optional (&m, "problems", jx_project_get_evaluation_problems (project), "");
+  add_optional (&m, "improvements", jx_project_get_evaluation_improvements (project), "");
+  write_members (out, &m, level);
+}
+
+static JsonNode *
+causes_node (JxCauses causes)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < JX_N_CAUSES; i++)
+    if (causes & (1u << i))
+      json_array_add_string_element (array, jx_cause_to_string (1u << i));
+  json_node_take_array (node, array);
+  return node;
+}
+
+static void
+write_indicator_monitoring (GString *out, gpointer indicator, guint level)
+{
+  Members m = { .extras = jx_indicator_get_stage_extras (indicator, JX_STAGE_MONITORING) };
+  JxCauses causes = jx_indicator_get_monitoring_causes (indicator);
+  g_autoptr(JsonNode) node = causes_node (causes);
+
+  add_optional (&m, "actual", jx_indicator_get_monitoring_actual (indicator), "");
+  add_optional (&m, "expected", jx_indicator_get_monitoring_expected (indicator), "");
+  add_stage_word (&m, "likelihood",
+                  jx_likelihood_to_string (jx_indicator_get_monitoring_likelihood (indicator)));
+  if (causes != JX_CAUSE_NONE || jx_extras_has_member (m.extras, "causes"))
+    add (&m, "causes", VALUE_NODE)->v.node = node;
+  add_optional (&m, "note", jx_indicator_get_monitoring_cause_note (indicator), "");
+  add_optional (&m, "measures", jx_indicator_get_monitoring_measures (indicator), "");
+  write_members (out, &m, level);
+}
+
+static void
+write_indicator_evaluation (GString *out, gpointer indicator, guint level)
+{
+  Members m = { .extras = jx_indicator_get_stage_extras (indicator, JX_STAGE_EVALUATION) };
+
+  add_optional (&m, "actual", jx_indicator_get_evaluation_actual (indicator), "");
+  add_stage_points (&m, "weight", jx_indicator_get_evaluation_weight (indicator));
+  add_stage_word (&m, "achievement",
+                  jx_achievement_to_string (jx_indicator_get_evaluation_achievement (indicator)));
+  add_stage_points (&m, "score", jx_indicator_get_evaluation_score (indicator));
+  add_optional (&m, "analysis", jx_indicator_get_evaluation_analysis (indicator), "");
+  write_members (out, &m, level);
+}
+
+/* Whether a stage object is written: it says something, the file had it, or
+ * it carries members this version does not know. */
+static gboolean
+stage_written (const JxExtras *owner, const char *name, gboolean says, const JxExtras *inner)
+{
+  return says || jx_extras_has_member (owner, name) || (inner != NULL && inner->unknown != NULL);
+}
+
+static void
+add_project_stages (Members *m, JxProject *project)
+{
+  if (stage_written (m->extras, "monitoring", jx_project_stage_has_own (project, JX_STAGE_MONITORING),
+                     jx_project_get_stage_extras (project, JX_STAGE_MONITORING)))
+    add_object (m, "monitoring", write_project_monitoring, project);
+  if (stage_written (m->extras, "evaluation", jx_project_stage_has_own (project, JX_STAGE_EVALUATION),
+                     jx_project_get_stage_extras (project, JX_STAGE_EVALUATION)))
+    add_object (m, "evaluation", write_project_evaluation, project);
+}
+
+/* An indicator's stage members exist only once something was entered or
+ * read, so that asking does not allocate them. */
+static void
+add_indicator_stages (Members *m, JxIndicator *indicator)
+{
+  JxIndicatorStage *stage = jx_indicator_peek_stage (indicator);
+
+  if (stage == NULL)
+    return;
+  if (stage_written (m->extras, "monitoring", jx_indicator_has_stage_data (indicator, JX_STAGE_MONITORING),
+                     &stage->monitoring_extras))
+    add_object (m, "monitoring", write_indicator_monitoring, indicator);
+  if (stage_written (m->extras, "evaluation", jx_indicator_has_stage_data (indicator, JX_STAGE_EVALUATION),
+                     &stage->evaluation_extras))
+    add_object (m, "evaluation", write_indicator_evaluation, indicator);
+}
+
+static void
+add_document_stage (Members *m, JxDocument *document)
+{
+  JxStage stage = jx_document_get_stage (document);
+  guint month = jx_document_get_monitoring_month (document);
+
+  if (stage != JX_STAGE_GOALS || jx_extras_has_member (m->extras, "stage"))
+    add_string (m, "stage", jx_stage_to_string (stage));
+  if (stage != JX_STAGE_GOALS || month != 6 || jx_extras_has_member (m->extras, "monitoring_month"))
+    add_int (m, "monitoring_month", month);
+}
+
 static void
 write_indicator (GString *out, gpointer item, guint level)
 {
@@ -283,6 +433,7 @@ write_indicator (GString *out, gpointer item, guint level)
   add_optional (&m, "description", jx_indicator_get_description (indicator), fallback);
   add_string (&m, "value", jx_indicator_get_value (indicator));
   add_optional (&m, "basis", jx_indicator_get_basis (indicator), fallback);
+  add_indicator_stages (&m, indicator);
   write_members (out, &m, level);
 }
 
@@ -332,6 +483,7 @@ write_project (GString *out, gpointer item, guint level)
   if (has_overview (project))
     add_object (&m, "overview", write_overview, project);
   add_list (&m, "indicators", jx_project_get_indicators (project), write_indicator);
+  add_project_stages (&m, project);
   write_members (out, &m, level);
 }
 
@@ -371,6 +523,7 @@ write_document (GString *out, JxDocument *self)
   if (fresh || jx_extras_has_member (m.extras, "draft") || !jx_document_get_draft (self))
     add (&m, "draft", VALUE_BOOL)->v.integer = jx_document_get_draft (self);
   add_optional (&m, "money_unit", jx_document_get_money_unit (self), fresh ? NULL : JX_DEFAULT_UNIT);
+  add_document_stage (&m, self);
   add_object (&m, "department", write_department, jx_document_get_department (self));
   add_object (&m, "overall", write_overall, self);
   add_list (&m, "measures", jx_document_get_measures (self), write_measure);
@@ -409,29 +562,4 @@ jx_document_save_file (JxDocument  *self,
 
   data = jx_document_to_data (self, &length);
   return jx_file_replace_contents (path, data, length, error);
-}
-
-JxDocument *
-jx_document_load_file (const char  *path,
-                       GError     **error)
-{
-  g_autofree char *data = NULL;
-  g_autofree char *display = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JxDocument *document;
-  gsize length;
-  struct stat st;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (gsize) st.st_size > JX_MAX_FILE_SIZE)
-    return jx_document_load_data ("", JX_MAX_FILE_SIZE + 1, error);
-
-  if (!g_file_get_contents (path, &data, &length, error))
-    return NULL;
-
-  document = jx_document_load_data (data, length, &local_error);
-  if (document == NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return document;
 }

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 enum
 {
@@ -18,6 +18,8 @@ enum
   PROP_MEASURES,
   PROP_PROJECTS,
   PROP_TOTAL,
+  PROP_STAGE,
+  PROP_MONITORING_MONTH,
   N_PROPS
 };
 static GParamSpec *properties[N_PROPS];
@@ -37,6 +39,8 @@ struct _JxDocument
   /* The projects whose "notify::total" we follow, in list order. */
   GPtrArray *watched;
   JxMoney total;
+  JxStage stage;
+  guint monitoring_month;
   JxExtras extras;
   JxExtras overall_extras;
 };
@@ -113,9 +117,9 @@ jx_document_finalize (GObject *object)
 {
   JxDocument *self = JX_DOCUMENT (object);
 
-  g_free (self->title);
-  g_free (self->money_unit);
-  g_free (self->summary);
+  jx_str_unref (self->title);
+  jx_str_unref (self->money_unit);
+  jx_str_unref (self->summary);
   jx_extras_clear (&self->extras);
   jx_extras_clear (&self->overall_extras);
   G_OBJECT_CLASS (jx_document_parent_class)->finalize (object);
@@ -138,6 +142,8 @@ jx_document_get_property (GObject *object, guint prop_id, GValue *value, GParamS
     case PROP_MEASURES: g_value_set_object (value, self->measures); break;
     case PROP_PROJECTS: g_value_set_object (value, self->projects); break;
     case PROP_TOTAL: g_value_set_int64 (value, self->total); break;
+    case PROP_STAGE: g_value_set_enum (value, self->stage); break;
+    case PROP_MONITORING_MONTH: g_value_set_uint (value, self->monitoring_month); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -154,6 +160,10 @@ jx_document_set_property (GObject *object, guint prop_id, const GValue *value, G
     case PROP_DRAFT: jx_document_set_draft (self, g_value_get_boolean (value)); break;
     case PROP_MONEY_UNIT: jx_document_set_money_unit (self, g_value_get_string (value)); break;
     case PROP_SUMMARY: jx_document_set_summary (self, g_value_get_string (value)); break;
+    case PROP_STAGE: jx_document_set_stage (self, g_value_get_enum (value)); break;
+    case PROP_MONITORING_MONTH:
+      jx_document_set_monitoring_month (self, g_value_get_uint (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -184,6 +194,10 @@ jx_document_class_init (JxDocumentClass *klass)
   properties[PROP_PROJECTS] = g_param_spec_object ("projects", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_TOTAL] =
     g_param_spec_int64 ("total", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_STAGE] =
+    g_param_spec_enum ("stage", NULL, NULL, JX_TYPE_STAGE, JX_STAGE_GOALS, flags);
+  properties[PROP_MONITORING_MONTH] =
+    g_param_spec_uint ("monitoring-month", NULL, NULL, 1, 12, 6, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -195,9 +209,10 @@ jx_document_init (JxDocument *self)
   /* A new document is for next year's budget, which is when clerks write it. */
   self->year = CLAMP ((guint) g_date_time_get_year (now) + 1, JX_YEAR_MIN, JX_YEAR_MAX);
   self->draft = TRUE;
-  self->title = g_strdup (JX_DEFAULT_TITLE);
-  self->money_unit = g_strdup (JX_DEFAULT_UNIT);
-  self->summary = g_strdup ("");
+  self->title = jx_str_new (JX_DEFAULT_TITLE, strlen (JX_DEFAULT_TITLE));
+  self->money_unit = jx_str_new (JX_DEFAULT_UNIT, strlen (JX_DEFAULT_UNIT));
+  self->summary = jx_str_empty ();
+  self->monitoring_month = 6;
   self->department = jx_department_new ();
   self->points = g_list_store_new (JX_TYPE_TEXT_ITEM);
   self->measures = g_list_store_new (JX_TYPE_MEASURE);
@@ -239,7 +254,7 @@ static void
 set_string (JxDocument *self, char **field, guint prop_id, const char *value)
 {
   g_return_if_fail (JX_IS_DOCUMENT (self));
-  if (jx_set_string (field, value))
+  if (jx_str_set (field, value))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -359,4 +374,42 @@ jx_document_find_project (JxDocument *self,
         }
     }
   return NULL;
+}
+
+JxStage
+jx_document_get_stage (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), JX_STAGE_GOALS);
+  return self->stage;
+}
+
+void
+jx_document_set_stage (JxDocument *self,
+                       JxStage     stage)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_return_if_fail (stage <= JX_STAGE_EVALUATION);
+  if (self->stage == stage)
+    return;
+  self->stage = stage;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+}
+
+guint
+jx_document_get_monitoring_month (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), 6);
+  return self->monitoring_month;
+}
+
+void
+jx_document_set_monitoring_month (JxDocument *self,
+                                  guint       month)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_return_if_fail (month >= 1 && month <= 12);
+  if (self->monitoring_month == month)
+    return;
+  self->monitoring_month = month;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONITORING_MONTH]);
 }

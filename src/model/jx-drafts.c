@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "jx-document-io.h"
@@ -17,6 +18,8 @@
 #define RECORD_SUFFIX ".draft"
 #define DATA_SUFFIX   ".json"
 #define LOCK_SUFFIX   ".lock"
+/* Locked while an instance claims drafts; never removed. */
+#define CLAIMS_FILE   ".claiming"
 
 /* One write or delete, done in order on the store's worker thread. Its
  * generation tells whether a later save or delete of the same id has made
@@ -75,6 +78,62 @@ jx_draft_info_free (JxDraftInfo *info)
   g_clear_pointer (&info->time, g_date_time_unref);
   g_free (info->department);
   g_free (info);
+}
+
+/* ~/文档 rather than /home/clerk/文档: what the file chooser shows. */
+static char *
+folder_for_people (const char *dir)
+{
+  const char *home = g_get_home_dir ();
+  gsize n = strlen (home);
+  g_autofree char *display = g_filename_display_name (dir);
+
+  if (n > 1 && strncmp (dir, home, n) == 0 && (dir[n] == '/' || dir[n] == '\0'))
+    {
+      g_autofree char *rest = g_filename_display_name (dir + n);
+
+      return g_strconcat ("~", rest, NULL);
+    }
+  return g_steal_pointer (&display);
+}
+
+char *
+jx_draft_info_describe_place (const JxDraftInfo *info)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (info != NULL, NULL);
+
+  if (info->original_path == NULL)
+    return g_strdup (_("a new document"));
+  dir = g_path_get_dirname (info->original_path);
+  folder = folder_for_people (dir);
+  name = g_filename_display_basename (info->original_path);
+  /* TRANSLATORS: a file and its folder: "“预算.json” in ~/文档/2024" */
+  return g_strdup_printf (_("“%s” in %s"), name, folder);
+}
+
+gboolean
+jx_draft_info_is_of_file (const JxDraftInfo *info,
+                          const char        *path)
+{
+  GStatBuf a, b;
+
+  g_return_val_if_fail (info != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (info->original_path == NULL)
+    return FALSE;
+  if (g_stat (info->original_path, &a) == 0 && g_stat (path, &b) == 0)
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+  {
+    g_autofree char *x = g_canonicalize_filename (info->original_path, NULL);
+    g_autofree char *y = g_canonicalize_filename (path, NULL);
+
+    return g_str_equal (x, y);
+  }
 }
 
 /* Ids name files: only letters, digits and '-' so none can leave the
@@ -202,15 +261,18 @@ record_new (JxDraftStore *self, const char *original_path, JxDocument *document)
   return record;
 }
 
+/* A claim keeps the time: the list says when the changes were made. */
 static gboolean
-write_record (JxDraftStore *self, const char *id, GKeyFile *record, GError **error)
+write_record (JxDraftStore *self, const char *id, GKeyFile *record, gboolean keep_time,
+              GError **error)
 {
   g_autofree char *path = draft_path (self, id, RECORD_SUFFIX);
   g_autofree char *text = NULL;
   gsize length;
 
   g_key_file_set_string (record, RECORD_GROUP, "owner", self->instance);
-  g_key_file_set_int64 (record, RECORD_GROUP, "time", g_get_real_time ());
+  if (!keep_time || !g_key_file_has_key (record, RECORD_GROUP, "time", NULL))
+    g_key_file_set_int64 (record, RECORD_GROUP, "time", g_get_real_time ());
   text = g_key_file_to_data (record, &length, NULL);
   return jx_file_replace_contents (path, text, length, error);
 }
@@ -253,7 +315,7 @@ write_draft (JxDraftStore *self, Job *job, GError **error)
 
   return ensure_lock (self, error)
          && jx_file_replace_contents (path, job->data, job->length, error)
-         && write_record (self, job->id, job->record, error);
+         && write_record (self, job->id, job->record, FALSE, error);
 }
 
 static gboolean
@@ -523,7 +585,7 @@ newest_first (gconstpointer a, gconstpointer b)
 
 /* A draft is listed when its record and its data are both there. */
 static JxDraftInfo *
-read_info (JxDraftStore *self, const char *name, GHashTable *owners)
+read_info (JxDraftStore *self, const char *name)
 {
   g_autofree char *id = NULL;
   g_autofree char *data = NULL;
@@ -538,49 +600,67 @@ read_info (JxDraftStore *self, const char *name, GHashTable *owners)
   record = read_record (self, id, NULL);
   if (record == NULL)
     return NULL;
-  {
-    char *owner = g_key_file_get_string (record, RECORD_GROUP, "owner", NULL);
-
-    if (owner != NULL)
-      g_hash_table_add (owners, owner);
-  }
   return info_from_record (self, id, record);
 }
 
-/* The lock files of instances that ended without cleaning up (a crash)
- * and own no draft any more. */
+/* A lock file being made has its temp name for an instant, locked from the
+ * start; one older than this was left by a process that died right then. */
+#define LOCK_TEMP_AGE_USEC (60 * G_USEC_PER_SEC)
+
+static gboolean
+is_stale_lock_temp (const char *path)
+{
+  GStatBuf st;
+  gboolean stale;
+  int fd;
+
+  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+      (gint64) st.st_mtime * G_USEC_PER_SEC > g_get_real_time () - LOCK_TEMP_AGE_USEC)
+    return FALSE;
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  stale = flock (fd, LOCK_EX | LOCK_NB) == 0;
+  close (fd);
+  return stale;
+}
+
+/* The lock files of instances that no longer run (a crash, a kill). Their
+ * drafts stay: with the lock file gone they are leftovers all the same. */
 static void
-remove_stale_locks (JxDraftStore *self, GHashTable *owners)
+remove_stale_locks (JxDraftStore *self)
 {
   g_autoptr(GDir) dir = g_dir_open (self->dir, 0, NULL);
   const char *name;
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
+      g_autofree char *path = g_build_filename (self->dir, name, NULL);
       g_autofree char *owner = NULL;
 
+      if (g_str_has_prefix (name, ".lock-"))
+        {
+          if (is_stale_lock_temp (path))
+            g_unlink (path);
+          continue;
+        }
       if (!g_str_has_suffix (name, LOCK_SUFFIX))
         continue;
       owner = g_strndup (name, strlen (name) - strlen (LOCK_SUFFIX));
-      if (!g_hash_table_contains (owners, owner) && !owner_alive (self, owner))
-        {
-          g_autofree char *path = g_build_filename (self->dir, name, NULL);
-          g_unlink (path);
-        }
+      if (!owner_alive (self, owner))
+        g_unlink (path);
     }
 }
 
-GPtrArray *
-jx_draft_store_list (JxDraftStore  *self,
-                     GError       **error)
+/* Every draft with its record and data, in no order; NULL and error set
+ * when the folder cannot be read (a missing one holds no drafts). */
+static GPtrArray *
+read_all (JxDraftStore *self, GError **error)
 {
-  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
-
-  g_return_val_if_fail (JX_IS_DRAFT_STORE (self), NULL);
 
   drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_draft_info_free);
   dir = g_dir_open (self->dir, 0, &local_error);
@@ -591,18 +671,31 @@ jx_draft_store_list (JxDraftStore  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-
   /* Files are only ever replaced whole, so reading needs no lock. */
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      JxDraftInfo *info = read_info (self, name, owners);
+      JxDraftInfo *info = read_info (self, name);
 
       if (info != NULL)
         g_ptr_array_add (drafts, info);
     }
-  remove_stale_locks (self, owners);
-  g_ptr_array_sort (drafts, newest_first);
   return g_steal_pointer (&drafts);
+}
+
+GPtrArray *
+jx_draft_store_list (JxDraftStore  *self,
+                     GError       **error)
+{
+  GPtrArray *drafts;
+
+  g_return_val_if_fail (JX_IS_DRAFT_STORE (self), NULL);
+
+  drafts = read_all (self, error);
+  if (drafts == NULL)
+    return NULL;
+  remove_stale_locks (self);
+  g_ptr_array_sort (drafts, newest_first);
+  return drafts;
 }
 
 JxDocument *
@@ -626,22 +719,107 @@ jx_draft_store_load (JxDraftStore  *self,
   return document;
 }
 
+/* Claims are made under one lock on the drafts folder, so that of two
+ * instances started together only one sees a draft as a leftover: the
+ * other finds it owned by a running instance. */
+static int
+lock_claims (JxDraftStore *self, GError **error)
+{
+  g_autofree char *path = g_build_filename (self->dir, CLAIMS_FILE, NULL);
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return set_errno_error (error, errno, FAILED_WRITE, path), -1;
+  while (flock (fd, LOCK_EX) != 0)
+    if (errno != EINTR)
+      {
+        int saved = errno;
+
+        close (fd);
+        return set_errno_error (error, saved, FAILED_WRITE, path), -1;
+      }
+  return fd;
+}
+
+/* With the claims lock and the mutex held. */
+static gboolean
+claim_locked (JxDraftStore *self, const char *id, GError **error)
+{
+  g_autoptr(GKeyFile) record = read_record (self, id, error);
+  g_autofree char *owner = NULL;
+
+  if (record == NULL)
+    return FALSE;
+  owner = g_key_file_get_string (record, RECORD_GROUP, "owner", NULL);
+  if (g_strcmp0 (owner, self->instance) == 0)
+    return TRUE;
+  if (owner_alive (self, owner))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                   _("These unsaved changes are already being restored in another Jixiao window"));
+      return FALSE;
+    }
+  return write_record (self, id, record, TRUE, error);
+}
+
 gboolean
 jx_draft_store_claim (JxDraftStore  *self,
                       const char    *id,
                       GError       **error)
 {
-  g_autoptr(GKeyFile) record = NULL;
-  gboolean ok;
+  gboolean ok = FALSE;
+  int fd;
 
   g_return_val_if_fail (JX_IS_DRAFT_STORE (self), FALSE);
   g_return_val_if_fail (valid_id (id), FALSE);
 
   g_mutex_lock (&self->mutex);
-  record = read_record (self, id, error);
-  ok = record != NULL && ensure_lock (self, error) && write_record (self, id, record, error);
+  /* Alive before owning anything, so that nobody takes it back. */
+  if (ensure_lock (self, error) && (fd = lock_claims (self, error)) >= 0)
+    {
+      ok = claim_locked (self, id, error);
+      close (fd);
+    }
   g_mutex_unlock (&self->mutex);
   return ok;
+}
+
+GPtrArray *
+jx_draft_store_claim_leftovers (JxDraftStore  *self,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) claimed = NULL;
+  int fd;
+
+  g_return_val_if_fail (JX_IS_DRAFT_STORE (self), NULL);
+
+  if ((all = read_all (self, error)) == NULL)
+    return NULL;
+  claimed = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_draft_info_free);
+  if (all->len == 0)
+    return g_steal_pointer (&claimed);
+  g_mutex_lock (&self->mutex);
+  fd = ensure_lock (self, error) ? lock_claims (self, error) : -1;
+  for (guint i = 0; fd >= 0 && i < all->len; i++)
+    {
+      JxDraftInfo *info = g_ptr_array_index (all, i);
+
+      /* Read again under the lock: another instance may have claimed it
+       * since; a draft it cannot take now is simply not offered. */
+      if (info->live || !claim_locked (self, info->id, NULL))
+        continue;
+      info->live = TRUE;
+      g_ptr_array_add (claimed, g_ptr_array_steal_index (all, i--));
+    }
+  if (fd >= 0)
+    close (fd);
+  g_mutex_unlock (&self->mutex);
+  if (fd < 0)
+    return NULL;
+  remove_stale_locks (self);
+  g_ptr_array_sort (claimed, newest_first);
+  return g_steal_pointer (&claimed);
 }
 
 gboolean

@@ -22,8 +22,17 @@ typedef struct
                                  another): not a crash leftover */
 } JxDraftInfo;
 
-void jx_draft_info_free (JxDraftInfo *info);
+void      jx_draft_info_free           (JxDraftInfo *info);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxDraftInfo, jx_draft_info_free)
+/* Where the draft's document lives, for the restore bar: the file's name
+ * and its folder ("“预算.json” in ~/文档/2024"), or "a new document" when
+ * it has no file yet. Translated. */
+char     *jx_draft_info_describe_place (const JxDraftInfo *info);
+/* Whether the draft is of the file at path, however path names it (a
+ * symbolic link, a relative path): a window that has this file open is
+ * where the draft is restored. */
+gboolean  jx_draft_info_is_of_file     (const JxDraftInfo *info,
+                                        const char        *path);
 
 /* Unsaved changes kept on disk so that they survive a crash or power loss.
  *
@@ -61,7 +70,8 @@ gboolean      jx_draft_store_save     (JxDraftStore  *self,
                                        GError       **error);
 
 /* All drafts in the directory, newest first, as JxDraftInfo
- * (the array frees them). Unreadable records are skipped. */
+ * (the array frees them). Unreadable records are skipped. Lock files of
+ * instances that no longer run are removed. */
 GPtrArray    *jx_draft_store_list     (JxDraftStore  *self,
                                        GError       **error);
 
@@ -73,8 +83,20 @@ JxDocument   *jx_draft_store_load     (JxDraftStore  *self,
                                        char         **original_path,
                                        GError       **error);
 
-/* Makes this instance the owner of a leftover draft after restoring it, so
- * that it is no longer offered as a leftover; keep using id for its drafts. */
+/* Makes this instance the owner of every leftover draft (its owner no
+ * longer runs) and returns them (JxDraftInfo, newest first, live TRUE),
+ * to offer back. Claims are exclusive: of several instances started after
+ * a crash each leftover goes to exactly one, and the others do not get it.
+ * A claimed draft that is neither restored nor discarded becomes a
+ * leftover again when this instance ends. Lock files of instances that no
+ * longer run are removed. */
+GPtrArray    *jx_draft_store_claim_leftovers (JxDraftStore  *self,
+                                              GError       **error);
+
+/* Makes this instance the owner of one draft (e.g. a leftover chosen from
+ * jx_draft_store_list), so that it is no longer offered as a leftover;
+ * keep using id for its drafts. Succeeds at once for a draft this instance
+ * owns; fails with G_IO_ERROR_BUSY when another running instance owns it. */
 gboolean      jx_draft_store_claim    (JxDraftStore  *self,
                                        const char    *id,
                                        GError       **error);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 enum
 {
@@ -21,6 +21,7 @@ struct _JxIndicator
   GObject parent_instance;
   char *text[N_PROPS];
   JxExtras extras;
+  JxIndicatorStage *stage;  /* monitoring and evaluation, NULL until entered */
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicator, jx_indicator, G_TYPE_OBJECT)
@@ -29,7 +30,7 @@ static void
 set_text (JxIndicator *self, guint prop_id, const char *text)
 {
   g_return_if_fail (JX_IS_INDICATOR (self));
-  if (jx_set_string (&self->text[prop_id], text))
+  if (jx_str_set (&self->text[prop_id], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -46,21 +47,24 @@ jx_indicator_finalize (GObject *object)
   JxIndicator *self = JX_INDICATOR (object);
 
   for (guint i = 0; i < N_PROPS; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   jx_extras_clear (&self->extras);
+  jx_indicator_stage_free (self->stage);
   G_OBJECT_CLASS (jx_indicator_parent_class)->finalize (object);
 }
 
 static void
 jx_indicator_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
-  g_value_set_string (value, JX_INDICATOR (object)->text[prop_id]);
+  if (!jx_indicator_stage_get_property (object, prop_id, value))
+    g_value_set_string (value, JX_INDICATOR (object)->text[prop_id]);
 }
 
 static void
 jx_indicator_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
-  set_text (JX_INDICATOR (object), prop_id, g_value_get_string (value));
+  if (!jx_indicator_stage_set_property (object, prop_id, value))
+    set_text (JX_INDICATOR (object), prop_id, g_value_get_string (value));
 }
 
 static void
@@ -80,13 +84,14 @@ jx_indicator_class_init (JxIndicatorClass *klass)
   properties[PROP_VALUE] = g_param_spec_string ("value", NULL, NULL, "", flags);
   properties[PROP_BASIS] = g_param_spec_string ("basis", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  jx_indicator_stage_install (object_class, N_PROPS);
 }
 
 static void
 jx_indicator_init (JxIndicator *self)
 {
   for (guint i = 1; i < N_PROPS; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
 }
 
 JxIndicator *
@@ -101,7 +106,7 @@ jx_indicator_new (const char *level1,
   const char *texts[N_PROPS] = { NULL, level1, level2, name, description, value, basis };
 
   for (guint i = 1; i < N_PROPS; i++)
-    jx_set_string (&self->text[i], texts[i]);
+    jx_str_set (&self->text[i], texts[i]);
   return self;
 }
 
@@ -113,15 +118,33 @@ jx_indicator_copy (JxIndicator *self)
   g_return_val_if_fail (JX_IS_INDICATOR (self), NULL);
   copy = g_object_new (JX_TYPE_INDICATOR, NULL);
   for (guint i = 1; i < N_PROPS; i++)
-    jx_set_string (&copy->text[i], self->text[i]);
+    jx_str_take (&copy->text[i], jx_str_ref (self->text[i]));
   jx_extras_copy (&copy->extras, &self->extras);
+  copy->stage = jx_indicator_stage_copy (self->stage);
   return copy;
+}
+
+/* For the reader: texts[0…5] are level1 … basis, references it gives up. */
+JxIndicator *
+jx_indicator_new_take (char **texts)
+{
+  JxIndicator *self = g_object_new (JX_TYPE_INDICATOR, NULL);
+
+  for (guint i = 1; i < N_PROPS; i++)
+    self->text[i] = texts[i - 1];
+  return self;
 }
 
 JxExtras *
 jx_indicator_get_extras (JxIndicator *self)
 {
   return &self->extras;
+}
+
+JxIndicatorStage **
+jx_indicator_stage_slot (JxIndicator *self)
+{
+  return &self->stage;
 }
 
 const char *jx_indicator_get_level1 (JxIndicator *self) { return get_text (self, PROP_LEVEL1); }

@@ -18,7 +18,7 @@ G_DEFINE_FINAL_TYPE (JxMeasure, jx_measure, G_TYPE_OBJECT)
 static void
 set_text (JxMeasure *self, guint prop_id, const char *text)
 {
-  if (jx_set_string (&self->text[prop_id], text))
+  if (jx_str_set (&self->text[prop_id], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -28,7 +28,7 @@ jx_measure_finalize (GObject *object)
   JxMeasure *self = JX_MEASURE (object);
 
   for (guint i = 0; i < N_PROPS; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   jx_extras_clear (&self->extras);
   G_OBJECT_CLASS (jx_measure_parent_class)->finalize (object);
 }
@@ -64,7 +64,7 @@ static void
 jx_measure_init (JxMeasure *self)
 {
   for (guint i = 1; i < N_PROPS; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
 }
 
 JxMeasure *
@@ -73,8 +73,20 @@ jx_measure_new (const char *heading,
 {
   JxMeasure *self = g_object_new (JX_TYPE_MEASURE, NULL);
 
-  jx_set_string (&self->text[PROP_HEADING], heading);
-  jx_set_string (&self->text[PROP_BODY], body);
+  jx_str_set (&self->text[PROP_HEADING], heading);
+  jx_str_set (&self->text[PROP_BODY], body);
+  return self;
+}
+
+/* For the reader: references it gives up. */
+JxMeasure *
+jx_measure_new_take (char *heading,
+                     char *body)
+{
+  JxMeasure *self = g_object_new (JX_TYPE_MEASURE, NULL);
+
+  self->text[PROP_HEADING] = heading;
+  self->text[PROP_BODY] = body;
   return self;
 }
 
@@ -84,7 +96,8 @@ jx_measure_copy (JxMeasure *self)
   JxMeasure *copy;
 
   g_return_val_if_fail (JX_IS_MEASURE (self), NULL);
-  copy = jx_measure_new (self->text[PROP_HEADING], self->text[PROP_BODY]);
+  copy = jx_measure_new_take (jx_str_ref (self->text[PROP_HEADING]),
+                              jx_str_ref (self->text[PROP_BODY]));
   jx_extras_copy (&copy->extras, &self->extras);
   return copy;
 }

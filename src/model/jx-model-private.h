@@ -32,6 +32,46 @@ gboolean  jx_extras_has_member (const JxExtras *extras,
 gboolean  jx_set_string        (char          **field,
                                 const char     *value);
 
+/* The model's texts (the strings of documents, projects, indicators…)
+ * are shared: one text read many times from a file is held once, and a
+ * copied object shares the texts of its original. They read as ordinary
+ * strings; only these functions make, share and release them. */
+char     *jx_str_new           (const char     *text,
+                                gsize           length);
+char     *jx_str_empty         (void);
+char     *jx_str_ref           (const char     *str);
+void      jx_str_unref         (char           *str);
+/* Like jx_set_string, for a shared text. */
+gboolean  jx_str_set           (char          **field,
+                                const char     *value);
+/* Puts str (a reference the caller gives up) in *field. */
+void      jx_str_take          (char          **field,
+                                char           *str);
+
+/* Texts seen while reading one file, each kept once; data is a pointer
+ * the caller may attach to a text. */
+typedef struct _JxStrPool JxStrPool;
+JxStrPool *jx_str_pool_new     (GDestroyNotify  free_data);
+void      jx_str_pool_free     (JxStrPool      *pool);
+/* A new reference to the pool's copy of the text. */
+char     *jx_str_pool_get      (JxStrPool      *pool,
+                                const char     *text,
+                                gsize           length);
+gpointer *jx_str_pool_data     (JxStrPool      *pool,
+                                const char     *text,
+                                gsize           length);
+
+/* Constructors for the reader, which hands over shared texts it made. */
+JxIndicator *jx_indicator_new_take (char       **texts);
+JxTextItem  *jx_text_item_new_take (char        *text);
+JxMeasure   *jx_measure_new_take   (char        *heading,
+                                    char        *body);
+void         jx_project_take_texts (JxProject   *self,
+                                    char       **texts);
+void         jx_project_init_funds (JxProject   *self,
+                                    JxMoney      fiscal,
+                                    JxMoney      other);
+
 JxExtras *jx_document_get_extras          (JxDocument   *self);
 JxExtras *jx_document_get_overall_extras  (JxDocument   *self);
 JxExtras *jx_department_get_extras        (JxDepartment *self);

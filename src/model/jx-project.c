@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "jx-model-private.h"
+#include "jx-stage-private.h"
 
 enum
 {
@@ -35,6 +35,7 @@ struct _JxProject
   JxExtras extras;
   JxExtras funds_extras;
   JxExtras overview_extras;
+  JxProjectStage stage;     /* monitoring and evaluation */
 };
 
 G_DEFINE_FINAL_TYPE (JxProject, jx_project, G_TYPE_OBJECT)
@@ -43,7 +44,7 @@ static void
 set_text (JxProject *self, guint prop_id, const char *text)
 {
   g_return_if_fail (JX_IS_PROJECT (self));
-  if (jx_set_string (&self->text[prop_id], text))
+  if (jx_str_set (&self->text[prop_id], text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -65,6 +66,7 @@ set_money (JxProject *self, JxMoney *field, guint prop_id, JxMoney amount)
   g_object_freeze_notify (G_OBJECT (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+  jx_project_stage_total_changed (self);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -74,13 +76,14 @@ jx_project_finalize (GObject *object)
   JxProject *self = JX_PROJECT (object);
 
   for (guint i = 0; i < N_TEXT_PROPS; i++)
-    g_free (self->text[i]);
+    jx_str_unref (self->text[i]);
   g_clear_object (&self->spending_plan);
   g_clear_object (&self->goals);
   g_clear_object (&self->indicators);
   jx_extras_clear (&self->extras);
   jx_extras_clear (&self->funds_extras);
   jx_extras_clear (&self->overview_extras);
+  jx_project_stage_clear (&self->stage);
   G_OBJECT_CLASS (jx_project_parent_class)->finalize (object);
 }
 
@@ -89,6 +92,8 @@ jx_project_get_property (GObject *object, guint prop_id, GValue *value, GParamSp
 {
   JxProject *self = JX_PROJECT (object);
 
+  if (jx_project_stage_get_property (object, prop_id, value))
+    return;
   switch (prop_id)
     {
     case PROP_FISCAL: g_value_set_int64 (value, self->fiscal); break;
@@ -106,6 +111,8 @@ jx_project_set_property (GObject *object, guint prop_id, const GValue *value, GP
 {
   JxProject *self = JX_PROJECT (object);
 
+  if (jx_project_stage_set_property (object, prop_id, value))
+    return;
   switch (prop_id)
     {
     case PROP_FISCAL: jx_project_set_fiscal (self, g_value_get_int64 (value)); break;
@@ -142,16 +149,18 @@ jx_project_class_init (JxProjectClass *klass)
   properties[PROP_INDICATORS] =
     g_param_spec_object ("indicators", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  jx_project_stage_install (object_class, N_PROPS);
 }
 
 static void
 jx_project_init (JxProject *self)
 {
   for (guint i = 1; i < N_TEXT_PROPS; i++)
-    self->text[i] = g_strdup ("");
+    self->text[i] = jx_str_empty ();
   self->spending_plan = g_list_store_new (JX_TYPE_CHECKPOINT);
   self->goals = g_list_store_new (JX_TYPE_TEXT_ITEM);
   self->indicators = g_list_store_new (JX_TYPE_INDICATOR);
+  jx_project_stage_init (&self->stage);
 }
 
 JxProject *
@@ -160,8 +169,8 @@ jx_project_new (const char *code,
 {
   JxProject *self = g_object_new (JX_TYPE_PROJECT, NULL);
 
-  jx_set_string (&self->text[PROP_CODE], code);
-  jx_set_string (&self->text[PROP_NAME], name);
+  jx_str_set (&self->text[PROP_CODE], code);
+  jx_str_set (&self->text[PROP_NAME], name);
   return self;
 }
 
@@ -190,7 +199,7 @@ jx_project_copy (JxProject *self)
 
   copy = g_object_new (JX_TYPE_PROJECT, NULL);
   for (guint i = 1; i < N_TEXT_PROPS; i++)
-    jx_set_string (&copy->text[i], self->text[i]);
+    jx_str_take (&copy->text[i], jx_str_ref (self->text[i]));
   copy->fiscal = self->fiscal;
   copy->other = self->other;
   copy_list (copy->spending_plan, G_LIST_MODEL (self->spending_plan),
@@ -201,12 +210,35 @@ jx_project_copy (JxProject *self)
   jx_extras_copy (&copy->extras, &self->extras);
   jx_extras_copy (&copy->funds_extras, &self->funds_extras);
   jx_extras_copy (&copy->overview_extras, &self->overview_extras);
+  jx_project_stage_copy (&copy->stage, &self->stage);
   return copy;
+}
+
+/* For the reader: texts[0…5] are code, name, usage and the overview's
+ * three, references it gives up; nobody is listening yet. */
+void
+jx_project_take_texts (JxProject  *self,
+                       char      **texts)
+{
+  for (guint i = 1; i < N_TEXT_PROPS; i++)
+    jx_str_take (&self->text[i], texts[i - 1]);
+}
+
+/* For the reader: sets the amounts without notifying anyone (nobody
+ * can be listening yet). */
+void
+jx_project_init_funds (JxProject *self,
+                       JxMoney    fiscal,
+                       JxMoney    other)
+{
+  self->fiscal = fiscal;
+  self->other = other;
 }
 
 JxExtras *jx_project_get_extras (JxProject *self) { return &self->extras; }
 JxExtras *jx_project_get_funds_extras (JxProject *self) { return &self->funds_extras; }
 JxExtras *jx_project_get_overview_extras (JxProject *self) { return &self->overview_extras; }
+JxProjectStage *jx_project_get_stage (JxProject *self) { return &self->stage; }
 
 JxMoney
 jx_project_get_fiscal (JxProject *self)

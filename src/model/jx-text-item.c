@@ -19,7 +19,7 @@ jx_text_item_finalize (GObject *object)
 {
   JxTextItem *self = JX_TEXT_ITEM (object);
 
-  g_free (self->text);
+  jx_str_unref (self->text);
   G_OBJECT_CLASS (jx_text_item_parent_class)->finalize (object);
 }
 
@@ -65,7 +65,7 @@ jx_text_item_class_init (JxTextItemClass *klass)
 static void
 jx_text_item_init (JxTextItem *self)
 {
-  self->text = g_strdup ("");
+  self->text = jx_str_empty ();
 }
 
 JxTextItem *
@@ -73,15 +73,29 @@ jx_text_item_new (const char *text)
 {
   JxTextItem *self = g_object_new (JX_TYPE_TEXT_ITEM, NULL);
 
-  jx_set_string (&self->text, text);
+  jx_str_set (&self->text, text);
   return self;
 }
 
 JxTextItem *
 jx_text_item_copy (JxTextItem *self)
 {
+  JxTextItem *copy;
+
   g_return_val_if_fail (JX_IS_TEXT_ITEM (self), NULL);
-  return jx_text_item_new (self->text);
+  copy = g_object_new (JX_TYPE_TEXT_ITEM, NULL);
+  copy->text = jx_str_ref (self->text);
+  return copy;
+}
+
+/* For the reader: text is a reference it gives up. */
+JxTextItem *
+jx_text_item_new_take (char *text)
+{
+  JxTextItem *self = g_object_new (JX_TYPE_TEXT_ITEM, NULL);
+
+  self->text = text;
+  return self;
 }
 
 const char *
@@ -96,6 +110,6 @@ jx_text_item_set_text (JxTextItem *self,
                        const char *text)
 {
   g_return_if_fail (JX_IS_TEXT_ITEM (self));
-  if (jx_set_string (&self->text, text))
+  if (jx_str_set (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }

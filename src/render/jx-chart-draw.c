@@ -281,6 +281,11 @@ draw_swatches (JxChartLayout        *self,
           cairo_stroke (cr);
           cairo_set_dash (cr, NULL, 0, 0);
           break;
+        case SWATCH_ACTUAL:
+        case SWATCH_EXPECTED:
+          jx_chart_draw_diamond (cr, r->x + r->width / 2, r->y + r->height / 2, r->width * 0.45,
+                                 sw->style == SWATCH_ACTUAL, palette);
+          break;
         case SWATCH_WARNING:
         default:
           draw_warning_sign (cr, r, palette);
@@ -356,6 +361,7 @@ jx_chart_draw_layout (JxChartLayout        *self,
           draw_total_line (self, cr, palette);
         }
       cairo_restore (cr);
+      jx_chart_draw_actual (self, cr, palette);
       draw_marks (self, cr, palette);
     }
   draw_swatches (self, cr, palette);

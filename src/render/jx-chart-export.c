@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "jx-chart-private.h"
+#include "jx-file.h"
 
 #define MIN_SIZE 100
 #define MAX_SIZE 10000
@@ -219,7 +220,6 @@ jx_chart_export (JxChartSeries  *series,
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &length);
-  return g_file_set_contents_full (path, data, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  /* Not g_file_set_contents_full: its errors name the temp file. */
+  return jx_file_replace_contents_full (path, data, length, JX_FILE_EXPORT, NULL, error);
 }

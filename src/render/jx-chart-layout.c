@@ -136,10 +136,11 @@ make_title (JxChartLayout *self)
 {
   JxChartSeries *s = self->series;
   const char *kind = self->mode == JX_CHART_MODE_CUMULATIVE ? "（按月末累计）" : "（分期）";
+  const char *what = jx_chart_shows_actual (self) ? "资金支出计划与执行" : "资金支出计划";
 
   if (s->single_project)
-    return g_strdup_printf ("%s资金支出计划%s", s->projects[0].name, kind);
-  return g_strdup_printf ("%u年%s资金支出计划%s", s->year, s->department, kind);
+    return g_strdup_printf ("%s%s%s", s->projects[0].name, what, kind);
+  return g_strdup_printf ("%u年%s%s%s", s->year, s->department, what, kind);
 }
 
 static char *
@@ -197,6 +198,17 @@ add_entry (GArray             *entries,
   g_array_append_val (entries, entry);
 }
 
+static void
+add_actual_entries (JxChartLayout *self,
+                    GArray        *entries)
+{
+  if (!jx_chart_shows_actual (self))
+    return;
+  add_entry (entries, jx_chart_actual_legend (self->series, FALSE), SWATCH_ACTUAL, -1, FALSE);
+  if (self->series->has_expected)
+    add_entry (entries, jx_chart_actual_legend (self->series, TRUE), SWATCH_EXPECTED, -1, FALSE);
+}
+
 /* Top band first, so the legend reads in the order of the stack. */
 static GArray *
 legend_entries (JxChartLayout *self)
@@ -209,6 +221,7 @@ legend_entries (JxChartLayout *self)
     {
       add_entry (entries, g_strdup ("计划累计支出进度"), SWATCH_LINE, 0, FALSE);
       add_entry (entries, g_strdup ("均衡支出进度（参考）"), SWATCH_DASHED, -1, FALSE);
+      add_actual_entries (self, entries);
       return entries;
     }
   for (guint i = s->n_bands; i-- > 0;)
@@ -225,6 +238,7 @@ legend_entries (JxChartLayout *self)
       add_entry (entries, g_strdup ("合计"), SWATCH_LINE, -1, FALSE);
       add_entry (entries, g_strdup ("年度预算"), SWATCH_DASHED, -1, FALSE);
     }
+  add_actual_entries (self, entries);
   return entries;
 }
 
@@ -390,6 +404,7 @@ department_notes_text (JxChartSeries *s,
       head = g_strdup_printf (department_notes[i].department, n);
       g_ptr_array_add (notes, g_strconcat (head, names, NULL));
     }
+  jx_chart_actual_notes (s, notes);
 }
 
 static void
@@ -416,6 +431,7 @@ project_notes_text (JxChartSeries *s,
     g_ptr_array_add (notes, g_strdup ("预算数为0，只能显示比例，没有金额"));
   if (p->flags & JX_CHART_FLAG_UNORDERED)
     g_ptr_array_add (notes, g_strdup ("支出计划月份重复或顺序颠倒，按月份取值"));
+  jx_chart_actual_notes (s, notes);
 }
 
 /* The visible marks of odd data, as lines under the chart; returns the
@@ -457,7 +473,7 @@ value_range (JxChartLayout *self)
   self->hi = 0;
   if (self->percent_axis)
     {
-      self->hi = 100;
+      self->hi = MAX (100, jx_chart_actual_max (self));
       return;
     }
   for (guint c = 0; c < s->n_columns; c++)
@@ -476,6 +492,7 @@ value_range (JxChartLayout *self)
       self->budget = jx_chart_money_value (s->total);
       self->hi = MAX (self->hi, self->budget);
     }
+  self->hi = MAX (self->hi, jx_chart_actual_max (self));
 }
 
 static char *
@@ -811,6 +828,7 @@ jx_chart_layout_new (cairo_t       *cr,
       return self;
     }
   add_column_labels (self, cr);
+  jx_chart_add_actual_labels (self, cr);
   add_value_labels (self, cr);
   add_marks (self);
   return self;
@@ -828,4 +846,22 @@ jx_chart_layout_free (JxChartLayout *self)
   g_array_unref (self->marks);
   jx_chart_series_unref (self->series);
   g_free (self);
+}
+
+JxChartLabel
+jx_chart_layout_measure_label (JxChartLayout    *self,
+                               cairo_t          *cr,
+                               const char       *text,
+                               JxChartLabelKind  kind)
+{
+  return measure_label (self, cr, text, kind, -1);
+}
+
+gboolean
+jx_chart_layout_place_if_free (JxChartLayout *self,
+                               JxChartLabel  *label,
+                               double         x,
+                               double         y)
+{
+  return place_if_free (self, label, x, y);
 }

@@ -28,6 +28,8 @@ typedef enum
   SWATCH_LINE,     /* the total or plan line */
   SWATCH_DASHED,   /* a reference line */
   SWATCH_WARNING,  /* the odd-data triangle */
+  SWATCH_ACTUAL,   /* the stage's spending: a filled diamond */
+  SWATCH_EXPECTED, /* the expected spending by the year's end: a hollow one */
 } JxChartSwatchStyle;
 
 typedef struct
@@ -84,5 +86,48 @@ void    jx_chart_draw_layout  (JxChartLayout        *self,
                                cairo_t              *cr,
                                const JxChartPalette *palette,
                                int                   highlight_band);
+
+/* Label helpers of jx-chart-layout.c, for the labels of jx-chart-actual.c. */
+JxChartLabel jx_chart_layout_measure_label (JxChartLayout    *self,
+                                            cairo_t          *cr,
+                                            const char       *text,
+                                            JxChartLabelKind  kind);
+/* Places the label unless it covers another or leaves the chart. */
+gboolean     jx_chart_layout_place_if_free (JxChartLayout    *self,
+                                            JxChartLabel     *label,
+                                            double            x,
+                                            double            y);
+
+/* The stage's spending on the plan (jx-chart-actual.c). */
+void     jx_chart_series_fill_actual (JxChartSeries        *series,
+                                      JxDocument           *document,
+                                      JxStage               stage);
+/* Whether the layout draws it: the cumulative view of a later stage. */
+gboolean jx_chart_shows_actual       (JxChartLayout        *self);
+/* The largest value it puts on the y axis (units or percent). */
+double   jx_chart_actual_max         (JxChartLayout        *self);
+/* Legend texts: "1–6月实际执行", "全年预计执行". */
+char    *jx_chart_actual_legend      (JxChartSeries        *series,
+                                      gboolean              expected);
+/* The note on projects without an entry, added to notes. */
+void     jx_chart_actual_notes       (JxChartSeries        *series,
+                                      GPtrArray            *notes);
+void     jx_chart_add_actual_labels  (JxChartLayout        *self,
+                                      cairo_t              *cr);
+void     jx_chart_draw_actual        (JxChartLayout        *self,
+                                      cairo_t              *cr,
+                                      const JxChartPalette *palette);
+/* A diamond of half-width r centred on (x, y). */
+void     jx_chart_draw_diamond       (cairo_t              *cr,
+                                      double                x,
+                                      double                y,
+                                      double                r,
+                                      gboolean              filled,
+                                      const JxChartPalette *palette);
+/* The plotted positions of the spending (and FALSE when none). */
+gboolean jx_chart_actual_point       (JxChartLayout        *self,
+                                      gboolean              expected,
+                                      double               *x,
+                                      double               *y);
 
 G_END_DECLS

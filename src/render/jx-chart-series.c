@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "jx-checkpoint.h"
-#include "jx-chart-series.h"
+#include "jx-chart-private.h"
 
 #define OTHER_LABEL  "其他"
 #define OTHER_COLOUR 7
@@ -185,6 +185,15 @@ JxChartSeries *
 jx_chart_series_new (JxDocument *document,
                      JxProject  *project)
 {
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  return jx_chart_series_new_for_stage (document, project, jx_document_get_stage (document));
+}
+
+JxChartSeries *
+jx_chart_series_new_for_stage (JxDocument *document,
+                               JxProject  *project,
+                               JxStage     stage)
+{
   GListModel *projects;
   JxChartSeries *self;
 
@@ -212,6 +221,7 @@ jx_chart_series_new (JxDocument *document,
     fill_columns (self, &self->projects[i]);
   sum_totals (self);
   build_bands (self);
+  jx_chart_series_fill_actual (self, document, stage);
   return self;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jx-document.h"
+#include "jx-stage.h"
 
 G_BEGIN_DECLS
 
@@ -91,11 +92,31 @@ struct _JxChartSeries
   JxMoney         cumulative[JX_CHART_MAX_COLUMNS];  /* the total line */
   JxMoney         period[JX_CHART_MAX_COLUMNS];
   guint           flag_counts[JX_CHART_N_FLAGS];
+
+  /* The stage's spending, drawn on the plan: at the monitoring the amount
+   * spent by the end of actual_month and the amount expected by the year's
+   * end, at the evaluation the year's spending at 12. Sums over the
+   * projects that have an entry; percents are of those projects' budgets
+   * (the adjusted ones where entered), as the 执行率 is. */
+  JxStage         stage;
+  guint           actual_month;    /* 0 at the goals stage */
+  guint           n_actual;        /* projects with the amount spent */
+  guint           n_missing;       /* projects without it */
+  JxMoney         actual;
+  double          actual_percent;
+  gboolean        has_expected;
+  JxMoney         expected;
+  double          expected_percent;
 };
 
-/* project NULL: the department view of all projects; else one project. */
+/* project NULL: the department view of all projects; else one project.
+ * The stage's spending is that of the document's stage. */
 JxChartSeries *jx_chart_series_new             (JxDocument    *document,
                                                 JxProject     *project);
+/* The same with the spending of stage (GOALS: the plan alone). */
+JxChartSeries *jx_chart_series_new_for_stage   (JxDocument    *document,
+                                                JxProject     *project,
+                                                JxStage        stage);
 JxChartSeries *jx_chart_series_ref             (JxChartSeries *self);
 void           jx_chart_series_unref           (JxChartSeries *self);
 /* The percent of the annual budget the total line reaches at a column. */

@@ -107,6 +107,12 @@ const char    *jx_chart_layout_get_label  (JxChartLayout    *self,
 /* The drawn plot area, for tests and pointer mapping. */
 void           jx_chart_layout_get_plot   (JxChartLayout    *self,
                                            JxChartRect      *rect);
+/* Where the stage's spending is drawn (expected FALSE) or the spending
+ * expected by the year's end (TRUE); FALSE when the chart shows none. */
+gboolean       jx_chart_layout_get_actual_point (JxChartLayout *self,
+                                                 gboolean       expected,
+                                                 double        *x,
+                                                 double        *y);
 
 /* Draws a chart into (0, 0, width, height) of cr in one call, e.g. the
  * department chart on an appendix page: translate cr to the rectangle. */

@@ -28,6 +28,8 @@ typedef struct
   /* Weight used when only the free fallback is found: a bold Song stands
    * in for 小标宋, which is a bold face by itself. */
   PangoWeight fallback_weight;
+  /* The office fonts, preferred first; any other font is a stand-in. */
+  const char *office;
 } JxFontRoleInfo;
 
 const JxFontRoleInfo *jx_font_role_get_info     (JxFontRole    role);
@@ -48,5 +50,21 @@ PangoFontDescription *jx_font_role_description  (PangoContext *context,
  * "Noto Serif CJK SC" when no 仿宋 is installed. */
 char                 *jx_font_role_resolve      (PangoContext *context,
                                                  JxFontRole    role);
+/* The family that draws c in this role, "" when no font has it. */
+char                 *jx_font_role_resolve_char (PangoContext *context,
+                                                 JxFontRole    role,
+                                                 gunichar      c);
+/* The office font the role is meant for, to name it: "仿宋_GB2312". */
+const char           *jx_font_role_get_office_family (JxFontRole role);
+/* The family that prints the role's Chinese text because neither an
+ * office font nor the family chosen in the preferences is installed
+ * ("Noto Serif CJK SC"); NULL when the role has its own font. */
+char                 *jx_font_role_get_stand_in (PangoContext *context,
+                                                 JxFontRole    role);
+/* One translated line for the print dialog and the preview, naming each
+ * missing office font and what prints instead ("仿宋_GB2312 is not
+ * installed: Noto Serif CJK SC prints instead; …"); NULL when every role
+ * has its own font. */
+char                 *jx_fonts_describe_stand_ins (PangoContext *context);
 
 G_END_DECLS

@@ -60,6 +60,15 @@ JxBox        jx_page_layout_text_box    (const char   *text,
 void         jx_page_layout_add_outline (JxPageLayout *self,
                                          const char   *title,
                                          guint         level);
+/* A chart box of height at the cursor, the full width of the block. */
+void         jx_page_layout_add_chart   (JxPageLayout  *self,
+                                         JxChartSeries *series,
+                                         JxChartMode    mode,
+                                         double         height);
+/* The stage's report (jx-page-stage.c), numbered from page 1. */
+void         jx_page_layout_add_stage_report (JxPageLayout        *self,
+                                              JxDocument          *document,
+                                              const JxPageOptions *options);
 void         jx_page_layout_add_table   (JxPageLayout *self,
                                          JxProject    *project,
                                          const char   *title,

@@ -544,11 +544,11 @@ add_projects (JxPageLayout *self,
 /* Between the heading and the chart, and between the two charts. */
 #define CHART_GAP (6.0 * JX_MM)
 
-static void
-add_chart (JxPageLayout  *self,
-           JxChartSeries *series,
-           JxChartMode    mode,
-           double         height)
+void
+jx_page_layout_add_chart (JxPageLayout  *self,
+                          JxChartSeries *series,
+                          JxChartMode    mode,
+                          double         height)
 {
   JxPageChart chart = { jx_chart_series_ref (series), mode };
   JxBox box = { 0 };
@@ -578,7 +578,7 @@ add_appendix (JxPageLayout *self,
 
   if (g_list_model_get_n_items (jx_document_get_projects (document)) == 0)
     return;
-  series = jx_chart_series_new (document, NULL);
+  series = jx_chart_series_new_for_stage (document, NULL, JX_STAGE_GOALS);
   jx_page_layout_new_page (self);
   self->appendix_entry = self->outline->len;
   jx_page_layout_add_outline (self, APPENDIX_TITLE, 0);
@@ -591,9 +591,9 @@ add_appendix (JxPageLayout *self,
   }
   self->y += CHART_GAP;
   rest = JX_BLOCK_HEIGHT - self->y - CHART_GAP;
-  add_chart (self, series, JX_CHART_MODE_CUMULATIVE, floor (rest * 0.5));
+  jx_page_layout_add_chart (self, series, JX_CHART_MODE_CUMULATIVE, floor (rest * 0.5));
   self->y += CHART_GAP;
-  add_chart (self, series, JX_CHART_MODE_PERIOD, floor (JX_BLOCK_HEIGHT - self->y));
+  jx_page_layout_add_chart (self, series, JX_CHART_MODE_PERIOD, floor (JX_BLOCK_HEIGHT - self->y));
 }
 
 /* ---- 目录 --------------------------------------------------------------- */
@@ -704,6 +704,12 @@ lay_out (JxPageLayout        *self,
   guint offset;
 
   self->next_number = 1;
+  if (options != NULL && options->stage != JX_STAGE_GOALS)
+    {
+      jx_page_layout_add_stage_report (self, document, options);
+      add_folios (self);
+      return;
+    }
   add_part_title (self, "第一部分　部门整体绩效目标");
   add_overall (self, document);
   add_overviews (self, document);

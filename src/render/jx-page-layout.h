@@ -5,6 +5,7 @@
 
 #include "jx-document.h"
 #include "jx-chart.h"
+#include "jx-stage.h"
 #include "jx-page-fonts.h"
 
 G_BEGIN_DECLS
@@ -74,6 +75,11 @@ typedef struct
   /* An appendix page after Part 2 with the department's spending-plan
    * chart, cumulative and by period; only for a document with projects. */
   gboolean with_charts;
+  /* GOALS: the document. MONITORING or EVALUATION: that stage's report
+   * instead: the department's summary, then one 项目支出绩效监控表 or
+   * 项目支出绩效自评表 per project, and with_charts the spending chart with
+   * the stage's execution on it. */
+  JxStage  stage;
 } JxPageOptions;
 
 #define JX_TYPE_PAGE_LAYOUT (jx_page_layout_get_type ())

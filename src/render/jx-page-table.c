@@ -6,7 +6,7 @@
 
 #include "jx-checkpoint.h"
 #include "jx-indicator.h"
-#include "jx-page-layout-private.h"
+#include "jx-page-table-private.h"
 #include "jx-text-item.h"
 
 /* One 项目绩效目标表 laid out as in the paper form: rows of cells, and
@@ -54,18 +54,20 @@ typedef struct
   guint16 count[MAX_CELLS];
 } Piece;
 
-typedef struct
+struct _JxPageTable
 {
   JxPageLayout *layout;
   GArray *rows;     /* Row */
   GArray *groups;   /* Group */
   GArray *pieces;   /* Piece, on the current page */
   guint header;     /* index of the indicator header row */
+  guint header_end; /* the last row the header is repeated above */
   double pitch;
   /* Where the next piece continues: row i, lines already shown per cell. */
   guint i;
   guint16 shown[MAX_CELLS];
-} Table;
+};
+typedef struct _JxPageTable Table;
 
 static float
 cell_height (guint lines, JxFontRole role)
@@ -168,8 +170,8 @@ add_group (Table      *t,
   g_array_append_val (t->groups, group);
 }
 
-static char *
-format_percent (double percent)
+char *
+jx_page_format_percent (double percent)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -183,13 +185,9 @@ format_percent (double percent)
 }
 
 static void
-add_head_rows (Table     *t,
-               JxProject *project)
+add_identity_row (Table     *t,
+                  JxProject *project)
 {
-  double rest = JX_BLOCK_WIDTH - LABEL_W;
-  g_autofree char *total = jx_money_format (jx_project_get_total (project));
-  g_autofree char *fiscal = jx_money_format (jx_project_get_fiscal (project));
-  g_autofree char *other = jx_money_format (jx_project_get_other (project));
   Row *row = add_row (t);
 
   add_cell (t, row, LABEL_W, "项目编码", PANGO_ALIGN_CENTER, 0);
@@ -197,7 +195,19 @@ add_head_rows (Table     *t,
   add_cell (t, row, 20 * JX_MM, "项目名称", PANGO_ALIGN_CENTER, 0);
   add_cell (t, row, JX_BLOCK_WIDTH - LABEL_W - 70 * JX_MM, jx_project_get_name (project),
             PANGO_ALIGN_CENTER, 0);
+}
 
+static void
+add_head_rows (Table     *t,
+               JxProject *project)
+{
+  double rest = JX_BLOCK_WIDTH - LABEL_W;
+  g_autofree char *total = jx_money_format (jx_project_get_total (project));
+  g_autofree char *fiscal = jx_money_format (jx_project_get_fiscal (project));
+  g_autofree char *other = jx_money_format (jx_project_get_other (project));
+  Row *row;
+
+  add_identity_row (t, project);
   row = add_indented_row (t, LABEL_W);
   add_first_cell_at (t, row, LABEL_W, 18 * JX_MM, "预算数", PANGO_ALIGN_CENTER);
   add_cell (t, row, 19 * JX_MM, total, PANGO_ALIGN_CENTER, 0);
@@ -239,7 +249,7 @@ add_plan_rows (Table     *t,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-      g_autofree char *text = format_percent (jx_checkpoint_get_percent (point));
+      g_autofree char *text = jx_page_format_percent (jx_checkpoint_get_percent (point));
 
       if (i == 0)
         add_first_cell_at (t, percents, LABEL_W, rest / n, text, PANGO_ALIGN_CENTER);
@@ -267,6 +277,38 @@ add_goal_row (Table     *t,
   add_cell (t, row, JX_BLOCK_WIDTH - LABEL_W, text->str, PANGO_ALIGN_LEFT, 0);
 }
 
+/* Runs of equal 一级 (and, inside them, equal 二级) share one cell. The
+ * indicators' rows start at row first. */
+static void
+merge_levels (Table      *t,
+              GListModel *indicators,
+              guint       first,
+              double      w1,
+              double      w2)
+{
+  guint n = g_list_model_get_n_items (indicators);
+  guint run1 = first, run2 = first;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
+      g_autoptr(JxIndicator) next = i + 1 < n ? g_list_model_get_item (indicators, i + 1) : NULL;
+      gboolean end1 = next == NULL || g_strcmp0 (jx_indicator_get_level1 (ind), jx_indicator_get_level1 (next)) != 0;
+      gboolean end2 = end1 || g_strcmp0 (jx_indicator_get_level2 (ind), jx_indicator_get_level2 (next)) != 0;
+
+      if (end2)
+        {
+          add_group (t, w1, w2, jx_indicator_get_level2 (ind), run2, first + i);
+          run2 = first + i + 1;
+        }
+      if (end1)
+        {
+          add_group (t, 0, w1, jx_indicator_get_level1 (ind), run1, first + i);
+          run1 = first + i + 1;
+        }
+    }
+}
+
 static const double indicator_widths[6] = { 22, 22, 28, 36, 22, 26 };
 
 static void
@@ -278,15 +320,13 @@ add_indicator_rows (Table     *t,
   GListModel *indicators = jx_project_get_indicators (project);
   guint n = g_list_model_get_n_items (indicators);
   double x2 = (indicator_widths[0] + indicator_widths[1]) * JX_MM;
-  guint first = t->rows->len;
-  guint run1 = first, run2 = first;
+  guint first;
   Row *row = add_row (t);
 
   t->header = t->rows->len - 1;
   for (guint c = 0; c < 6; c++)
     add_cell (t, row, indicator_widths[c] * JX_MM, titles[c], PANGO_ALIGN_CENTER, JX_BOX_BOLD);
   first = t->rows->len;
-  run1 = run2 = first;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
@@ -298,26 +338,7 @@ add_indicator_rows (Table     *t,
       add_cell (t, row, indicator_widths[4] * JX_MM, jx_indicator_get_value (ind), PANGO_ALIGN_CENTER, 0);
       add_cell (t, row, indicator_widths[5] * JX_MM, jx_indicator_get_basis (ind), PANGO_ALIGN_LEFT, 0);
     }
-  /* Runs of equal 一级 (and, inside them, equal 二级) share one cell. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-      g_autoptr(JxIndicator) next = i + 1 < n ? g_list_model_get_item (indicators, i + 1) : NULL;
-      gboolean end1 = next == NULL || g_strcmp0 (jx_indicator_get_level1 (ind), jx_indicator_get_level1 (next)) != 0;
-      gboolean end2 = end1 || g_strcmp0 (jx_indicator_get_level2 (ind), jx_indicator_get_level2 (next)) != 0;
-
-      if (end2)
-        {
-          add_group (t, indicator_widths[0] * JX_MM, indicator_widths[1] * JX_MM,
-                     jx_indicator_get_level2 (ind), run2, first + i);
-          run2 = first + i + 1;
-        }
-      if (end1)
-        {
-          add_group (t, 0, indicator_widths[0] * JX_MM, jx_indicator_get_level1 (ind), run1, first + i);
-          run1 = first + i + 1;
-        }
-    }
+  merge_levels (t, indicators, first, indicator_widths[0] * JX_MM, indicator_widths[1] * JX_MM);
 }
 
 /* A merged label taller than its rows makes its last row taller. */
@@ -580,7 +601,7 @@ next_page (Table *t)
 {
   close_page (t);
   jx_page_layout_new_page (t->layout);
-  if (t->i > t->header)
+  if (t->i > t->header && t->i <= t->header_end)
     {
       guint i = t->i;
       guint16 shown[MAX_CELLS];
@@ -607,7 +628,8 @@ paginate (Table *t)
     {
       Row *row = row_at (t, t->i);
       float natural = is_split (t) ? cell_height (rest_lines (t, row), JX_FONT_TABLE) : row->h;
-      float fresh_room = JX_BLOCK_HEIGHT - (t->i > t->header ? row_at (t, t->header)->h : 0);
+      float fresh_room = JX_BLOCK_HEIGHT - (t->i > t->header && t->i <= t->header_end
+                                            ? row_at (t, t->header)->h : 0);
       /* A merged label longer than a page cannot make a row longer than one. */
       float need = MIN (closing_height (t, natural), MAX (natural, fresh_room));
       float keep = t->i == t->header && t->i + 1 < t->rows->len ? row_at (t, t->i + 1)->h : 0;
@@ -689,6 +711,7 @@ jx_page_layout_add_table (JxPageLayout *self,
   t.groups = g_array_new (FALSE, TRUE, sizeof (Group));
   t.pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
   t.pitch = jx_page_layout_pitch (JX_FONT_TABLE);
+  t.header_end = G_MAXUINT;
 
   add_head_rows (&t, project);
   add_plan_rows (&t, project);
@@ -701,4 +724,109 @@ jx_page_layout_add_table (JxPageLayout *self,
   g_array_unref (t.rows);
   g_array_unref (t.groups);
   g_array_unref (t.pieces);
+}
+
+/* ---- tables of other forms (jx-page-table-private.h) ---------------------- */
+
+JxPageTable *
+jx_page_table_new (JxPageLayout *layout)
+{
+  Table *t = g_new0 (Table, 1);
+
+  t->layout = layout;
+  t->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  t->groups = g_array_new (FALSE, TRUE, sizeof (Group));
+  t->pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
+  t->pitch = jx_page_layout_pitch (JX_FONT_TABLE);
+  t->header_end = G_MAXUINT;
+  return t;
+}
+
+void
+jx_page_table_free (JxPageTable *t)
+{
+  g_array_unref (t->rows);
+  g_array_unref (t->groups);
+  g_array_unref (t->pieces);
+  g_free (t);
+}
+
+guint
+jx_page_table_add_row (JxPageTable *t,
+                       double       x,
+                       guint        source)
+{
+  Row *row = add_indented_row (t, x);
+
+  row->source = source;
+  return t->rows->len - 1;
+}
+
+void
+jx_page_table_add_cell (JxPageTable    *t,
+                        double          w,
+                        const char     *text,
+                        PangoAlignment  align,
+                        guint8          flags)
+{
+  Row *row = row_at (t, t->rows->len - 1);
+  double x = row->n_cells == 0 ? row->cells[0].x : 0;
+
+  add_cell (t, row, w, text, align, flags);
+  if (row->n_cells == 1)
+    row->cells[0].x = x;
+}
+
+void
+jx_page_table_merge (JxPageTable *t,
+                     double       x,
+                     double       w,
+                     const char  *text,
+                     guint        first,
+                     guint        last)
+{
+  add_group (t, x, w, text, first, last);
+}
+
+void
+jx_page_table_merge_levels (JxPageTable *t,
+                            GListModel  *indicators,
+                            guint        first,
+                            double       w1,
+                            double       w2)
+{
+  merge_levels (t, indicators, first, w1, w2);
+}
+
+void
+jx_page_table_add_identity (JxPageTable *t,
+                            JxProject   *project)
+{
+  add_identity_row (t, project);
+}
+
+void
+jx_page_table_set_header (JxPageTable *t,
+                          guint        row,
+                          guint        last)
+{
+  t->header = row;
+  t->header_end = last;
+}
+
+guint
+jx_page_table_get_n_rows (JxPageTable *t)
+{
+  return t->rows->len;
+}
+
+void
+jx_page_table_place (JxPageTable *t,
+                     const char  *title,
+                     const char  *unit_line,
+                     const char  *money_unit)
+{
+  fit_groups (t);
+  add_title (t, title, unit_line, money_unit);
+  paginate (t);
 }

@@ -1,26 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#ifdef __GLIBC__
-#endif
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "jx-file.h"
 #include "jx-page-draw.h"
 #include "jx-pdf.h"
 
+/* cairo 1.16 does not report a short write when a file surface finishes:
+ * a full disk gave a truncated PDF and success. So cairo writes into a
+ * stream whose every write is checked, into a temp file that replaces the
+ * target only when complete and synced. */
 struct _JxPdfExport
 {
   JxPageLayout *layout;
   cairo_surface_t *surface;
   cairo_t *cr;
   char *path;
-  char *temp;
+  JxAtomicFile *file;
   guint done;
 };
 
@@ -50,36 +48,36 @@ add_metadata (JxPdfExport *self)
     }
 }
 
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  JxPdfExport *self = closure;
+
+  return jx_atomic_file_write (self->file, data, length) ? CAIRO_STATUS_SUCCESS
+                                                         : CAIRO_STATUS_WRITE_ERROR;
+}
+
 JxPdfExport *
 jx_pdf_export_new (JxPageLayout  *layout,
                    const char    *path,
                    GError       **error)
 {
   JxPdfExport *self;
-  g_autofree char *temp = NULL;
-  int fd;
+  JxAtomicFile *file;
 
   g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  temp = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (temp, O_WRONLY, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return NULL;
-    }
-  close (fd);
-
+  file = jx_atomic_file_new (path, JX_FILE_EXPORT, error);
+  if (file == NULL)
+    return NULL;
   self = g_new0 (JxPdfExport, 1);
   self->layout = g_object_ref (layout);
   self->path = g_strdup (path);
-  self->temp = g_steal_pointer (&temp);
-  self->surface = cairo_pdf_surface_create (self->temp, JX_PAGE_WIDTH, JX_PAGE_HEIGHT);
+  self->file = file;
+  self->surface = cairo_pdf_surface_create_for_stream (write_cb, self, JX_PAGE_WIDTH, JX_PAGE_HEIGHT);
   self->cr = cairo_create (self->surface);
   add_metadata (self);
   return self;
@@ -111,9 +109,9 @@ export_free (JxPdfExport *self)
 {
   g_clear_pointer (&self->cr, cairo_destroy);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
+  g_clear_pointer (&self->file, jx_atomic_file_abort);
   g_object_unref (self->layout);
   g_free (self->path);
-  g_free (self->temp);
   g_free (self);
 }
 
@@ -122,8 +120,7 @@ jx_pdf_export_finish (JxPdfExport  *self,
                       GError      **error)
 {
   cairo_status_t status;
-  g_autofree char *display = NULL;
-  mode_t mask;
+  gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -132,29 +129,19 @@ jx_pdf_export_finish (JxPdfExport  *self,
   cairo_destroy (g_steal_pointer (&self->cr));
   cairo_surface_finish (self->surface);
   status = cairo_surface_status (self->surface);
-  display = g_filename_display_name (self->path);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS && status != CAIRO_STATUS_WRITE_ERROR)
     {
+      g_autofree char *display = g_filename_display_name (self->path);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”: %s"),
                    display, cairo_status_to_string (status));
-      jx_pdf_export_cancel (self);
+      export_free (self);
       return FALSE;
     }
-  /* mkstemp made the file private; give it the mode a new file would get. */
-  mask = umask (0);
-  umask (mask);
-  g_chmod (self->temp, 0666 & ~mask);
-  if (g_rename (self->temp, self->path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      jx_pdf_export_cancel (self);
-      return FALSE;
-    }
+  /* A failed write is the stream's to tell: it knows the reason. */
+  ok = jx_atomic_file_commit (g_steal_pointer (&self->file), NULL, error);
   export_free (self);
-  return TRUE;
+  return ok;
 }
 
 void
@@ -165,7 +152,6 @@ jx_pdf_export_cancel (JxPdfExport *self)
   g_clear_pointer (&self->cr, cairo_destroy);
   if (self->surface != NULL)
     cairo_surface_finish (self->surface);
-  g_unlink (self->temp);
   export_free (self);
 }
 

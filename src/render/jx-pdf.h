@@ -7,7 +7,10 @@ G_BEGIN_DECLS
 
 /* Writing a laid-out document as PDF, a page at a time so that a window can
  * show progress and stop. The file appears only when it is complete: pages
- * go to a temporary file beside it that replaces it at the end. */
+ * go through a checked stream (JxAtomicFile) to a temporary file beside it
+ * that replaces it at the end, synced. A full disk, a file size limit or a
+ * read-only disk fails jx_pdf_export_finish with the target's name and the
+ * reason, and the old file stays as it was. */
 typedef struct _JxPdfExport JxPdfExport;
 
 JxPdfExport *jx_pdf_export_new       (JxPageLayout  *layout,

@@ -370,7 +370,8 @@ save_thread (GTask        *task,
   if (check == NULL)
     {
       g_task_return_new_error (task, error->domain, error->code,
-                               _("The document is not complete yet: %s"), error->message);
+                               _("The document could not be written so that it opens again: %s"),
+                               error->message);
       return;
     }
   if (!jx_file_replace_contents (job->path, job->data, job->length, &error))
