@@ -18,6 +18,8 @@ int   jx_cli_chart     (int argc, char **argv);
 int   jx_cli_export_pdf (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
 int   jx_cli_score (int argc, char **argv);
+int   jx_cli_roll_forward (int argc, char **argv);
+int   jx_cli_diff (int argc, char **argv);
 
 /* Parses a subcommand's options; prints the error and returns FALSE. */
 gboolean    jx_cli_parse_options  (GOptionContext *context,

@@ -25,6 +25,8 @@ static const Command commands[] = {
   { "export-pdf", jx_cli_export_pdf, N_("Write a document as a PDF laid out as it is printed") },
   { "score", jx_cli_score, N_("Show the self-evaluation scores and how each was reached") },
   { "fonts", jx_cli_fonts, N_("Show the real font each printed role uses on this machine") },
+  { "roll-forward", jx_cli_roll_forward, N_("Start next year’s document from this year’s") },
+  { "diff", jx_cli_diff, N_("Show what changed between two versions of a document") },
 };
 
 gboolean

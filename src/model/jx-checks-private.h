@@ -74,6 +74,8 @@ typedef enum
   RULE_EVALUATION_WEIGHTS_NOT_90,
   RULE_EVALUATION_TOTAL_OVER_100,
   RULE_EVALUATION_CONCLUSION_MISSING,
+  /* jx-checks-year.c: a document carried over from last year */
+  RULE_PROJECT_CODE_YEAR,
   N_RULES
 } JxRuleId;
 
@@ -107,6 +109,9 @@ void jx_checker_report (JxChecker  *c,
 void jx_checks_part1         (JxChecker  *c);
 void jx_checks_part1_project (JxChecker  *c,
                               JxProject  *project);
+/* jx-checks-year.c: one project. */
+void jx_checks_year_project (JxChecker  *c,
+                             JxProject  *project);
 
 void jx_checks_indicator_value (JxChecker   *c,
                                 JxIndicator *indicator,

@@ -5,6 +5,7 @@
 
 #include "jx-checks-private.h"
 #include "jx-indicator-value.h"
+#include "jx-year-text.h"
 
 /* Reading of the free text clerks type: years, amounts after a label,
  * punctuation (indicator values are read in jx-indicator-value.c).
@@ -134,59 +135,12 @@ jx_text_leftover (const char *text)
   return NULL;
 }
 
-/* A year after 较/比 ("比2023年增长") compares; after 至/- it ends a range. */
-static gboolean
-year_is_excused (const char *text, const char *p, guint found, guint year)
-{
-  static const gunichar before_words[] = { 0x8F83 /* 较 */, 0x6BD4 /* 比 */, 0x4E0E /* 与 */,
-                                           0x81EA /* 自 */, 0x4ECE /* 从 */, 0x81F3 /* 至 */,
-                                           0x5230 /* 到 */, 0x6B62 /* 止 */, '-', '~',
-                                           0x2014, 0x2013, 0xFF5E, 0xFF0D };
-  gunichar before = char_before (text, p);
-  const char *after = p + 4 + strlen ("年");
-  guint end;
-
-  for (guint i = 0; i < G_N_ELEMENTS (before_words); i++)
-    if (before == before_words[i])
-      return TRUE;
-  if (g_ascii_isdigit (*after))
-    return FALSE;
-  /* "2021年至2025年", "2021年-2025年": a range that covers the year. */
-  if (*after != '\0')
-    {
-      const char *next = g_utf8_next_char (after);
-
-      end = jx_value_read_year (next);
-      if (end != 0 && found <= year && year <= end)
-        return TRUE;
-    }
-  return FALSE;
-}
-
+/* The rules of which years a text may name are jx-year-text.c's. */
 guint
 jx_text_foreign_year (const char *text,
                       guint       year)
 {
-  int titles = 0;
-
-  for (const char *p = text; *p; p++)
-    {
-      guint found;
-
-      /* 《 and 》 are E3 80 8A and E3 80 8B in UTF-8. */
-      if ((guchar) *p == 0xE3 && has_prefix (p, "《"))
-        titles++;
-      else if ((guchar) *p == 0xE3 && has_prefix (p, "》") && titles > 0)
-        titles--;
-      if (titles > 0 || !g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
-        continue;
-      found = jx_value_read_year (p);
-      if (found == 0 || found == year || strncmp (p + 4, "年", strlen ("年")) != 0)
-        continue;
-      if (!year_is_excused (text, p, found, year))
-        return found;
-    }
-  return 0;
+  return jx_year_text_foreign (text, year);
 }
 
 guint

@@ -126,6 +126,8 @@ static const JxRule rules[N_RULES] = {
   [RULE_EVALUATION_WEIGHTS_NOT_90] = { "evaluation-weights-not-90", JX_SEVERITY_ERROR, N_("The indicators’ weights do not add up to 90") },
   [RULE_EVALUATION_TOTAL_OVER_100] = { "evaluation-total-over-100", JX_SEVERITY_ERROR, N_("The scores add up to more than 100") },
   [RULE_EVALUATION_CONCLUSION_MISSING] = { "evaluation-conclusion-missing", JX_SEVERITY_WARNING, N_("The evaluation has no conclusion") },
+  [RULE_PROJECT_CODE_YEAR] = { "project-code-year", JX_SEVERITY_HINT,
+    N_("A project code carries last year’s year segment") },
 };
 
 /* Texts shorter than this are set phrases that may well repeat. */
@@ -812,6 +814,7 @@ check_project (JxChecker *c, JxProject *project)
   check_overview (c, project);
   check_indicators (c, project);
   jx_checks_stage (c, project);
+  jx_checks_year_project (c, project);
 }
 
 GPtrArray *

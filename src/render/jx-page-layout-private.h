@@ -69,6 +69,8 @@ void         jx_page_layout_add_chart   (JxPageLayout  *self,
 void         jx_page_layout_add_stage_report (JxPageLayout        *self,
                                               JxDocument          *document,
                                               const JxPageOptions *options);
+/* "— N —" on every numbered page, outside the text block. */
+void         jx_page_layout_add_folios  (JxPageLayout *self);
 void         jx_page_layout_add_table   (JxPageLayout *self,
                                          JxProject    *project,
                                          const char   *title,

@@ -203,7 +203,10 @@ setup_layout (PangoLayout  *layout,
   pango_layout_set_attributes (layout, attrs);
   if (attrs != NULL)
     pango_attr_list_unref (attrs);
-  pango_layout_set_text (layout, box->text, -1);
+  if (box->flags & JX_BOX_MARKUP)
+    pango_layout_set_markup (layout, box->text, -1);
+  else
+    pango_layout_set_text (layout, box->text, -1);
 }
 
 /* Only the box's text is interned; the key's flags keep what changes the
@@ -213,7 +216,7 @@ cached_layout (JxPageLayout *self,
                const JxBox  *box)
 {
   LayoutKey key = { box->text, box->w, box->indent, box->bold_len, box->role, box->align,
-                    box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD) };
+                    box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD | JX_BOX_MARKUP) };
   PangoLayout *layout = g_hash_table_lookup (self->cache, &key);
   gpointer stored_key = NULL, stored = NULL;
 
@@ -668,8 +671,8 @@ add_toc (JxPageLayout *self,
                   i == self->appendix_entry, content_offset);
 }
 
-static void
-add_folios (JxPageLayout *self)
+void
+jx_page_layout_add_folios (JxPageLayout *self)
 {
   for (guint i = 0; i < self->pages->len; i++)
     {
@@ -707,7 +710,7 @@ lay_out (JxPageLayout        *self,
   if (options != NULL && options->stage != JX_STAGE_GOALS)
     {
       jx_page_layout_add_stage_report (self, document, options);
-      add_folios (self);
+      jx_page_layout_add_folios (self);
       return;
     }
   add_part_title (self, "第一部分　部门整体绩效目标");
@@ -741,7 +744,7 @@ lay_out (JxPageLayout        *self,
   g_ptr_array_set_free_func (content, NULL);
   for (guint i = 0; i < content->len; i++)
     g_ptr_array_add (self->pages, content->pdata[i]);
-  add_folios (self);
+  jx_page_layout_add_folios (self);
 }
 
 JxPageLayout *

@@ -36,6 +36,7 @@ typedef enum
   JX_BOX_BOLD     = 1 << 1,  /* the whole text bold */
   JX_BOX_CELL     = 1 << 2,  /* text inside a table cell */
   JX_BOX_HEADER   = 1 << 3,  /* part of the repeated indicator header row */
+  JX_BOX_MARKUP   = 1 << 4,  /* text is Pango markup: the marks of a 修改对照表 */
 } JxBoxFlags;
 
 /* One thing drawn on a page, in points relative to the text block's top
