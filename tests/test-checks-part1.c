@@ -300,6 +300,7 @@ test_overview_amount (void)
   jx_project_set_overview_description (project, "对办公楼屋面进行防水维修。");
   assert_quiet (document, "overview-amount-mismatch");
   jx_project_set_overview_description (project, "本项目预算数50万元，其中：财政资金40万元。");
+  g_free (message);
   message = assert_fires (document, "overview-amount-mismatch", "projects[0].overview.description");
   assert_contains (message, "财政资金");
 }
