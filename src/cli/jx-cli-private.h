@@ -17,6 +17,8 @@ int   jx_cli_validate  (int argc, char **argv);
 int   jx_cli_chart     (int argc, char **argv);
 int   jx_cli_export_pdf (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
+int   jx_cli_import (int argc, char **argv);
+int   jx_cli_export_docx (int argc, char **argv);
 int   jx_cli_score (int argc, char **argv);
 int   jx_cli_roll_forward (int argc, char **argv);
 int   jx_cli_diff (int argc, char **argv);

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include "jx-model-private.h"
 
 struct _JxCheckpoint
@@ -139,4 +142,21 @@ jx_checkpoint_set_percent (JxCheckpoint *self,
     return;
   self->percent = percent;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERCENT]);
+}
+
+char *
+jx_checkpoint_format_percent (double percent)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Whole numbers as clerks write them; a fraction only when there is one. */
+  if (fabs (percent - round (percent)) < 1e-9)
+    return g_strdup_printf ("%.0f%%", percent);
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", percent);
+  while (buffer[strlen (buffer) - 1] == '0')
+    buffer[strlen (buffer) - 1] = '\0';
+  /* 33.001 rounds to "33.00": no lone point. */
+  if (buffer[strlen (buffer) - 1] == '.')
+    buffer[strlen (buffer) - 1] = '\0';
+  return g_strdup_printf ("%s%%", buffer);
 }

@@ -19,5 +19,8 @@ double        jx_checkpoint_get_percent (JxCheckpoint *self);
 void          jx_checkpoint_set_percent (JxCheckpoint *self,
                                          double        percent);
 JxCheckpoint *jx_checkpoint_copy        (JxCheckpoint *self);
+/* The percent as printed in 资金支出计划（%）: "30%", or "33.33%" when it
+ * has a fraction (two decimals at most, trailing zeros dropped). */
+char         *jx_checkpoint_format_percent (double     percent);
 
 G_END_DECLS

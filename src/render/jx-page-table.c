@@ -173,15 +173,8 @@ add_group (Table      *t,
 char *
 jx_page_format_percent (double percent)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Whole numbers as clerks write them; a fraction only when there is one. */
-  if (fabs (percent - round (percent)) < 1e-9)
-    return g_strdup_printf ("%.0f%%", percent);
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", percent);
-  while (buffer[strlen (buffer) - 1] == '0')
-    buffer[strlen (buffer) - 1] = '\0';
-  return g_strdup_printf ("%s%%", buffer);
+  /* The model's rule, so that the printout and the Word file agree. */
+  return jx_checkpoint_format_percent (percent);
 }
 
 static void

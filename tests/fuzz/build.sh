@@ -31,7 +31,7 @@ cat > "$out/config.h" <<CONFIG
 CONFIG
 
 # The libraries the model links (see src/model/meson.build).
-pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0"
+pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0"
 
 flags="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined"
 flags="$flags -fno-sanitize-recover=undefined"
@@ -89,6 +89,24 @@ for n, project in enumerate(document["projects"]):
     with open(f"{sys.argv[2]}/project-{n}.txt", "w", encoding="utf-8") as f:
         f.write("\n".join(lines[:24]))
 TEXTS
+
+# fuzz-docx takes Word files, and the text of their word/document.xml
+# alone (it wraps that in a package itself): the Word files of the tests,
+# the refused ones too, and their main parts.
+target docx 200000 docx.dict
+cp "$top/tests/fixtures/docx/"*.docx "$top/tests/fixtures/docx/bad/"*.docx "$out/seeds/docx/"
+python3 - "$out/seeds/docx" <<'PARTS'
+import glob, os, sys, zipfile
+for path in glob.glob(os.path.join(sys.argv[1], "*.docx")):
+    try:
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError):
+        continue
+    if len(xml) <= 200000:
+        with open(path[:-5] + "-document.xml", "wb") as f:
+            f.write(xml)
+PARTS
 
 mv "$out/targets.new" "$out/targets"
 rm -rf "$out/obj"
