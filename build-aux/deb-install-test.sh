@@ -48,7 +48,14 @@ check () {   # check DESCRIPTION COMMAND...
 }
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# Whatever happens, the machine is left without the package.
+cleanup () {
+  if dpkg-query -W -f='${Status}' jixiao 2>/dev/null | grep -q ' installed$'; then
+    "${apt[@]}" purge jixiao >/dev/null 2>&1
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 # Checks below use neither a display nor a session bus.
 export GIO_USE_VFS=local GSETTINGS_BACKEND=memory
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
