@@ -88,7 +88,7 @@ static void
 startup (GApplication *app)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (JX_APPLICATION (app));
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
   jx_window_open_file (window, file);
   g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), app);
   gtk_window_present (GTK_WINDOW (window));
@@ -114,7 +114,7 @@ static void
 pages (GApplication *app)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (JX_APPLICATION (app));
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
   JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
   g_autoptr(JxProject) project = NULL;
   double t0;
@@ -218,7 +218,7 @@ static void
 large (GApplication *app)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (JX_APPLICATION (app));
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
   GtkWidget *sidebar = jx_window_get_sidebar (window);
   GListModel *projects;
   GtkAdjustment *adjustment;

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench-io generate FILE [N]  — writes a document of N projects (2,000)
+/* bench-io generate FILE [N] [unique] — writes a document of N projects
+ *                               (2,000); with "unique" no text repeats
+ *                               from project to project
  * bench-io load FILE [RUNS]   — times loading into the model and saving,
  *                               prints the best and median, and peak memory */
 #include "config.h"
@@ -27,11 +29,13 @@ report (const char *what, double *times, guint runs)
 }
 
 static int
-generate (const char *path, guint n)
+generate (const char *path, guint n, gboolean unique)
 {
   g_autoptr(JxDocument) doc = jx_bench_large_document (n);
   g_autoptr(GError) error = NULL;
 
+  if (unique)
+    jx_bench_unique_texts (doc);
   if (!jx_document_save_file (doc, path, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -87,9 +91,10 @@ int
 main (int argc, char **argv)
 {
   if (argc >= 3 && strcmp (argv[1], "generate") == 0)
-    return generate (argv[2], argc > 3 ? (guint) atoi (argv[3]) : 2000);
+    return generate (argv[2], argc > 3 ? (guint) atoi (argv[3]) : 2000,
+                     argc > 4 && strcmp (argv[4], "unique") == 0);
   if (argc >= 3 && strcmp (argv[1], "load") == 0)
     return load (argv[2], argc > 3 ? (guint) atoi (argv[3]) : 5);
-  g_printerr ("usage: bench-io generate FILE [N] | load FILE [RUNS]\n");
+  g_printerr ("usage: bench-io generate FILE [N] [unique] | load FILE [RUNS]\n");
   return 2;
 }

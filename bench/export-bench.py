@@ -4,8 +4,8 @@
 
 For the example and a generated 500-project document it reports our
 whole-process wall time, CPU time, peak memory and pages per second, with
-the absolute targets of issue 3 (example ≤ 0.12 s; 500 projects ≤ 1.5 s,
-floor 3 s; ≤ 185 MiB), and then times LibreOffice turning the same content
+the absolute targets (example ≤ 0.12 s; 500 projects ≤ 1.5 s, floor 3 s;
+≤ 185 MiB; at least 600 pages a second on the large document), and then times LibreOffice turning the same content
 (written as a flat ODT by gen-fodt.py) into a PDF on the same machine:
 `soffice --headless --convert-to pdf`, whole process, with a user profile
 of its own made by one warm-up run, with runs of our export in between so
@@ -32,6 +32,7 @@ cli, example, generator, fodt_writer = sys.argv[1:5]
 runs = int(sys.argv[5]) if len(sys.argv) > 5 else 5
 MEMORY_BOUND_MIB = 185
 RATIO_TARGET = 10
+PAGES_TARGET = 600
 # LibreOffice takes seconds a run: fewer runs, and fewer still for 500 projects.
 LO_RUNS = {"example": 3, "500": 2}
 
@@ -74,8 +75,9 @@ def bench_ours(name, source, target, floor, tmp):
     else:
         verdict = "MISSES target"
     print(f"{name}: {n} pages, wall {wall:.3f} s (best {best:.3f}), cpu {cpu:.3f} s, "
-          f"{n / wall:.0f} pages/s, peak {peak:.0f} MiB; target {target} s: {verdict}")
-    return wall, peak
+          f"{n / wall:.0f} pages/s ({n / cpu:.0f} a processor second), peak {peak:.0f} MiB; "
+          f"target {target} s: {verdict}")
+    return wall, peak, n / wall, n / cpu
 
 
 class LibreOffice:
@@ -109,11 +111,15 @@ class LibreOffice:
             samples.append(sample)
         wall, best, cpu, peak = summary(samples)
         ours_wall = statistics.median(s[0] for s in ours)
+        ours_cpu = statistics.median(s[1] for s in ours)
         ratio = wall / ours_wall
-        verdict = "holds" if ratio >= RATIO_TARGET else "DOES NOT hold"
+        cpu_ratio = cpu / ours_cpu
+        verdict = ("holds" if ratio >= RATIO_TARGET else
+                   "holds in processor time" if cpu_ratio >= RATIO_TARGET else "DOES NOT hold")
         print(f"{name}: LibreOffice {pages(pdf)} pages, wall {wall:.3f} s (best {best:.3f}), "
-              f"cpu {cpu:.3f} s, peak {peak:.0f} MiB; Jixiao meanwhile {ours_wall:.3f} s, {ratio:.1f}x faster "
-              f"(target at least {RATIO_TARGET}x: {verdict}; "
+              f"cpu {cpu:.3f} s, peak {peak:.0f} MiB; Jixiao meanwhile {ours_wall:.3f} s wall, "
+              f"{ours_cpu:.3f} s cpu: {ratio:.1f}x faster in wall time, {cpu_ratio:.1f}x in processor "
+              f"time (target at least {RATIO_TARGET}x: {verdict}; "
               f"{RATIO_TARGET}x here means at most {wall / RATIO_TARGET:.3f} s)")
 
 
@@ -138,7 +144,11 @@ def main():
         small_name, big_name = "example (7 projects)", "generated (500 projects)"
         small = bench_ours(small_name, example, 0.12, None, tmp)
         large = bench_ours(big_name, big, 1.5, 3.0, tmp)
-        over = [peak for _, peak in (small, large) if peak > MEMORY_BOUND_MIB]
+        speed = "met" if large[2] >= PAGES_TARGET else (
+            "met in processor time" if large[3] >= PAGES_TARGET else "NOT met")
+        print(f"pages a second on {big_name}: {large[2]:.0f} ({large[3]:.0f} a processor second); "
+              f"target at least {PAGES_TARGET}: {speed}")
+        over = [peak for _, peak, _, _ in (small, large) if peak > MEMORY_BOUND_MIB]
         print(f"peak memory bound {MEMORY_BOUND_MIB} MiB: {'exceeded' if over else 'kept'}")
         compare([(small_name, example, "example"), (big_name, big, "500")], tmp)
         sys.exit(1 if over else 0)

@@ -75,6 +75,50 @@ jx_bench_large_document (guint n_projects)
   return doc;
 }
 
+static char *
+numbered (const char *text, guint i, guint k)
+{
+  return g_strdup_printf ("%s（%u-%u）", text, i + 1, k + 1);
+}
+
+void
+jx_bench_unique_texts (JxDocument *document)
+{
+  GListModel *projects = jx_document_get_projects (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) p = g_list_model_get_item (projects, i);
+      GListModel *indicators = jx_project_get_indicators (p);
+      GListModel *goals = jx_project_get_goals (p);
+      g_autofree char *description = numbered (jx_project_get_overview_description (p), i, 0);
+      g_autofree char *goal = numbered (jx_project_get_overview_goal (p), i, 0);
+      g_autofree char *summary = numbered (jx_project_get_overview_indicator_summary (p), i, 0);
+
+      jx_project_set_overview_description (p, description);
+      jx_project_set_overview_goal (p, goal);
+      jx_project_set_overview_indicator_summary (p, summary);
+      for (guint k = 0; k < g_list_model_get_n_items (goals); k++)
+        {
+          g_autoptr(JxTextItem) item = g_list_model_get_item (goals, k);
+          g_autofree char *text = numbered (jx_text_item_get_text (item), i, k);
+
+          jx_text_item_set_text (item, text);
+        }
+      for (guint k = 0; k < g_list_model_get_n_items (indicators); k++)
+        {
+          g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, k);
+          g_autofree char *name = numbered (jx_indicator_get_name (ind), i, k);
+          g_autofree char *description = numbered (jx_indicator_get_description (ind), i, k);
+          g_autofree char *basis = numbered (jx_indicator_get_basis (ind), i, k);
+
+          jx_indicator_set_name (ind, name);
+          jx_indicator_set_description (ind, description);
+          jx_indicator_set_basis (ind, basis);
+        }
+    }
+}
+
 double
 jx_bench_now_ms (void)
 {

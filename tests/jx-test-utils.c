@@ -110,3 +110,62 @@ jx_test_indicator_at (JxProject *project,
   g_assert_nonnull (indicator);
   return indicator;
 }
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+jx_test_wait_for (JxTestCondition condition,
+                  gpointer        data,
+                  guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  GMainContext *context = g_main_context_get_thread_default ();
+  GSource *wake;
+  gboolean held;
+
+  if (condition (data))
+    return TRUE;
+  /* Blocking iterations, woken often enough to look at the clock and at
+   * conditions no source announces (a file written by another thread). */
+  wake = g_timeout_source_new (5);
+  g_source_set_callback (wake, wake_cb, NULL, NULL);
+  g_source_attach (wake, context);
+  while (!(held = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (context, TRUE);
+  g_source_destroy (wake);
+  g_source_unref (wake);
+  return held;
+}
+
+static gboolean
+result_set (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+gboolean
+jx_test_wait_result (GAsyncResult **result)
+{
+  return jx_test_wait_for (result_set, result, 30000);
+}
+
+void
+jx_test_keep_result (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+void
+jx_test_run_pending (void)
+{
+  GMainContext *context = g_main_context_get_thread_default ();
+
+  while (g_main_context_iteration (context, FALSE))
+    ;
+}

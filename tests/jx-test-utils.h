@@ -34,4 +34,25 @@ JxProject   *jx_test_project_at   (JxDocument *document,
 JxIndicator *jx_test_indicator_at (JxProject  *project,
                                    guint       position);
 
+/* Runs the thread-default main context until condition (data) holds, and
+ * returns TRUE, or until timeout_ms pass, and returns FALSE. Tests wait for
+ * what they need with it, never for a fixed time: under load a step takes
+ * as long as it takes. The timeouts are generous (seconds): they only end
+ * a test that would otherwise hang. */
+typedef gboolean (*JxTestCondition) (gpointer data);
+gboolean jx_test_wait_for  (JxTestCondition condition,
+                            gpointer        data,
+                            guint           timeout_ms);
+/* Waits until *result is set (by an async callback that stores its
+ * GAsyncResult there), 30 seconds at most. */
+gboolean jx_test_wait_result (GAsyncResult **result);
+/* A callback for async calls that keeps the result in user_data, a
+ * GAsyncResult ** (a reference), for jx_test_wait_result. */
+void     jx_test_keep_result (GObject       *source,
+                              GAsyncResult  *result,
+                              gpointer       user_data);
+/* Lets everything already due in the main context run, without waiting
+ * for anything new. */
+void     jx_test_run_pending (void);
+
 G_END_DECLS

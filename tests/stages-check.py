@@ -132,6 +132,19 @@ with tempfile.TemporaryDirectory() as tmp:
     check("score: the total is the sum of its parts",
           abs(third["total"] - third["execution"]["score"]
               - sum(r["score"] for r in third["indicators"])) < 0.011, third)
+    department = scores.get("department") or {}
+    budgets = {p["code"]: (p.get("evaluation", {}).get("budget")
+                           or p.get("monitoring", {}).get("adjusted_budget")
+                           or p["funds"]["fiscal"] + p["funds"]["other"]) for p in doc["projects"]}
+    weighted = sum(by_code[c]["total"] * b for c, b in budgets.items()) / sum(budgets.values())
+    check("score: the department's total weighs each project by its 全年预算数, as the 汇总表 prints it",
+          abs(department.get("total", -1) - weighted) < 0.006 and f"{department['total']:g}" in text
+          and "合计（得分按全年预算数加权平均）" + f"{sum(budgets.values()):.2f}" in text,
+          f"{department} against {weighted:.4f}")
+    done = run(cli, "score", fixture)
+    check("score: the text output ends with the department's line",
+          done.returncode == 0 and done.stdout.rstrip().splitlines()[-1].startswith("Department"),
+          done.stdout[-200:])
     done = run(cli, "score", fixture, "--project", "no-such-code")
     check("score: an unknown project code is an error", done.returncode == 1, done.stderr)
 
@@ -155,6 +168,23 @@ with tempfile.TemporaryDirectory() as tmp:
     done = run(cli, "export-pdf", "--stage", "later", fixture, "-o", out)
     check("export-pdf refuses an unknown stage", done.returncode == 2 and "later" in done.stderr,
           done.stderr)
+
+    # export-pdf tells of the open errors of what it prints.
+    unfinished = json.loads(json.dumps(doc))
+    unfinished["stage"] = "monitoring"
+    del unfinished["projects"][0]["evaluation"]["executed"]
+    # An error of the monitoring, the document's stage, which neither report counts.
+    del unfinished["projects"][1]["monitoring"]["executed"]
+    unfinished_file = os.path.join(tmp, "unfinished.json")
+    with open(unfinished_file, "w", encoding="utf-8") as f:
+        json.dump(unfinished, f, ensure_ascii=False, indent=2)
+    done = run(cli, "export-pdf", "--stage", "evaluation", unfinished_file, "-o", out)
+    check("export-pdf --stage evaluation of a document still in its monitoring names the "
+          "self-evaluation's open error", done.returncode == 0 and "1 error" in done.stderr,
+          done.stderr)
+    done = run(cli, "export-pdf", unfinished_file, "-o", out)
+    check("export-pdf of its goals does not count the stages' findings",
+          done.returncode == 0 and "error" not in done.stderr, done.stderr)
 
     # The review checks follow the document's stage.
     done = run(cli, "validate", "--format", "json", monitoring_file)

@@ -83,10 +83,17 @@ def snapshot(language):
     nodes = []
     try:
         app = find_app(os.path.basename(APP))
-        if app is not None:
-            time.sleep(1.5)
+        # The tree fills as the window builds: read it until it shows the
+        # document (the total in the sidebar), however long that takes.
+        deadline = time.time() + 90
+        while app is not None:
+            nodes = []
             for i in range(app.get_child_count()):
                 walk(app.get_child_at_index(i), "", nodes)
+            if any(r == "label" and "270.00" in name for _, r, name, _ in nodes) \
+                    or time.time() > deadline:
+                break
+            time.sleep(0.3)
     finally:
         proc.terminate()
         try:

@@ -7,7 +7,7 @@
 #include "jx-checkpoint.h"
 #include "jx-chart-view.h"
 #include "jx-document-io.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 #include "jx-window.h"
 
 #define WAN(x) ((JxMoney) (x) * JX_MONEY_SCALE)
@@ -30,13 +30,18 @@ checkpoint_at (JxProject *project,
   return checkpoint;
 }
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* Laid out, then drawn once more after what just changed. */
 static void
 wait_for_draw (GtkWidget *widget)
 {
-  for (int i = 0; i < 200 && gtk_widget_get_width (widget) == 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (jx_test_wait_for (has_size, widget, 30000));
+  g_assert_true (jx_test_wait_frame (widget));
 }
 
 static void
@@ -243,8 +248,7 @@ test_window_actions (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-chart", NULL);
   g_assert_nonnull (find_chart_window ());
   gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  jx_test_run_pending ();
   g_assert_null (find_chart_window ());
 }
 

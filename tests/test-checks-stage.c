@@ -96,6 +96,81 @@ monitored (JxStage stage)
   return document;
 }
 
+static gboolean
+no_extension_b (gunichar c, gpointer data)
+{
+  return c < 0x20000;
+}
+
+static guint
+count_at (GPtrArray *findings, const char *rule, const char *path)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    n += g_str_equal (jx_finding_get_rule_id (g_ptr_array_index (findings, i)), rule) &&
+         g_str_equal (jx_finding_get_path (g_ptr_array_index (findings, i)), path);
+  return n;
+}
+
+/* The stage's texts print in its report and get the checks of printed
+ * text: half-width punctuation, leftovers, characters no font has; not
+ * other years (改进措施 speak of next year). Texts of another stage than
+ * the document's are not its business. */
+static void
+test_stage_texts (void)
+{
+  g_autoptr(JxDocument) document = monitored (JX_STAGE_MONITORING);
+  JxProject *project = jx_test_project_at (document, PROJECT);
+  JxIndicator *indicator = jx_test_indicator_at (project, 0);
+  g_autoptr(GPtrArray) findings = NULL;
+
+  jx_indicator_set_monitoring_likelihood (indicator, JX_LIKELIHOOD_POSSIBLE);
+  jx_indicator_set_monitoring_causes (indicator, JX_CAUSE_FUNDS);
+  jx_indicator_set_monitoring_cause_note (indicator, "资金未及时到位,活动推迟.");
+  jx_indicator_set_monitoring_measures (indicator, "2025年起按季度组织活动。");
+  jx_indicator_set_monitoring_expected (indicator, ">=10次");
+  jx_indicator_set_evaluation_analysis (indicator, "完成率$\\geq 95\\%$。");
+  jx_project_set_evaluation_problems (project, "𠀀村调研推迟。");
+  jx_project_set_evaluation_improvements (project, "XX月前完成。");
+
+  findings = jx_checks_run_with_fonts (document, no_extension_b, NULL);
+  g_assert_cmpuint (count_at (findings, "text-punctuation",
+                              "projects[2].indicators[0].monitoring.note"), ==, 1);
+  g_assert_cmpuint (count_at (findings, "text-leftover",
+                              "projects[2].indicators[0].monitoring.expected"), ==, 1);
+  g_assert_cmpuint (count_at (findings, "text-year",
+                              "projects[2].indicators[0].monitoring.measures"), ==, 0);
+  /* The evaluation's texts wait for the evaluation. */
+  g_assert_cmpuint (count_at (findings, "text-leftover",
+                              "projects[2].indicators[0].evaluation.analysis"), ==, 0);
+  g_assert_cmpuint (count_at (findings, "text-glyph-missing", "projects[2].evaluation.problems"),
+                    ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  jx_document_set_stage (document, JX_STAGE_EVALUATION);
+  findings = jx_checks_run_with_fonts (document, no_extension_b, NULL);
+  g_assert_cmpuint (count_at (findings, "text-leftover",
+                              "projects[2].indicators[0].evaluation.analysis"), ==, 1);
+  g_assert_cmpuint (count_at (findings, "text-leftover", "projects[2].evaluation.improvements"),
+                    ==, 1);
+  g_assert_cmpuint (count_at (findings, "text-glyph-missing", "projects[2].evaluation.problems"),
+                    ==, 1);
+  g_assert_cmpuint (count_at (findings, "text-punctuation",
+                              "projects[2].indicators[0].monitoring.note"), ==, 0);
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  jx_document_set_stage (document, JX_STAGE_GOALS);
+  findings = jx_checks_run_with_fonts (document, no_extension_b, NULL);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const char *path = jx_finding_get_path (g_ptr_array_index (findings, i));
+
+      g_assert_null (strstr (path, "monitoring"));
+      g_assert_null (strstr (path, "evaluation"));
+    }
+}
+
 static void
 test_clean (void)
 {
@@ -234,6 +309,22 @@ test_evaluation_rows (void)
   g_assert_nonnull (strstr (jx_finding_get_message (unit), "12人"));
   jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 0), "12次");
 
+  /* A typed 得分 scores the row: an actual in words is the clerk's to judge,
+   * but an empty one still leaves the form's column blank, and the message
+   * does not pretend the row cannot be scored. */
+  jx_indicator_set_evaluation_score (jx_test_indicator_at (project, 1), 10);
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "基本完成");
+  assert_none (document, "evaluation-actual-missing");
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "");
+  {
+    g_autoptr(JxFinding) typed = only_finding (document, "evaluation-actual-missing",
+                                               "projects[2].indicators[1].evaluation.actual");
+
+    g_assert_nonnull (strstr (jx_finding_get_message (typed), "typed"));
+  }
+  jx_indicator_set_evaluation_actual (jx_test_indicator_at (project, 1), "5篇");
+  jx_indicator_set_evaluation_score (jx_test_indicator_at (project, 1), JX_SCORE_UNSET);
+
   jx_indicator_set_evaluation_achievement (jx_test_indicator_at (project, 2), JX_ACHIEVEMENT_NONE);
   g_object_unref (only_finding (document, "evaluation-achievement-missing",
                                 "projects[2].indicators[2].evaluation.achievement"));
@@ -325,5 +416,6 @@ main (int argc, char **argv)
   g_test_add_func ("/checks-stage/evaluation-weights", test_weights);
   g_test_add_func ("/checks-stage/evaluation-project", test_evaluation_project);
   g_test_add_func ("/checks-stage/describe", test_describe);
+  g_test_add_func ("/checks-stage/stage-texts", test_stage_texts);
   return g_test_run ();
 }

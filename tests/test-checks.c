@@ -331,14 +331,27 @@ test_category_misplaced (void)
   jx_indicator_set_level1 (indicator (document, 1, 3), "成本指标");
   jx_indicator_set_level2 (indicator (document, 1, 3), "成本指标");
   assert_quiet (document, "indicator-category-misplaced");
-  /* Provinces that group benefit and satisfaction under 效果指标. */
-  jx_indicator_set_level1 (indicator (document, 0, 4), "效果指标");
-  jx_indicator_set_level1 (indicator (document, 0, 5), "效果指标");
-  assert_quiet (document, "indicator-category-misplaced");
-  assert_quiet (document, "indicator-category-unknown");
-  assert_quiet (document, "indicator-level1-missing");
   jx_indicator_set_level1 (indicator (document, 0, 0), "效益指标");
   g_free (assert_fires (document, "indicator-category-misplaced", "projects[0].indicators[0].level2"));
+}
+
+/* 效果指标 of the former framework: the current form's name is given, and
+ * its rows still count as benefit and satisfaction, misplaced nowhere. */
+static void
+test_category_former (void)
+{
+  g_autoptr(JxDocument) document = clean ();
+  g_autofree char *benefit = NULL;
+  g_autofree char *satisfaction = NULL;
+
+  jx_indicator_set_level1 (indicator (document, 0, 4), "效果指标");
+  jx_indicator_set_level1 (indicator (document, 0, 5), "效果指标");
+  benefit = assert_fires (document, "indicator-category-unknown", "projects[0].indicators[4].level1");
+  g_assert_nonnull (strstr (benefit, "“效益指标”"));
+  satisfaction = assert_fires (document, "indicator-category-unknown", "projects[0].indicators[5].level1");
+  g_assert_nonnull (strstr (satisfaction, "“满意度指标”"));
+  assert_quiet (document, "indicator-category-misplaced");
+  assert_quiet (document, "indicator-level1-missing");
 }
 
 static void
@@ -512,7 +525,7 @@ test_copy_goal (void)
   assert_quiet (document, "copy-goal");
   set_goal (document, 1, 0, "完成办公楼屋面防水维修1200平方米，消除漏雨隐患。");
   message = assert_fires (document, "copy-goal", "projects[1].goals[0]");
-  g_assert_nonnull (strstr (message, "“办公楼屋面维修” (goal 1)"));
+  g_assert_nonnull (strstr (message, "Project 1 “办公楼屋面维修” · Performance goal 1"));
 }
 
 static void
@@ -813,6 +826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checks/indicator-category-unknown", test_category_unknown);
   g_test_add_func ("/checks/indicator-category-misplaced", test_category_misplaced);
   g_test_add_func ("/checks/indicator-name-duplicate", test_name_duplicate);
+  g_test_add_func ("/checks/indicator-category-former", test_category_former);
   g_test_add_func ("/checks/indicator-category-missing", test_category_missing);
   g_test_add_func ("/checks/indicator-name-missing", test_indicator_name_missing);
   g_test_add_func ("/checks/project-name-missing", test_project_name_missing);

@@ -83,6 +83,18 @@ check("unknown command exits 2", r.returncode == 2 and "frobnicate" in r.stderr,
 r = run("check")
 check("check without a file exits 2", r.returncode == 2)
 
+# What is not an ordinary file is refused at once, not waited on or read
+# without end (run() gives up after 60 s).
+with tempfile.TemporaryDirectory() as tmp:
+    fifo = os.path.join(tmp, "pipe.json")
+    os.mkfifo(fifo)
+    for path, word in ((fifo, "pipe"), ("/dev/zero", "device"), (tmp, "folder")):
+        r = run("check", path)
+        check(f"check refuses a {word} at once, saying what it is",
+              r.returncode == 1 and word in r.stderr and path in r.stderr, r.stderr)
+    r = run("validate", fifo)
+    check("validate refuses a pipe and exits 2", r.returncode == 2 and "pipe" in r.stderr, r.stderr)
+
 zh = dict(ENV, LANGUAGE="zh_CN")
 r = subprocess.run([CLI, "check", os.path.join(BROKEN, "month-13.json")], capture_output=True,
                    text=True, env=zh, timeout=60)

@@ -110,6 +110,32 @@ test_broken (gconstpointer data)
     g_error ("%s: expected the message to start with “%s”, got “%s”", b->file, b->place, error->message);
   /* A place and then something that says what is wrong. */
   g_assert_cmpuint (strlen (error->message), >, strlen (b->place) + 10);
+  /* The place in words for the clerk, never as a member path. */
+  {
+    g_autofree char *described = jx_document_error_describe (error);
+
+    g_assert_null (strstr (described, "projects["));
+    g_assert_null (strstr (described, "].") );
+    if (b->code == JX_DOCUMENT_ERROR_SYNTAX)
+      g_assert_true (g_str_has_prefix (described, "Line "));
+  }
+}
+
+static void
+test_describe_error (void)
+{
+  g_autoptr(GError) content = g_error_new_literal (JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CONTENT,
+                                                   "projects[2].indicators[0].value: this member is missing");
+  g_autoptr(GError) syntax = g_error_new_literal (JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_SYNTAX,
+                                                  "42:15: the text ends inside a string");
+  g_autoptr(GError) other = g_error_new_literal (G_FILE_ERROR, G_FILE_ERROR_NOENT, "No such file");
+  g_autofree char *a = jx_document_error_describe (content);
+  g_autofree char *b = jx_document_error_describe (syntax);
+  g_autofree char *c = jx_document_error_describe (other);
+
+  g_assert_cmpstr (a, ==, "Project 3 · Indicator row 1 · Target value: this member is missing");
+  g_assert_cmpstr (b, ==, "Line 42, column 15: the text ends inside a string");
+  g_assert_cmpstr (c, ==, "No such file");
 }
 
 static JxFinding *
@@ -439,6 +465,7 @@ main (int argc, char **argv)
   g_test_add_func ("/load-errors/every-fixture-listed", test_every_fixture_listed);
   g_test_add_func ("/load-errors/missing-file", test_missing_file);
   g_test_add_func ("/load-errors/too-large", test_too_large);
+  g_test_add_func ("/load-errors/describe", test_describe_error);
   g_test_add_func ("/load-errors/file-windows", test_file_windows);
   g_test_add_func ("/load-errors/which-refusal", test_which_refusal);
   g_test_add_func ("/load-errors/texts-shared", test_texts_shared);

@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "jx-checkpoint.h"
 #include "jx-document-io.h"
@@ -9,6 +15,9 @@
 #include "jx-measure.h"
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
+#include "jx-page-layout-private.h"
+#include "jx-page-shaped.h"
+#include "jx-pdf.h"
 #include "jx-test-utils.h"
 #include "jx-text-item.h"
 
@@ -633,6 +642,181 @@ test_appendix_draw (void)
   cairo_surface_destroy (surface);
 }
 
+
+/* Every text is drawn from the glyphs shaped when it was measured. The
+ * page must look exactly as Pango itself would draw the text laid out
+ * again: each text box of the example, drawn both ways on its own. */
+static cairo_surface_t *
+box_image (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) JX_PAGE_WIDTH * 2,
+                                                         (int) JX_PAGE_HEIGHT * 2);
+  return surface;
+}
+
+static void
+draw_box_with_pango (JxPageLayout *layout, const JxBox *box, cairo_t *cr)
+{
+  g_autoptr(PangoLayout) text = jx_page_layout_create_text (layout, box);
+  PangoLayoutIter *iter = pango_layout_get_iter (text);
+  double pitch = jx_font_role_get_info (box->role)->pitch;
+  guint line = 0;
+
+  do
+    {
+      PangoRectangle extents, logical;
+
+      if (line < box->first_line)
+        continue;
+      if (line >= box->first_line + box->n_lines)
+        break;
+      pango_layout_iter_get_line_extents (iter, NULL, &extents);
+      pango_layout_line_get_extents (pango_layout_iter_get_line_readonly (iter), NULL, &logical);
+      cairo_move_to (cr, box->x + (double) extents.x / PANGO_SCALE,
+                     box->y + (line - box->first_line) * pitch +
+                     (pitch - (double) logical.height / PANGO_SCALE) / 2 -
+                     (double) logical.y / PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (line++, pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+test_shaped_like_pango (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  guint compared = 0;
+
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const JxBox *box = &boxes[i];
+          cairo_surface_t *ours, *pango;
+          cairo_t *cr;
+          const JxShapedText *shaped;
+          double pitch;
+          guint end;
+
+          if ((box->kind != JX_BOX_TEXT && box->kind != JX_BOX_FOLIO) || box->n_lines == 0)
+            continue;
+          shaped = jx_page_layout_get_shaped (layout, box);
+          pitch = jx_font_role_get_info (box->role)->pitch;
+          end = box->first_line + box->n_lines;
+
+          ours = box_image ();
+          cr = cairo_create (ours);
+          cairo_scale (cr, 2, 2);
+          cairo_translate (cr, JX_BLOCK_LEFT, JX_BLOCK_TOP);
+          g_assert_true (jx_shaped_text_draw_lines (shaped, cr, box->first_line, end, box->x, box->y, pitch));
+          cairo_destroy (cr);
+
+          pango = box_image ();
+          cr = cairo_create (pango);
+          cairo_scale (cr, 2, 2);
+          cairo_translate (cr, JX_BLOCK_LEFT, JX_BLOCK_TOP);
+          draw_box_with_pango (layout, box, cr);
+          cairo_destroy (cr);
+
+          cairo_surface_flush (ours);
+          cairo_surface_flush (pango);
+          {
+            int stride = cairo_image_surface_get_stride (ours);
+            int height = cairo_image_surface_get_height (ours);
+            const guchar *a = cairo_image_surface_get_data (ours);
+            const guchar *b = cairo_image_surface_get_data (pango);
+            guint differ = 0, inked = 0;
+
+            for (int k = 0; k < stride * height; k++)
+              {
+                differ += a[k] != b[k] && ABS ((int) a[k] - (int) b[k]) > 8;
+                inked += b[k] > 0;
+              }
+            /* At a tie a glyph may be rounded to the next pixel: a few pixels
+             * of a box, never a glyph out of place (a whole advance) or one
+             * missing. */
+            if (differ * 20 > inked)
+              g_error ("page %u, box %u (“%.30s”): %u of %u inked pixels differ", p, i, box->text,
+                       differ, inked);
+            g_assert_cmpuint (inked, >, 0);
+          }
+          cairo_surface_destroy (ours);
+          cairo_surface_destroy (pango);
+          compared++;
+        }
+    }
+  g_assert_cmpuint (compared, >, 100);
+}
+
+static guint
+count_entries (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* An export killed before its rename (kill -9, the power gone) leaves its
+ * temp file beside the PDF; the next export into that file removes it,
+ * though it prints something else (here the monitoring report, then the
+ * goals, whose PDFs differ from their 16th byte on). */
+static void
+test_pdf_killed_export_cleaned (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "部门.pdf", NULL);
+  g_autoptr(JxDocument) document = jx_test_load ("tests/fixtures/valid/stages-2024.json");
+  g_autoptr(JxPageLayout) goals = jx_page_layout_new (document);
+  g_autoptr(JxPageLayout) monitoring = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  struct utimbuf times;
+  const char *name;
+  int status;
+  pid_t pid;
+
+  monitoring = jx_page_layout_new_full (document, &(JxPageOptions) { .stage = JX_STAGE_MONITORING });
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      JxPdfExport *export = jx_pdf_export_new (monitoring, path, NULL);
+
+      if (export == NULL)
+        _exit (1);
+      while (jx_pdf_export_step (export))
+        ;
+      kill (getpid (), SIGKILL);
+      _exit (2);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  /* Left a minute ago. */
+  listing = g_dir_open (dir, 0, NULL);
+  times.actime = times.modtime = time (NULL) - 60;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *leftover = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_utime (leftover, &times), ==, 0);
+    }
+
+  g_assert_true (jx_pdf_write (goals, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+  jx_test_remove_tree (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -644,9 +828,11 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
   g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);
+  g_test_add_func ("/pages/shaped-like-pango", test_shaped_like_pango);
   g_test_add_func ("/pages/appendix", test_appendix);
   g_test_add_func ("/pages/appendix-generated", test_appendix_generated);
   g_test_add_func ("/pages/appendix-empty", test_appendix_empty);
   g_test_add_func ("/pages/appendix-draw", test_appendix_draw);
+  g_test_add_func ("/pages/pdf-killed-export-cleaned", test_pdf_killed_export_cleaned);
   return g_test_run ();
 }

@@ -15,6 +15,65 @@ ROOT = os.environ["JX_SOURCE_ROOT"]
 results = []
 
 
+def unquote(text):
+    """The string a PO quoted line holds, with its C escapes read."""
+    body = text.strip()
+    if len(body) < 2 or body[0] != '"' or body[-1] != '"':
+        raise ValueError("not a quoted string: " + text)
+    escapes = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+    return re.sub(r"\\(.)", lambda m: escapes.get(m.group(1), m.group(0)), body[1:-1])
+
+
+def parse_po(text):
+    """The entries of a PO file: msgid (wrapped lines joined), every msgstr,
+    flags and whether it is obsolete, so that a message whose msgid is
+    wrapped over several lines ("msgid \"\"" and then its lines) is read
+    like any other."""
+    entries = []
+    entry = None
+    field = None
+
+    def finish():
+        if entry is not None and "msgid" in entry:
+            entries.append(entry)
+
+    for raw in text.splitlines() + [""]:
+        line = raw.strip()
+        obsolete = line.startswith("#~")
+        if obsolete:
+            line = line[2:].strip()
+        if not line:
+            finish()
+            entry, field = None, None
+            continue
+        if entry is None:
+            entry = {"flags": set(), "msgstr": [], "obsolete": False}
+        entry["obsolete"] |= obsolete
+        if line.startswith("#,"):
+            entry["flags"] |= {f.strip() for f in line[2:].split(",")}
+        elif line.startswith("#"):
+            continue
+        elif line.startswith('"'):
+            if field == "msgstr":
+                entry["msgstr"][-1] += unquote(line)
+            elif field is not None:
+                entry[field] += unquote(line)
+        else:
+            keyword, _, value = line.partition(" ")
+            if keyword.startswith("msgstr"):
+                field = "msgstr"
+                entry["msgstr"].append(unquote(value))
+            elif keyword in ("msgid", "msgid_plural", "msgctxt"):
+                if keyword == "msgid" and "msgid" in entry:
+                    # No blank line between two entries.
+                    finish()
+                    entry = {"flags": set(), "msgstr": [], "obsolete": obsolete}
+                field = keyword
+                entry[field] = unquote(value)
+    return entries
+
+
+
 def check(name, ok, detail=""):
     results.append((name, bool(ok), detail))
 
@@ -61,16 +120,24 @@ with tempfile.TemporaryDirectory() as tmp:
                         os.path.join(ROOT, "po", "zh_CN.po"), pot], capture_output=True, text=True)
     check("zh_CN.po merges with the sources' messages", r.returncode == 0, r.stderr)
 
-    r = subprocess.run(["msgattrib", "--untranslated", "--no-obsolete", merged],
-                       capture_output=True, text=True)
-    untranslated = re.findall(r'^msgid "(.+)"$', r.stdout, re.M)
+    with open(merged, encoding="utf-8") as f:
+        entries = parse_po(f.read())
+    live = [e for e in entries if e["msgid"] and not e["obsolete"]]
+    untranslated = [e["msgid"] for e in live if any(not m for m in e["msgstr"])]
     check("no untranslated message in zh_CN", not untranslated,
           "untranslated: " + " | ".join(untranslated[:15]))
-
-    r = subprocess.run(["msgattrib", "--only-fuzzy", "--no-obsolete", merged],
-                       capture_output=True, text=True)
-    fuzzy = re.findall(r'^msgid "(.+)"$', r.stdout, re.M)
+    fuzzy = [e["msgid"] for e in live if "fuzzy" in e["flags"]]
     check("no fuzzy message in zh_CN", not fuzzy, "fuzzy: " + " | ".join(fuzzy[:15]))
+
+    # The same counted by gettext itself, which reads the file as msgfmt does.
+    r = subprocess.run(["msgfmt", "--statistics", "--output-file", os.devnull, merged],
+                       capture_output=True, text=True, env=dict(os.environ, LC_ALL="C"))
+    counts = {kind: int(n) for n, kind in
+              re.findall(r"(\d+) (translated|fuzzy|untranslated)", r.stderr)}
+    check("msgfmt counts no untranslated or fuzzy message in zh_CN",
+          r.returncode == 0 and counts.get("translated", 0) == len(live)
+          and not counts.get("fuzzy") and not counts.get("untranslated"),
+          r.stderr.strip() + f" (messages: {len(live)})")
 
     r = subprocess.run(["msgfmt", "--check", "--output-file", os.devnull,
                         os.path.join(ROOT, "po", "zh_CN.po")], capture_output=True, text=True)

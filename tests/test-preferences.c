@@ -6,14 +6,14 @@
 #include "jx-page-fonts.h"
 #include "jx-preferences-window.h"
 #include "jx-settings.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 
+/* Everything due, and a frame of every window that shows: list views
+ * bind their rows when they lay out. */
 static void
 wait_idle (void)
 {
-  for (guint i = 0; i < 10; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  jx_test_settle ();
 }
 
 static gboolean

@@ -9,7 +9,8 @@
 #include "jx-indicator.h"
 #include "jx-preview.h"
 #include "jx-print.h"
-#include "jx-test-utils.h"
+#include "jx-print-settings.h"
+#include "jx-test-gtk.h"
 #include "jx-text-item.h"
 #include "jx-window.h"
 
@@ -27,20 +28,7 @@ open_example (void)
 static void
 wait_for (gboolean (*done) (gpointer), gpointer data)
 {
-  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (done (data));
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (jx_test_wait_for (done, data, 30000));
 }
 
 static void
@@ -82,7 +70,7 @@ test_preview (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_action_group_activate_action (G_ACTION_GROUP (window), "print-preview", NULL);
-  preview = g_object_get_data (G_OBJECT (window), "jx-preview");
+  preview = jx_preview_find (GTK_WINDOW (window));
   g_assert_true (JX_IS_PREVIEW (preview));
   before = jx_preview_get_n_pages (preview);
   g_assert_cmpuint (before, >=, 12);
@@ -93,7 +81,7 @@ test_preview (void)
   g_assert_cmpuint (jx_preview_get_page (preview), ==, 3);
   jx_preview_set_zoom (preview, 100);
   g_assert_cmpfloat (jx_preview_get_zoom (preview), <=, 4.0);
-  spin (100);
+  jx_test_settle ();
 
   /* Five more pages of 总体绩效目标. */
   for (guint i = 0; i < 120; i++)
@@ -120,7 +108,7 @@ test_preview (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  jx_test_settle ();
 }
 
 static gboolean
@@ -139,7 +127,7 @@ test_export (void)
   g_autofree char *data = NULL;
   gsize length;
 
-  g_assert_true (jx_print_export_pdf (window, path, &error));
+  g_assert_true (jx_print_export_pdf (GTK_WINDOW (window), jx_window_get_session (window), path, &error));
   g_assert_no_error (error);
   wait_for (file_exists, path);
   g_assert_true (g_file_get_contents (path, &data, &length, NULL));
@@ -181,7 +169,7 @@ static void
 test_print_operation (void)
 {
   JxWindow *window = open_example ();
-  GtkPrintOperation *operation = jx_print_operation_new (window);
+  GtkPrintOperation *operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
 
   g_assert_cmpuint (print_to_pdf (window, operation), >=, 12);
   g_object_unref (operation);
@@ -205,14 +193,14 @@ static void
 test_chart_appendix (void)
 {
   JxWindow *window = open_example ();
-  GtkPrintOperation *operation = jx_print_operation_new (window);
+  GtkPrintOperation *operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   GObject *tab = NULL;
   JxPreview *preview;
   guint plain;
 
   gtk_window_present (GTK_WINDOW (window));
   g_action_group_activate_action (G_ACTION_GROUP (window), "print-preview", NULL);
-  preview = g_object_get_data (G_OBJECT (window), "jx-preview");
+  preview = jx_preview_find (GTK_WINDOW (window));
   plain = jx_preview_get_n_pages (preview);
   g_assert_false (jx_preview_get_with_charts (preview));
 
@@ -228,7 +216,7 @@ test_chart_appendix (void)
   g_object_unref (tab);
   g_object_unref (operation);
 
-  operation = jx_print_operation_new (window);
+  operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   g_signal_emit_by_name (operation, "create-custom-widget", &tab);
   g_object_ref_sink (tab);
   g_assert_true (gtk_check_button_get_active (dialog_tab_check (tab)));
@@ -237,12 +225,12 @@ test_chart_appendix (void)
 
   jx_preview_set_with_charts (preview, FALSE);
   g_assert_cmpuint (jx_preview_get_n_pages (preview), ==, plain);
-  g_assert_false (jx_print_get_with_charts ());
-  operation = jx_print_operation_new (window);
+  g_assert_false (jx_print_settings_get_with_charts ());
+  operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   g_assert_cmpuint (print_to_pdf (window, operation), ==, plain);
   g_object_unref (operation);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  jx_test_settle ();
 }
 
 /* GTK's own preview would need an external viewer: the app's opens. */
@@ -250,13 +238,13 @@ static void
 test_dialog_preview (void)
 {
   JxWindow *window = open_example ();
-  GtkPrintOperation *operation = jx_print_operation_new (window);
+  GtkPrintOperation *operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   g_autoptr(GError) error = NULL;
 
-  g_assert_null (g_object_get_data (G_OBJECT (window), "jx-preview"));
+  g_assert_null (jx_preview_find (GTK_WINDOW (window)));
   gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (window), &error);
   g_assert_no_error (error);
-  g_assert_true (JX_IS_PREVIEW (g_object_get_data (G_OBJECT (window), "jx-preview")));
+  g_assert_true (JX_IS_PREVIEW (jx_preview_find (GTK_WINDOW (window))));
   g_object_unref (operation);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -275,7 +263,7 @@ test_remembered_setup (void)
 
   /* The export in the previous test saved its settings. */
   g_assert_true (g_file_test (ini, G_FILE_TEST_EXISTS));
-  operation = jx_print_operation_new (window);
+  operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   offered = gtk_print_operation_get_default_page_setup (operation);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (offered)), ==, GTK_PAPER_NAME_A4);
   g_object_unref (operation);
@@ -284,7 +272,7 @@ test_remembered_setup (void)
   gtk_page_setup_set_orientation (letter, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_page_setup_to_key_file (letter, file, NULL);
   g_assert_true (g_key_file_save_to_file (file, ini, NULL));
-  operation = jx_print_operation_new (window);
+  operation = jx_print_operation_new (GTK_WINDOW (window), jx_window_get_session (window));
   offered = gtk_print_operation_get_default_page_setup (operation);
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (offered)), ==, GTK_PAPER_NAME_LETTER);
   g_assert_cmpint (gtk_page_setup_get_orientation (offered), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);

@@ -235,6 +235,14 @@ test_stages (void)
     }
   if (jx_document_get_stage (old) != JX_STAGE_GOALS)
     g_assert_nonnull (change_at (result, "stage"));
+  /* Written as a goal-only file: no empty stage objects left behind. */
+  {
+    g_autofree char *written = jx_document_to_data (next, NULL);
+
+    g_assert_null (strstr (written, "\"monitoring\""));
+    g_assert_null (strstr (written, "\"evaluation\""));
+    g_assert_null (strstr (written, "\"stage\""));
+  }
 }
 
 /* Members of other tools come along, as saving would keep them. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "jx-scoring.h"
@@ -217,21 +218,72 @@ test_default_weights (void)
 
   g_assert_true (score->weights_default);
   g_assert_cmpuint (score->n_rows, ==, 5);
-  g_assert_cmpfloat_with_epsilon (score->rows[0].weight, 50.0 / 3, 1e-9);
+  /* 50 among three rows, in hundredths as printed: 16.67 + 16.67 + 16.66. */
+  g_assert_cmpfloat (score->rows[0].weight, ==, 16.67);
+  g_assert_cmpfloat (score->rows[1].weight, ==, 16.67);
+  g_assert_cmpfloat (score->rows[2].weight, ==, 16.66);
   g_assert_cmpfloat (score->rows[3].weight, ==, 30);
   g_assert_cmpfloat (score->rows[4].weight, ==, 10);
   g_assert_cmpfloat (score->weights_total, ==, 90);
   g_assert_cmpfloat (score->rows[0].score, ==, 16.67);
-  g_assert_cmpfloat (score->rows[2].score, ==, 16.67);
+  g_assert_cmpfloat (score->rows[2].score, ==, 16.66);
   g_assert_cmpfloat (score->rows[3].score, ==, 15);
-  /* 16.67 × 3 + 15 + 10 */
-  g_assert_cmpfloat (score->rows_total, ==, 75.01);
+  /* 16.67 + 16.67 + 16.66 + 15 + 10 */
+  g_assert_cmpfloat (score->rows_total, ==, 75);
   g_assert_cmpfloat (score->rate, ==, 95);
   g_assert_cmpfloat (score->execution_score, ==, 9.5);
-  g_assert_cmpfloat (score->total, ==, 84.51);
+  g_assert_cmpfloat (score->total, ==, 84.5);
   g_assert_cmpstr (jx_score_grade (score->total), ==, "良");
   why = jx_row_score_explain (&score->rows[0]);
   g_assert_nonnull (strstr (why, "50 points of its group are shared by its 3 rows"));
+  g_free (why);
+  /* The only 效益 row is not "shared by its 1 row". */
+  why = jx_row_score_explain (&score->rows[3]);
+  g_assert_nonnull (strstr (why, "the only one of its group, so it has all of its 30 points"));
+}
+
+/* Every target met, no 分值 set, groups that do not divide evenly (50 among
+ * 3, 30 among 7, 10 among 6): the 分值 add up to 90 and the total is 100,
+ * never 100.01, which the checks would call more than 100. */
+static void
+test_default_weights_full_marks (void)
+{
+  g_autoptr(JxProject) project = jx_project_new ("P1", "项目");
+  GListStore *rows = G_LIST_STORE (jx_project_get_indicators (project));
+  const struct { const char *level1, *level2; guint n; } groups[] = {
+    { "产出指标", "数量指标", 3 }, { "效益指标", "社会效益指标", 7 },
+    { "满意度指标", "服务对象满意度指标", 6 },
+  };
+  g_autoptr(JxProjectScore) score = NULL;
+  double weights = 0;
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint i = 0; i < groups[g].n; i++)
+      {
+        g_autoptr(JxIndicator) indicator = row (groups[g].level1, groups[g].level2, "≥10次",
+                                                "10次");
+
+        g_list_store_append (rows, indicator);
+      }
+  jx_project_set_fiscal (project, M (100));
+  jx_project_set_evaluation_executed (project, M (100));
+  score = jx_project_score_new (project, "万元");
+  g_assert_true (score->weights_default);
+  for (guint i = 0; i < score->n_rows; i++)
+    {
+      /* Whole hundredths, as the 分值 column prints them. */
+      g_assert_cmpfloat_with_epsilon (score->rows[i].weight * 100,
+                                      round (score->rows[i].weight * 100), 1e-6);
+      g_assert_cmpfloat (score->rows[i].score, ==, score->rows[i].weight);
+      weights += score->rows[i].weight;
+    }
+  g_assert_cmpfloat_with_epsilon (weights, 90, 1e-9);
+  g_assert_cmpfloat (score->weights_total, ==, 90);
+  g_assert_cmpfloat (score->rows_total, ==, 90);
+  g_assert_cmpfloat (score->total, ==, 100);
+  /* 30 among 7: 4.29 for the first four rows, 4.28 for the other three. */
+  g_assert_cmpfloat (score->rows[3].weight, ==, 4.29);
+  g_assert_cmpfloat (score->rows[9].weight, ==, 4.28);
 }
 
 /* Once any row has a 分值, the rest count for nothing (the checks say so). */
@@ -308,6 +360,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scoring/pure-rule", test_pure_rule);
   g_test_add_func ("/scoring/format", test_format);
   g_test_add_func ("/scoring/default-weights", test_default_weights);
+  g_test_add_func ("/scoring/default-weights-full-marks", test_default_weights_full_marks);
   g_test_add_func ("/scoring/set-weights", test_set_weights);
   g_test_add_func ("/scoring/execution", test_execution);
   g_test_add_func ("/scoring/groups", test_groups);

@@ -3,8 +3,10 @@
 
 #include <string.h>
 
+#include "jx-checkpoint.h"
 #include "jx-document-io.h"
 #include "jx-error.h"
+#include "jx-scoring.h"
 #include "jx-stage.h"
 #include "jx-test-utils.h"
 #include "jx-undo.h"
@@ -131,6 +133,118 @@ test_zero_budget_rate (void)
 
   jx_project_set_monitoring_executed (project, M (1));
   g_assert_cmpfloat (jx_project_get_monitoring_rate (project), ==, -1);
+}
+
+static JxProject *
+planned_project (const char *code, double budget, const guint *months, const double *percents,
+                 guint n)
+{
+  JxProject *project = jx_project_new (code, "项目");
+  GListStore *plan = G_LIST_STORE (jx_project_get_spending_plan (project));
+
+  jx_project_set_fiscal (project, M (budget));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JxCheckpoint) point = jx_checkpoint_new (months[i], percents[i]);
+
+      g_list_store_append (plan, point);
+    }
+  return project;
+}
+
+/* The plan's share by a month-end is its last checkpoint not after it. */
+static void
+test_planned_percent (void)
+{
+  const guint months[] = { 3, 6, 10, 12 };
+  const double percents[] = { 30, 60, 90, 100 };
+  g_autoptr(JxProject) project = planned_project ("P1", 61, months, percents, 4);
+  guint at = 99;
+
+  g_assert_cmpfloat (jx_project_get_planned_percent (project, 2, &at), ==, 0);
+  g_assert_cmpuint (at, ==, 0);
+  g_assert_cmpfloat (jx_project_get_planned_percent (project, 3, &at), ==, 30);
+  g_assert_cmpuint (at, ==, 3);
+  g_assert_cmpfloat (jx_project_get_planned_percent (project, 7, &at), ==, 60);
+  g_assert_cmpuint (at, ==, 6);
+  g_assert_cmpfloat (jx_project_get_planned_percent (project, 12, NULL), ==, 100);
+
+  g_assert_cmpfloat (jx_project_get_monitoring_expected_rate (project), ==, -1);
+  jx_project_set_monitoring_expected (project, M (30.5));
+  g_assert_cmpfloat_with_epsilon (jx_project_get_monitoring_expected_rate (project), 50, 1e-9);
+  jx_project_set_monitoring_adjusted_budget (project, M (50));
+  g_assert_cmpfloat_with_epsilon (jx_project_get_monitoring_expected_rate (project), 61, 1e-9);
+}
+
+/* The department's sums: a rate is of the budgets of the projects that
+ * reported the amount; the planned share is weighed by the 预算数. */
+static void
+test_stage_totals (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+  const guint months[] = { 6, 12 };
+  const double early[] = { 60, 100 }, late[] = { 20, 100 };
+  g_autoptr(JxProject) a = planned_project ("A", 100, months, early, 2);
+  g_autoptr(JxProject) b = planned_project ("B", 300, months, late, 2);
+  JxStageTotals totals;
+
+  g_list_store_remove_all (projects);
+  g_list_store_append (projects, a);
+  g_list_store_append (projects, b);
+  jx_document_get_stage_totals (document, JX_STAGE_MONITORING, &totals);
+  g_assert_cmpuint (totals.n_projects, ==, 2);
+  g_assert_cmpint (totals.total, ==, M (400));
+  /* 60 + 60 of 400 */
+  g_assert_cmpint (totals.planned, ==, M (120));
+  g_assert_cmpfloat_with_epsilon (totals.planned_percent, 30, 1e-9);
+  g_assert_cmpuint (totals.n_executed, ==, 0);
+  g_assert_cmpfloat (totals.rate, ==, -1);
+  g_assert_cmpfloat (totals.expected_rate, ==, -1);
+
+  /* A reported 50 of 100; B reported nothing but expects 240 of its 300,
+   * adjusted to 250. */
+  jx_project_set_monitoring_executed (a, M (50));
+  jx_project_set_monitoring_adjusted_budget (b, M (250));
+  jx_project_set_monitoring_expected (b, M (240));
+  jx_document_get_stage_totals (document, JX_STAGE_MONITORING, &totals);
+  g_assert_cmpint (totals.budget, ==, M (350));
+  g_assert_cmpint (totals.executed, ==, M (50));
+  g_assert_cmpint (totals.executed_budget, ==, M (100));
+  g_assert_cmpfloat_with_epsilon (totals.rate, 50, 1e-9);
+  g_assert_cmpint (totals.expected, ==, M (240));
+  g_assert_cmpfloat_with_epsilon (totals.expected_rate, 96, 1e-9);
+
+  /* The evaluation's budget stands in from the adjusted one. */
+  jx_project_set_evaluation_executed (b, M (200));
+  jx_document_get_stage_totals (document, JX_STAGE_EVALUATION, &totals);
+  g_assert_cmpint (totals.budget, ==, M (350));
+  g_assert_cmpuint (totals.n_executed, ==, 1);
+  g_assert_cmpfloat_with_epsilon (totals.rate, 80, 1e-9);
+}
+
+/* The department's score weighs each project's 总分 by its 全年预算数. */
+static void
+test_document_score (void)
+{
+  g_autoptr(JxDocument) document = jx_document_new ();
+  GListStore *projects = G_LIST_STORE (jx_document_get_projects (document));
+  g_autoptr(JxProject) a = jx_project_new ("A", "项目");
+  g_autoptr(JxProject) b = jx_project_new ("B", "项目");
+
+  g_list_store_remove_all (projects);
+  g_assert_cmpfloat (jx_document_get_score (document), ==, -1);
+  g_list_store_append (projects, a);
+  g_list_store_append (projects, b);
+  /* No budget anywhere: no department score. */
+  g_assert_cmpfloat (jx_document_get_score (document), ==, -1);
+  /* No indicators: each scores its 预算执行率 alone, A 10 and B 5. */
+  jx_project_set_fiscal (a, M (100));
+  jx_project_set_evaluation_executed (a, M (100));
+  jx_project_set_fiscal (b, M (300));
+  jx_project_set_evaluation_executed (b, M (150));
+  /* (10 × 100 + 5 × 300) ÷ 400 */
+  g_assert_cmpfloat (jx_document_get_score (document), ==, 6.25);
 }
 
 static void
@@ -474,6 +588,47 @@ test_empty_and_unknown_kept (void)
   g_assert_null (strstr (written, "monitoring_month"));
 }
 
+/* Next year's document starts at its goals: dropping the stages leaves a
+ * goal-only file, without the empty stage objects, the members the file
+ * had or those other tools wrote inside them — the same bytes as the file
+ * without its stages. */
+static void
+test_drop_stages (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load (FIXTURE);
+  g_autoptr(JxDocument) plain = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *projects;
+
+  jx_document_drop_stages (document);
+  written = jx_document_to_data (document, NULL);
+  g_assert_null (strstr (written, "\"monitoring\""));
+  g_assert_null (strstr (written, "\"evaluation\""));
+  g_assert_null (strstr (written, "\"stage\""));
+  g_assert_null (strstr (written, "\"monitoring_month\""));
+  g_assert_null (strstr (written, "kept by other tools"));
+  /* The goals are all there, and the written file reads back the same. */
+  projects = jx_document_get_projects (document);
+  g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 3);
+  g_assert_cmpstr (jx_indicator_get_name (jx_test_indicator_at (jx_test_project_at (document, 2), 0)),
+                   ==, "开展代表活动次数");
+  plain = jx_document_load_data (written, strlen (written), &error);
+  g_assert_no_error (error);
+  again = jx_document_to_data (plain, NULL);
+  g_assert_cmpstr (again, ==, written);
+
+  /* Clearing alone keeps what the file had, for undo to give back the
+   * same bytes. */
+  g_clear_object (&document);
+  document = jx_test_load (FIXTURE);
+  jx_document_clear_stages (document);
+  g_free (written);
+  written = jx_document_to_data (document, NULL);
+  g_assert_nonnull (strstr (written, "kept by other tools"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -482,6 +637,9 @@ main (int argc, char **argv)
   g_test_add_func ("/stages/words", test_words);
   g_test_add_func ("/stages/rates-follow", test_rates_follow);
   g_test_add_func ("/stages/zero-budget-rate", test_zero_budget_rate);
+  g_test_add_func ("/stages/planned-percent", test_planned_percent);
+  g_test_add_func ("/stages/stage-totals", test_stage_totals);
+  g_test_add_func ("/stages/document-score", test_document_score);
   g_test_add_func ("/stages/indicator-setters", test_indicator_setters);
   g_test_add_func ("/stages/setters-refuse", test_setters_refuse);
   g_test_add_func ("/stages/copy", test_copy);
@@ -493,5 +651,6 @@ main (int argc, char **argv)
   g_test_add_func ("/stages/undo-restores-bytes", test_undo_restores_bytes);
   g_test_add_func ("/stages/refused", test_refused);
   g_test_add_func ("/stages/empty-and-unknown-kept", test_empty_and_unknown_kept);
+  g_test_add_func ("/stages/drop-stages", test_drop_stages);
   return g_test_run ();
 }

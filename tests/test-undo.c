@@ -704,17 +704,35 @@ test_random_round_trip (void)
     random_round_trip (seeds[i]);
 }
 
+/* A stack let go lets go of the document: no handler stays on its objects
+ * (a change after it runs none), every reference it took is returned, and
+ * what it kept for undo (a removed project) goes with it. */
 static void
 test_dispose_stops_watching (void)
 {
   g_autoptr(JxDocument) document = jx_test_load_example ();
+  JxProject *project = project_at (document, 0);
+  JxProject *removed = project_at (document, 1);
+  guint document_refs = G_OBJECT (document)->ref_count;
+  guint project_refs = G_OBJECT (project)->ref_count;
+  guint notify = g_signal_lookup ("notify", G_TYPE_OBJECT);
   JxUndoStack *stack = new_stack (document);
-  g_autoptr(JxProject) project = g_object_ref (project_at (document, 0));
 
+  g_assert_cmpuint (G_OBJECT (project)->ref_count, >, project_refs);
+  g_assert_true (g_signal_has_handler_pending (project, notify, 0, TRUE));
   g_object_add_weak_pointer (G_OBJECT (stack), (gpointer *) &stack);
+  g_object_add_weak_pointer (G_OBJECT (removed), (gpointer *) &removed);
   jx_project_set_name (project, "x");
+  g_list_store_remove (G_LIST_STORE (jx_document_get_projects (document)), 1);
+  g_assert_nonnull (removed);
+  g_assert_true (jx_undo_stack_get_can_undo (stack));
+
   g_object_unref (stack);
   g_assert_null (stack);
+  g_assert_null (removed);
+  g_assert_cmpuint (G_OBJECT (document)->ref_count, ==, document_refs);
+  g_assert_cmpuint (G_OBJECT (project)->ref_count, ==, project_refs);
+  g_assert_false (g_signal_has_handler_pending (project, notify, 0, TRUE));
   /* Would crash or warn if a handler were left behind. */
   jx_project_set_name (project, "y");
   g_list_store_remove (G_LIST_STORE (jx_document_get_projects (document)), 0);

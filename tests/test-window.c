@@ -4,7 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-application.h"
-#include "jx-test-utils.h"
+#include "jx-test-gtk.h"
 #include "jx-window.h"
 
 static JxApplication *app;
@@ -12,9 +12,29 @@ static JxApplication *app;
 static void
 wait_idle (void)
 {
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  jx_test_settle ();
+}
+
+static gboolean
+is_recent (gpointer uri)
+{
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
+}
+
+typedef struct
+{
+  GMenuModel *menu;
+  const char *uri;
+} MenuTarget;
+
+static gboolean menu_has_target (GMenuModel *menu, const char *uri);
+
+static gboolean
+menu_lists (gpointer data)
+{
+  MenuTarget *target = data;
+
+  return menu_has_target (target->menu, target->uri);
 }
 
 static GtkWidget *
@@ -51,7 +71,7 @@ open_example (void)
 {
   g_autofree char *path = jx_test_source_path ("data/examples/zunhua-renda-2024.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JxWindow *window = jx_window_new (app);
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (jx_window_open_file (window, file));
@@ -108,7 +128,7 @@ test_broken_file_keeps_document (void)
     }
   g_assert_nonnull (dialog);
   g_assert_nonnull (find_label_with_text (dialog,
-    "projects[0].funds.fiscal: an amount must be 0 or more"));
+    "Project 1 · Fiscal funds: an amount must be 0 or more"));
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -401,16 +421,14 @@ test_recent_files (void)
   JxWindow *window;
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GMenuModel *menu = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  MenuTarget target = { NULL, uri };
 
   /* Earlier tests opened it too. */
   gtk_recent_manager_remove_item (recent, uri, NULL);
   g_assert_false (gtk_recent_manager_has_item (recent, uri));
   window = open_example ();
 
-  while (!gtk_recent_manager_has_item (recent, uri) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_recent_manager_has_item (recent, uri));
+  g_assert_true (jx_test_wait_for (is_recent, (gpointer) uri, 30000));
 
   collect_menu_buttons (gtk_window_get_titlebar (GTK_WINDOW (window)), buttons);
   for (guint i = 0; i < buttons->len && menu == NULL; i++)
@@ -426,9 +444,8 @@ test_recent_files (void)
         }
     }
   g_assert_nonnull (menu);
-  while (!menu_has_target (menu, uri) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (menu_has_target (menu, uri));
+  target.menu = menu;
+  g_assert_true (jx_test_wait_for (menu_lists, &target, 30000));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -436,7 +453,7 @@ test_recent_files (void)
 static void
 test_size_remembered (void)
 {
-  JxWindow *first = jx_window_new (app);
+  JxWindow *first = jx_window_new (GTK_APPLICATION (app));
   JxWindow *second;
   int width = 0, height = 0;
 
@@ -445,7 +462,7 @@ test_size_remembered (void)
   wait_idle ();
   gtk_window_destroy (GTK_WINDOW (first));
 
-  second = jx_window_new (app);
+  second = jx_window_new (GTK_APPLICATION (app));
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
   g_assert_cmpint (width, ==, 1111);
   g_assert_cmpint (height, ==, 755);

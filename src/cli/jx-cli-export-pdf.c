@@ -9,13 +9,20 @@
 #include "jx-pdf.h"
 #include "jx-stage.h"
 
-/* Printed all the same: a draft goes round for discussion. */
+/* Printed all the same: a draft goes round for discussion. The review is
+ * of what is printed: the 自评表 of a document still in its monitoring is
+ * reviewed as a self-evaluation, the goals of a finished year as goals. */
 static void
 note_open_findings (const char *file,
-                    JxDocument *document)
+                    JxDocument *document,
+                    JxStage     printed)
 {
-  g_autoptr(GPtrArray) findings = jx_checks_run (document);
-  g_autofree char *open = jx_checks_describe_open (findings);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *open = NULL;
+
+  jx_document_set_stage (document, printed);
+  findings = jx_checks_run (document);
+  open = jx_checks_describe_open (findings);
 
   if (open != NULL)
     /* TRANSLATORS: the file, what the review finds, the file again */
@@ -80,6 +87,6 @@ jx_cli_export_pdf (int    argc,
       g_printerr ("jixiao-cli: %s\n", error->message);
       return 1;
     }
-  note_open_findings (argv[1], document);
+  note_open_findings (argv[1], document, options.stage);
   return 0;
 }

@@ -5,7 +5,7 @@
 #include <math.h>
 
 #include "jx-cli-private.h"
-#include "jx-json-private.h"
+#include "jx-json.h"
 #include "jx-scoring.h"
 
 /* The 自评 scores of a document, each with how it was reached: what the
@@ -118,15 +118,41 @@ project_to_json (JxProject *project, const JxProjectScore *score)
   return object;
 }
 
+/* The department's line, under the projects: what the 自评汇总表's 合计
+ * prints. */
 static void
-print_json (JsonArray *projects)
+print_department (JxDocument *document)
+{
+  double score = jx_document_get_score (document);
+  g_autofree char *total = NULL;
+
+  if (score < 0)
+    return;
+  total = jx_score_format (score);
+  /* TRANSLATORS: the department's score and grade (优, 良, 中, 差) */
+  g_print (_("Department, weighted by 全年预算数: %s (%s)\n"), total, jx_score_grade (score));
+}
+
+static void
+print_json (JxDocument *document, JsonArray *projects)
 {
   g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
   g_autoptr(GString) out = g_string_new (NULL);
   JsonObject *object = json_object_new ();
+  double score = jx_document_get_score (document);
 
   json_object_set_string_member (object, "format", "budget-performance-scores");
   json_object_set_int_member (object, "version", 1);
+  if (score >= 0)
+    {
+      JsonObject *department = json_object_new ();
+
+      json_object_set_member (department, "total", points_node (score));
+      json_object_set_string_member (department, "grade", jx_score_grade (score));
+      json_object_set_object_member (object, "department", department);
+    }
+  else
+    json_object_set_null_member (object, "department");
   json_object_set_array_member (object, "projects", projects);
   json_node_take_object (root, object);
   jx_json_write (out, root);
@@ -164,9 +190,13 @@ score_file (const char *file, const char *code, gboolean json)
         print_project (project, score);
     }
   if (json)
-    print_json (array);
+    print_json (document, array);
   else
-    json_array_unref (array);
+    {
+      json_array_unref (array);
+      if (code == NULL)
+        print_department (document);
+    }
   if (code != NULL && !found)
     {
       g_printerr (_("%s: no project with the code “%s”\n"), file, code);

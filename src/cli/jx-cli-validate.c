@@ -7,7 +7,8 @@
 #include "jx-checks.h"
 #include "jx-cli-private.h"
 #include "jx-fonts.h"
-#include "jx-json-private.h"
+#include "jx-json.h"
+#include "jx-review.h"
 
 /* Exit status: 2 when a file does not load, else 1 when a finding counts
  * (errors; with --strict any), else 0.
@@ -59,11 +60,11 @@ job_free (Job *job)
 /* Lines are put together by hand: a formatted print for each of many
  * thousand findings costs more than checking them. */
 static void
-append_text (GString *out, const char *file, GPtrArray *findings)
+append_text (GString *out, const char *file, GListModel *findings)
 {
-  for (guint i = 0; i < findings->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      JxFinding *finding = g_ptr_array_index (findings, i);
+      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
 
       g_string_append (out, file);
       g_string_append (out, ": ");
@@ -93,20 +94,24 @@ finding_to_json (JxFinding *finding)
 }
 
 static JsonObject *
-file_to_json (const char *file, GPtrArray *findings)
+file_to_json (const char *file, JxReview *review)
 {
   JsonObject *object = json_object_new ();
   JsonArray *array = json_array_new ();
+  GListModel *findings = jx_review_get_findings (review);
   guint errors, warnings, hints;
 
-  jx_checks_count (findings, &errors, &warnings, &hints);
+  jx_review_count (review, &errors, &warnings, &hints);
   json_object_set_string_member (object, "file", file);
   json_object_set_boolean_member (object, "loaded", TRUE);
   json_object_set_int_member (object, "errors", errors);
   json_object_set_int_member (object, "warnings", warnings);
   json_object_set_int_member (object, "hints", hints);
-  for (guint i = 0; i < findings->len; i++)
-    json_array_add_object_element (array, finding_to_json (g_ptr_array_index (findings, i)));
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+      json_array_add_object_element (array, finding_to_json (finding));
+    }
   json_object_set_array_member (object, "findings", array);
   return object;
 }
@@ -123,7 +128,7 @@ validate_file (Run *run, Job *job)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = jx_document_load_file (job->file, &error);
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(JxReview) review = NULL;
   guint errors;
 
   if (document == NULL)
@@ -139,15 +144,16 @@ validate_file (Run *run, Job *job)
         }
       return;
     }
-  findings = jx_checks_run_with_fonts (document, jx_font_coverage_covers, run->coverage);
-  jx_checks_count (findings, &errors, NULL, NULL);
-  job->failed = errors > 0 || (run->strict && findings->len > 0);
+  review = jx_review_new_once (document, jx_font_coverage_covers, run->coverage);
+  jx_review_count (review, &errors, NULL, NULL);
+  job->failed = errors > 0 ||
+                (run->strict && g_list_model_get_n_items (jx_review_get_findings (review)) > 0);
   if (run->json)
-    job->json = file_to_json (job->file, findings);
+    job->json = file_to_json (job->file, review);
   else
     {
       job->out = g_string_new (NULL);
-      append_text (job->out, job->file, findings);
+      append_text (job->out, job->file, jx_review_get_findings (review));
     }
 }
 
@@ -201,6 +207,15 @@ run_jobs (Run *run)
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
 
   run->ahead = 2 * MAX (n_workers, 1);
+  /* One file is reviewed here: a thread would only add its own heap. */
+  if (run->jobs->len == 1)
+    {
+      Job *job = g_ptr_array_index (run->jobs, 0);
+
+      validate_file (run, job);
+      print_job (run, job);
+      return;
+    }
   for (guint i = 0; i < n_workers; i++)
     g_ptr_array_add (threads, g_thread_new ("validate", worker, run));
 

@@ -449,6 +449,14 @@ check_project_glyphs (JxChecker *c, JxProject *project)
 }
 
 void
+jx_checks_glyphs (JxChecker  *c,
+                  const char *suffix,
+                  const char *text)
+{
+  check_glyphs (c, suffix, text);
+}
+
+void
 jx_checks_part1_project (JxChecker *c,
                          JxProject *project)
 {

@@ -94,6 +94,7 @@ typedef struct
   GHashTable *codes;       /* project code → index + 1 */
   GHashTable *texts;       /* goal or overview text → path of first use */
   GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  struct _JxStrPool *said; /* the findings' rule ids and messages, each kept once */
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;
 } JxChecker;
@@ -119,6 +120,15 @@ void jx_checks_indicator_value (JxChecker   *c,
 void jx_checks_summary_units   (JxChecker   *c,
                                 const char  *text,
                                 const char  *suffix);
+/* text-punctuation and text-leftover on a text at suffix, as on the goal
+ * table's values (jx-checks.c). */
+void jx_checks_text_marks      (JxChecker   *c,
+                                const char  *suffix,
+                                const char  *text);
+/* text-glyph-missing on a text at suffix (jx-checks-part1.c). */
+void jx_checks_glyphs          (JxChecker   *c,
+                                const char  *suffix,
+                                const char  *text);
 /* The rules of the document's stage (monitoring or evaluation) on a project. */
 void jx_checks_stage           (JxChecker   *c,
                                 JxProject   *project);

@@ -6,9 +6,12 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "jx-categories.h"
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
+#include "jx-model-private.h"
 #include "jx-measure.h"
+#include "jx-member-path.h"
 #include "jx-money-text.h"
 #include "jx-text-item.h"
 
@@ -163,14 +166,18 @@ jx_checker_report (JxChecker  *c,
 {
   g_autofree char *message = NULL;
   g_autofree char *path = g_strconcat (c->path->str, suffix, NULL);
+  const char *shown = path[0] == '.' ? path + 1 : path;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (c->findings, jx_finding_new (rules[rule].id, rules[rule].severity,
-                                                path[0] == '.' ? path + 1 : path,
-                                                c->project, message));
+  /* Thousands of findings of a big document say the same few things. */
+  g_ptr_array_add (c->findings,
+                   jx_finding_new_take (jx_str_pool_get (c->said, rules[rule].id, strlen (rules[rule].id)),
+                                        rules[rule].severity, jx_str_new (shown, strlen (shown)),
+                                        c->project,
+                                        jx_str_pool_get (c->said, message, strlen (message))));
 }
 
 /* ---- Text anywhere in the document ---- */
@@ -219,6 +226,14 @@ check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
     jx_checker_report (c, RULE_TEXT_YEAR, suffix,
                        _("The text names %u年, but this is the %u budget: check that it was not "
                          "carried over from another year’s document."), year, c->year);
+}
+
+void
+jx_checks_text_marks (JxChecker  *c,
+                      const char *suffix,
+                      const char *text)
+{
+  check_text (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
 }
 
 static gsize
@@ -378,7 +393,6 @@ check_plan (JxChecker *c, JxProject *project)
 typedef struct
 {
   char *path;
-  char *project_name;
   int   project;
 } TextSource;
 
@@ -388,7 +402,6 @@ text_source_free (gpointer data)
   TextSource *source = data;
 
   g_free (source->path);
-  g_free (source->project_name);
   g_free (source);
 }
 
@@ -406,18 +419,16 @@ check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, J
     {
       source = g_new0 (TextSource, 1);
       source->path = g_strconcat (c->path->str, suffix, NULL);
-      source->project_name = g_strdup (jx_project_get_name (project));
       source->project = c->project;
       g_hash_table_insert (c->texts, g_steal_pointer (&key), source);
       return;
     }
   if (source->project == c->project)
     return;
-  where = jx_checks_describe_path (c->document, source->path);
+  where = jx_member_path_describe_string (source->path, c->document);
   jx_checker_report (c, rule, suffix,
-                     _("Word for word the same as in “%s” (%s): reviewers return templated text. "
-                       "Write what this project itself does and achieves."),
-                     source->project_name, where);
+                     _("Word for word the same as %s: reviewers return templated text. "
+                       "Write what this project itself does and achieves."), where);
 }
 
 /* ---- Goals, Part 1 entry ---- */
@@ -472,86 +483,81 @@ check_overview (JxChecker *c, JxProject *project)
 
 /* ---- Indicator categories ---- */
 
-typedef struct
+/* Every standard second level once, in the table's order. */
+static GPtrArray *
+all_level2 (const char *under)
 {
-  const char *name;
-  const char *level1;
-} Level2;
+  const char * const *level1 = jx_categories_level1 ();
+  GPtrArray *names = g_ptr_array_new ();
 
-/* 一级/二级 as in 财预〔2021〕101号, plus 成本指标 as an 产出 second level,
- * the older layout that many departments still use, and 效果指标, which
- * some provinces' frameworks put over both benefit and satisfaction. */
-static const char * const level1_names[] = { "产出指标", "效益指标", "满意度指标", "成本指标",
-                                             "效果指标", NULL };
-static const Level2 level2_names[] = {
-  { "数量指标", "产出指标" }, { "质量指标", "产出指标" }, { "时效指标", "产出指标" },
-  { "成本指标", "产出指标" }, { "经济效益指标", "效益指标" }, { "社会效益指标", "效益指标" },
-  { "生态效益指标", "效益指标" }, { "可持续影响指标", "效益指标" },
-  { "服务对象满意度指标", "满意度指标" }, { "经济成本指标", "成本指标" },
-  { "社会成本指标", "成本指标" }, { "生态环境成本指标", "成本指标" },
-};
+  for (guint i = 0; level1[i] != NULL; i++)
+    {
+      const char * const *level2 = jx_categories_level2 (level1[i]);
+
+      if (under != NULL && !g_str_equal (under, level1[i]))
+        continue;
+      for (guint j = 0; level2[j] != NULL; j++)
+        if (!g_ptr_array_find_with_equal_func (names, level2[j], g_str_equal, NULL))
+          g_ptr_array_add (names, (gpointer) level2[j]);
+    }
+  return names;
+}
 
 static const char *
-closest (const char *name, const char * const *candidates, guint n)
+closest (const char *name, GPtrArray *candidates)
 {
-  const char *best = candidates[0];
+  const char *best = g_ptr_array_index (candidates, 0);
   guint best_distance = G_MAXUINT;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < candidates->len; i++)
     {
-      guint distance = jx_text_distance (name, candidates[i]);
+      guint distance = jx_text_distance (name, g_ptr_array_index (candidates, i));
 
       if (distance < best_distance)
         {
-          best = candidates[i];
+          best = g_ptr_array_index (candidates, i);
           best_distance = distance;
         }
     }
   return best;
 }
 
-/* Whether a standard 二级指标 may stand under a standard 一级指标. */
-static gboolean
-belongs_under (const Level2 *known, const char *level1)
-{
-  if (g_str_equal (known->level1, level1))
-    return TRUE;
-  if (g_str_equal (level1, "效果指标"))
-    return g_str_equal (known->level1, "效益指标") || g_str_equal (known->level1, "满意度指标");
-  return g_str_equal (known->name, "成本指标") && g_str_equal (level1, "成本指标");
-}
-
-static const Level2 *
-find_level2 (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (level2_names); i++)
-    if (g_str_equal (level2_names[i].name, name))
-      return &level2_names[i];
-  return NULL;
-}
-
 static void
 check_level2 (JxChecker *c, const char *prefix, const char *level1, const char *level2)
 {
   g_autofree char *suffix = g_strconcat (prefix, ".level2", NULL);
-  const Level2 *known = find_level2 (level2);
+  const char *home = jx_categories_home (level2);
 
-  if (known == NULL)
+  if (home == NULL)
     {
-      const char *candidates[G_N_ELEMENTS (level2_names)];
-      guint n = 0;
+      /* Suggest from the first level's own list when it is a standard one. */
+      g_autoptr(GPtrArray) candidates = all_level2 (jx_categories_is_level1 (level1) ? level1 : NULL);
 
-      for (guint i = 0; i < G_N_ELEMENTS (level2_names); i++)
-        if (belongs_under (&level2_names[i], level1) || !g_strv_contains (level1_names, level1))
-          candidates[n++] = level2_names[i].name;
       jx_checker_report (c, RULE_CATEGORY_UNKNOWN, suffix,
                          _("“%s” is not a standard 二级指标: did you mean “%s”?"),
-                         level2, closest (level2, candidates, n));
+                         level2, closest (level2, candidates));
     }
-  else if (g_strv_contains (level1_names, level1) && !belongs_under (known, level1))
+  else if (jx_categories_is_level1 (level1) && !jx_categories_fits (level1, level2))
     jx_checker_report (c, RULE_CATEGORY_MISPLACED, suffix,
                        _("“%s” belongs under “%s”, not under “%s”: correct the 一级指标 or "
-                         "the 二级指标."), level2, known->level1, level1);
+                         "the 二级指标."), level2, home, level1);
+}
+
+/* 效果指标 of the former framework split into 效益指标 and 满意度指标: the
+ * row's second level says which of the two it is. */
+static void
+report_former_level1 (JxChecker *c, const char *suffix, const char *level1, const char *level2)
+{
+  const char *home = jx_categories_home (level2);
+
+  if (g_strcmp0 (home, "效益指标") == 0 || g_strcmp0 (home, "满意度指标") == 0)
+    jx_checker_report (c, RULE_CATEGORY_UNKNOWN, suffix,
+                       _("“%s” is the first level of the former framework; the current form "
+                         "puts “%s” under “%s”."), level1, level2, home);
+  else
+    jx_checker_report (c, RULE_CATEGORY_UNKNOWN, suffix,
+                       _("“%s” is the first level of the former framework; the current form "
+                         "has 效益指标 and 满意度指标 in its place."), level1);
 }
 
 /* An empty category is a row still being written, not a misspelt one. */
@@ -582,18 +588,24 @@ static void
 check_category (JxChecker *c, const char *prefix, JxIndicator *indicator)
 {
   const char *level1 = jx_indicator_get_level1 (indicator);
+  const char *level2 = jx_indicator_get_level2 (indicator);
+  g_autofree char *suffix = g_strconcat (prefix, ".level1", NULL);
 
   if (!check_category_filled (c, prefix, indicator))
     return;
-  if (!g_strv_contains (level1_names, level1))
+  if (jx_categories_is_former (level1))
+    report_former_level1 (c, suffix, level1, level2);
+  else if (!jx_categories_is_level1 (level1))
     {
-      g_autofree char *suffix = g_strconcat (prefix, ".level1", NULL);
+      g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
 
+      for (const char * const *l = jx_categories_level1 (); *l != NULL; l++)
+        g_ptr_array_add (candidates, (gpointer) *l);
       jx_checker_report (c, RULE_CATEGORY_UNKNOWN, suffix,
                          _("“%s” is not a standard 一级指标: did you mean “%s”?"), level1,
-                         closest (level1, level1_names, g_strv_length ((char **) level1_names)));
+                         closest (level1, candidates));
     }
-  check_level2 (c, prefix, level1, jx_indicator_get_level2 (indicator));
+  check_level2 (c, prefix, level1, level2);
 }
 
 typedef struct
@@ -846,6 +858,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
   c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
   c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.said = jx_str_pool_new ();
   c.covers = covers;
   c.covers_data = user_data;
 
@@ -867,6 +880,7 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.codes);
   g_hash_table_unref (c.texts);
   g_hash_table_unref (c.rows);
+  jx_str_pool_free (c.said);
   return c.findings;
 }
 
@@ -911,19 +925,9 @@ jx_checks_worst_for_project (GPtrArray *findings,
 int
 jx_checks_path_project (const char *path)
 {
-  const char *p;
-  guint64 index;
-  char *end;
+  g_autoptr(JxMemberPath) parsed = NULL;
 
   g_return_val_if_fail (path != NULL, -1);
-
-  if (!g_str_has_prefix (path, "projects["))
-    return -1;
-  p = path + strlen ("projects[");
-  if (!g_ascii_isdigit (*p))
-    return -1;
-  index = g_ascii_strtoull (p, &end, 10);
-  if (*end != ']' || index > G_MAXINT)
-    return -1;
-  return (int) index;
+  parsed = jx_member_path_parse (path);
+  return parsed != NULL ? jx_member_path_get_project (parsed) : -1;
 }

@@ -28,5 +28,12 @@ char       *jx_document_to_data    (JxDocument  *self,
 gboolean    jx_document_save_file  (JxDocument  *self,
                                     const char  *path,
                                     GError     **error);
+/* Writes data from jx_document_to_data to path as jx_document_save_file
+ * does, for a save that serialises in one thread and writes in another:
+ * refuses data that would not open again, then replaces the file. */
+gboolean    jx_document_save_data  (const char  *data,
+                                    gsize        length,
+                                    const char  *path,
+                                    GError     **error);
 
 G_END_DECLS

@@ -39,7 +39,7 @@ typedef struct
   PathFrame frames[16];
   guint n_frames;
   JxStrPool *texts;    /* every text read, each kept once */
-  JxStrPool *orders;   /* member orders, data: the GPtrArray of names */
+  GHashTable *orders;  /* member order (GBytes) → the GPtrArray of names */
   GPtrArray *no_members;
   GString *key;
 } Reader;
@@ -370,7 +370,8 @@ twice:
 static void
 take_extras (Reader *r, ObjectRead *o, JxExtras *extras)
 {
-  gpointer *slot;
+  g_autoptr(GBytes) key = NULL;
+  GPtrArray *order;
 
   jx_extras_clear (extras);
   extras->unknown = g_steal_pointer (&o->unknown);
@@ -396,16 +397,16 @@ take_extras (Reader *r, ObjectRead *o, JxExtras *extras)
           g_string_append_len (r->key, name_at (o, i), strlen (name_at (o, i)) + 1);
         }
     }
-  slot = jx_str_pool_data (r->orders, r->key->str, r->key->len);
-  if (*slot == NULL)
+  key = g_bytes_new_static (r->key->str, r->key->len);
+  order = g_hash_table_lookup (r->orders, key);
+  if (order == NULL)
     {
-      GPtrArray *order = g_ptr_array_new_full (o->n_names, g_free);
-
+      order = g_ptr_array_new_full (o->n_names, g_free);
       for (guint i = 0; i < o->n_names; i++)
         g_ptr_array_add (order, g_strdup (name_at (o, i)));
-      *slot = order;
+      g_hash_table_insert (r->orders, g_bytes_new (r->key->str, r->key->len), order);
     }
-  extras->order = g_ptr_array_ref (*slot);
+  extras->order = g_ptr_array_ref (order);
 }
 
 /* Reads an object member; FALSE with *error for a value that is not an
@@ -1460,8 +1461,9 @@ load (Reader *r, GError **error)
 
   r->n_frames = 0;
   r->key = g_string_new (NULL);
-  r->texts = jx_str_pool_new (NULL);
-  r->orders = jx_str_pool_new ((GDestroyNotify) g_ptr_array_unref);
+  r->texts = jx_str_pool_new ();
+  r->orders = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref,
+                                     (GDestroyNotify) g_ptr_array_unref);
   r->no_members = g_ptr_array_new_with_free_func (g_free);
 
   ok = read_document (r, document, &content_error);
@@ -1470,7 +1472,7 @@ load (Reader *r, GError **error)
 
   g_string_free (r->key, TRUE);
   jx_str_pool_free (r->texts);
-  jx_str_pool_free (r->orders);
+  g_hash_table_unref (r->orders);
   g_ptr_array_unref (r->no_members);
   jx_json_reader_clear (&r->json);
   return ok ? g_steal_pointer (&document) : NULL;

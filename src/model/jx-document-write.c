@@ -550,6 +550,30 @@ jx_document_to_data (JxDocument *self,
 /* Saving */
 
 gboolean
+jx_document_save_data (const char  *data,
+                       gsize        length,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(JxDocument) check = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Never write a file that would not open again. */
+  check = jx_document_load_data (data, length, &local_error);
+  if (check == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("The document could not be written so that it opens again: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  return jx_file_replace_contents (path, data, length, error);
+}
+
+gboolean
 jx_document_save_file (JxDocument  *self,
                        const char  *path,
                        GError     **error)
@@ -561,5 +585,5 @@ jx_document_save_file (JxDocument  *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   data = jx_document_to_data (self, &length);
-  return jx_file_replace_contents (path, data, length, error);
+  return jx_document_save_data (data, length, path, error);
 }

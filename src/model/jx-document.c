@@ -24,6 +24,9 @@ enum
 };
 static GParamSpec *properties[N_PROPS];
 
+enum { ACTION_BEGIN, ACTION_END, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 struct _JxDocument
 {
   GObject parent_instance;
@@ -199,6 +202,13 @@ jx_document_class_init (JxDocumentClass *klass)
   properties[PROP_MONITORING_MONTH] =
     g_param_spec_uint ("monitoring-month", NULL, NULL, 1, 12, 6, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ACTION_BEGIN] =
+    g_signal_new ("action-begin", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[ACTION_END] =
+    g_signal_new ("action-end", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -374,6 +384,21 @@ jx_document_find_project (JxDocument *self,
         }
     }
   return NULL;
+}
+
+void
+jx_document_begin_action (JxDocument *self,
+                          const char *label)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_signal_emit (self, signals[ACTION_BEGIN], 0, label);
+}
+
+void
+jx_document_end_action (JxDocument *self)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_signal_emit (self, signals[ACTION_END], 0);
 }
 
 JxStage

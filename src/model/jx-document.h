@@ -20,7 +20,12 @@ G_BEGIN_DECLS
  * Part 1 (summary, points, measures) and the projects of Part 2.
  * "points" is a GListStore of JxTextItem, "measures" of JxMeasure and
  * "projects" of JxProject. "total" is the sum of the projects' totals and is
- * kept current as projects are added, removed or their funds change. */
+ * kept current as projects are added, removed or their funds change.
+ *
+ * Signals "action-begin" (const char *label) and "action-end": emitted by
+ * jx_document_begin_action / jx_document_end_action around several changes
+ * that make one user action, for the undo history to keep them as one step
+ * (as GtkTextBuffer's begin_user_action). */
 #define JX_TYPE_DOCUMENT (jx_document_get_type ())
 G_DECLARE_FINAL_TYPE (JxDocument, jx_document, JX, DOCUMENT, GObject)
 
@@ -48,5 +53,11 @@ JxMoney       jx_document_get_total          (JxDocument *self);
 JxProject    *jx_document_find_project       (JxDocument *self,
                                               const char *code,
                                               guint      *position);
+/* Brackets the changes of one user action (they nest; label, already
+ * translated, names the step: "Move Project"). Code that edits a document
+ * it did not open calls these instead of knowing the undo history. */
+void          jx_document_begin_action       (JxDocument *self,
+                                              const char *label);
+void          jx_document_end_action         (JxDocument *self);
 
 G_END_DECLS

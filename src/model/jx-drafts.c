@@ -402,11 +402,19 @@ worker_cb (gpointer data, gpointer user_data)
 {
   Job *job = data;
   JxDraftStore *self = job->store;
+  GSource *finished;
 
   g_mutex_lock (&self->mutex);
   run_job_locked (self, job, &job->error);
   g_mutex_unlock (&self->mutex);
-  g_main_context_invoke (self->context, job_finished_cb, job);
+  /* Always through the context's loop: g_main_context_invoke would run it
+   * here when nobody iterates the context, and a last reference dropped in
+   * a worker would wait for the pool that runs it. */
+  finished = g_idle_source_new ();
+  g_source_set_priority (finished, G_PRIORITY_DEFAULT);
+  g_source_set_callback (finished, job_finished_cb, job, NULL);
+  g_source_attach (finished, self->context);
+  g_source_unref (finished);
 }
 
 /* Scheduling */

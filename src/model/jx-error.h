@@ -21,4 +21,9 @@ typedef enum
 
 GQuark jx_document_error_quark (void);
 
+/* A file's error as a clerk reads it: the place in words instead of a
+ * member path ("项目1 · 财政资金：…"), "Line 42, column 15: …" instead of
+ * "42:15: …". Other errors come back as their message. */
+char  *jx_document_error_describe (const GError *error);
+
 G_END_DECLS

@@ -46,6 +46,30 @@ jx_extras_has_member (const JxExtras *extras,
   return FALSE;
 }
 
+void
+jx_extras_forget (JxExtras           *extras,
+                  const char * const *names)
+{
+  GPtrArray *order;
+
+  for (guint k = 0; extras->unknown != NULL && names[k] != NULL; k++)
+    json_object_remove_member (extras->unknown, names[k]);
+  if (extras->order == NULL)
+    return;
+  /* The order is shared with copies and with other objects read alike:
+   * a new one, never an edit. */
+  order = g_ptr_array_new_full (extras->order->len, g_free);
+  for (guint i = 0; i < extras->order->len; i++)
+    {
+      const char *name = g_ptr_array_index (extras->order, i);
+
+      if (!g_strv_contains (names, name))
+        g_ptr_array_add (order, g_strdup (name));
+    }
+  g_ptr_array_unref (extras->order);
+  extras->order = order;
+}
+
 gboolean
 jx_set_string (char       **field,
                const char  *value)

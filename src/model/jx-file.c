@@ -14,8 +14,12 @@
 
 #include "jx-file.h"
 
-/* The first bytes written, to tell our leftovers from other files. */
-#define MAGIC_LENGTH 16
+/* The first bytes written, to tell our leftovers from other files: as many
+ * as the signature of each kind we write ("%PDF-1.5", the PNG signature,
+ * "{\n  \"for" of a document), and no more: what follows depends on the
+ * contents (a PDF's first object number comes at byte 15), so a longer
+ * comparison would keep the leftover of another export of the same file. */
+#define MAGIC_LENGTH 8
 /* ".NAME." + the six characters mkstemp puts in place of XXXXXX. */
 #define TEMP_RANDOM 6
 

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "jx-finding.h"
+#include "jx-model-private.h"
 
 struct _JxFinding
 {
@@ -53,9 +55,9 @@ jx_finding_finalize (GObject *object)
 {
   JxFinding *self = JX_FINDING (object);
 
-  g_free (self->rule_id);
-  g_free (self->path);
-  g_free (self->message);
+  jx_str_unref (self->rule_id);
+  jx_str_unref (self->path);
+  jx_str_unref (self->message);
   G_OBJECT_CLASS (jx_finding_parent_class)->finalize (object);
 }
 
@@ -106,18 +108,31 @@ jx_finding_new (const char *rule_id,
                 int         project,
                 const char *message)
 {
-  JxFinding *self;
-
   g_return_val_if_fail (rule_id != NULL, NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  self = g_object_new (JX_TYPE_FINDING, NULL);
-  self->rule_id = g_strdup (rule_id);
+  return jx_finding_new_take (jx_str_new (rule_id, strlen (rule_id)), severity,
+                              jx_str_new (path, strlen (path)), project,
+                              jx_str_new (message, strlen (message)));
+}
+
+/* For the checks: the texts are shared strings given up by the caller, so
+ * that the many findings of a run that say the same share one message. */
+JxFinding *
+jx_finding_new_take (char       *rule_id,
+                     JxSeverity  severity,
+                     char       *path,
+                     int         project,
+                     char       *message)
+{
+  JxFinding *self = g_object_new (JX_TYPE_FINDING, NULL);
+
+  self->rule_id = rule_id;
   self->severity = severity;
-  self->path = g_strdup (path);
+  self->path = path;
   self->project = project;
-  self->message = g_strdup (message);
+  self->message = message;
   return self;
 }
 

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "jx-error.h"
+#include "jx-json.h"
 
 G_BEGIN_DECLS
 
@@ -137,11 +138,7 @@ gboolean   jx_json_skip             (JxJsonReader  *r,
                                      guint          depth,
                                      const char   **description);
 
-/* Pretty-printed UTF-8, two spaces an indent, a final newline; numbers in
- * their shortest exact form (json-glib's generator writes 0.1 as
- * 0.10000000000000001 and 1e-8 as the invalid 1e-08.0). */
-void      jx_json_write        (GString    *out,
-                                JsonNode   *node);
+/* jx_json_write is in jx-json.h, for the other layers. */
 void      jx_json_write_double (GString    *out,
                                 double      value);
 /* The pieces, for writers that stream their own objects in the same layout. */

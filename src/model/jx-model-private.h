@@ -6,6 +6,7 @@
 #include "jx-checkpoint.h"
 #include "jx-department.h"
 #include "jx-document.h"
+#include "jx-finding.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
 #include "jx-project.h"
@@ -27,6 +28,10 @@ void      jx_extras_copy       (JxExtras       *dest,
                                 const JxExtras *src);
 gboolean  jx_extras_has_member (const JxExtras *extras,
                                 const char     *name);
+/* Forgets that the file had the members names (NULL-terminated), known or
+ * not, so that they are written only when they say something. */
+void      jx_extras_forget     (JxExtras       *extras,
+                                const char * const *names);
 
 /* Replaces *field by a copy of value (NULL counts as ""); TRUE when it changed. */
 gboolean  jx_set_string        (char          **field,
@@ -48,16 +53,12 @@ gboolean  jx_str_set           (char          **field,
 void      jx_str_take          (char          **field,
                                 char           *str);
 
-/* Texts seen while reading one file, each kept once; data is a pointer
- * the caller may attach to a text. */
+/* Texts seen while reading one file, each kept once. */
 typedef struct _JxStrPool JxStrPool;
-JxStrPool *jx_str_pool_new     (GDestroyNotify  free_data);
+JxStrPool *jx_str_pool_new     (void);
 void      jx_str_pool_free     (JxStrPool      *pool);
 /* A new reference to the pool's copy of the text. */
 char     *jx_str_pool_get      (JxStrPool      *pool,
-                                const char     *text,
-                                gsize           length);
-gpointer *jx_str_pool_data     (JxStrPool      *pool,
                                 const char     *text,
                                 gsize           length);
 
@@ -68,6 +69,11 @@ JxMeasure   *jx_measure_new_take   (char        *heading,
                                     char        *body);
 void         jx_project_take_texts (JxProject   *self,
                                     char       **texts);
+JxFinding   *jx_finding_new_take   (char        *rule_id,
+                                    JxSeverity   severity,
+                                    char        *path,
+                                    int          project,
+                                    char        *message);
 void         jx_project_init_funds (JxProject   *self,
                                     JxMoney      fiscal,
                                     JxMoney      other);

@@ -8,8 +8,6 @@
 #include "jx-error.h"
 #include "jx-money.h"
 
-G_DEFINE_QUARK (jx-document-error-quark, jx_document_error)
-
 /* A decimal with at most 6 places maps to the double nearest to it, and
  * micro / 1e6 computed in double rounds to that same double; so the amount
  * came from at most 6 decimals exactly when the round trip is lossless. */

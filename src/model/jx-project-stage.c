@@ -413,6 +413,49 @@ clear_project (JxProject *project)
     }
 }
 
+/* What the file said of the stages goes too: the members it had (empty
+ * ones included) and the unknown members inside them. */
+static void
+forget_project (JxProject *project)
+{
+  static const char * const stages[] = { "monitoring", "evaluation", NULL };
+  GListModel *indicators = jx_project_get_indicators (project);
+
+  jx_extras_forget (jx_project_get_extras (project), stages);
+  jx_extras_clear (jx_project_get_stage_extras (project, JX_STAGE_MONITORING));
+  jx_extras_clear (jx_project_get_stage_extras (project, JX_STAGE_EVALUATION));
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
+      JxIndicatorStage *stage = jx_indicator_peek_stage (indicator);
+
+      jx_extras_forget (jx_indicator_get_extras (indicator), stages);
+      if (stage != NULL)
+        {
+          jx_extras_clear (&stage->monitoring_extras);
+          jx_extras_clear (&stage->evaluation_extras);
+        }
+    }
+}
+
+void
+jx_document_drop_stages (JxDocument *self)
+{
+  static const char * const members[] = { "stage", "monitoring_month", NULL };
+  GListModel *projects;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  jx_document_clear_stages (self);
+  projects = jx_document_get_projects (self);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+
+      forget_project (project);
+    }
+  jx_extras_forget (jx_document_get_extras (self), members);
+}
+
 void
 jx_document_clear_stages (JxDocument *self)
 {

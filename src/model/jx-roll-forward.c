@@ -257,7 +257,7 @@ clear_stages (JxRollForward *self)
       self->cleared_stages += jx_project_has_stage_data (project, JX_STAGE_MONITORING) ||
                               jx_project_has_stage_data (project, JX_STAGE_EVALUATION);
     }
-  jx_document_clear_stages (self->document);
+  jx_document_drop_stages (self->document);
   if (stage != JX_STAGE_GOALS)
     {
       g_autoptr(JxChange) change = jx_change_new (JX_CHANGE_SECTION_COVER, JX_CHANGE_CHANGED,

@@ -190,11 +190,17 @@ jx_score_row (JxIndicator *indicator,
 
 /* ---- The project ---- */
 
+/* A group's points shared by its rows in whole hundredths, as the form
+ * prints each 分值: the first rows get a hundredth more where the points
+ * do not divide evenly (50 among 3: 16.67, 16.67, 16.66), so that the
+ * printed 分值 add up to exactly 90 and a table met in full scores 100,
+ * not 100.01. */
 static void
 default_weights (JxProjectScore *self, GListModel *indicators)
 {
   guint counts[JX_SCORE_GROUP_NONE + 1] = { 0 };
-  JxScoreGroup *groups = g_newa (JxScoreGroup, MAX (self->n_rows, 1));
+  guint seen[JX_SCORE_GROUP_NONE + 1] = { 0 };
+  JxScoreGroup *groups = g_new (JxScoreGroup, MAX (self->n_rows, 1));
 
   for (guint i = 0; i < self->n_rows; i++)
     {
@@ -206,10 +212,16 @@ default_weights (JxProjectScore *self, GListModel *indicators)
     }
   for (guint i = 0; i < self->n_rows; i++)
     {
-      self->rows[i].weight = counts[groups[i]] > 0
-        ? jx_score_group_points (groups[i]) / counts[groups[i]] : 0;
-      self->rows[i].shared_by = counts[groups[i]];
+      guint count = counts[groups[i]];
+      guint64 cents = (guint64) llround (jx_score_group_points (groups[i]) * 100);
+      guint64 share = count > 0 ? cents / count : 0;
+
+      if (count > 0 && seen[groups[i]]++ < cents % count)
+        share++;
+      self->rows[i].weight = (double) share / 100;
+      self->rows[i].shared_by = count;
     }
+  g_free (groups);
 }
 
 static void
@@ -276,6 +288,30 @@ jx_project_score_free (JxProjectScore *score)
     return;
   g_free (score->rows);
   g_free (score);
+}
+
+double
+jx_document_get_score (JxDocument *document)
+{
+  GListModel *projects;
+  const char *unit;
+  double weighted = 0;
+  JxMoney budgets = 0;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), -1);
+
+  projects = jx_document_get_projects (document);
+  unit = jx_document_get_money_unit (document);
+  for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
+    {
+      g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
+      g_autoptr(JxProjectScore) score = jx_project_score_new (project, unit);
+
+      /* A large project's score counts for more: the money is the point. */
+      weighted += score->total * (double) score->budget;
+      budgets += score->budget;
+    }
+  return budgets > 0 ? round2 (weighted / (double) budgets) : -1;
 }
 
 /* ---- Words ---- */
@@ -384,6 +420,11 @@ jx_row_score_explain (const JxRowScore *score)
       if (score->group == JX_SCORE_GROUP_NONE)
         g_string_append (text, _(" No 分值 is set, and the row is neither 产出, 效益 nor 满意度, so "
                                  "it has no default share."));
+      else if (score->shared_by == 1)
+        /* "shared by its 1 row" reads badly, in Chinese too */
+        g_string_append_printf (text, _(" 分值 %s: no 分值 is set, and the row is the only one of "
+                                        "its group, so it has all of its %s points."),
+                                weight, points);
       else
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
                                                    " 分值 %s: no 分值 is set, so the %s points of "

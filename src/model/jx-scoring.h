@@ -101,6 +101,9 @@ void            jx_score_row                (JxIndicator   *indicator,
 JxProjectScore *jx_project_score_new        (JxProject     *project,
                                              const char    *money_unit);
 void            jx_project_score_free       (JxProjectScore *score);
+/* The department's 自评 score: each project's 总分 weighed by its 全年预算数
+ * (to 0.01); -1 when no project has a budget. */
+double          jx_document_get_score       (JxDocument    *document);
 
 /* How a score was reached, in a sentence for the form (translated). */
 char           *jx_row_score_explain        (const JxRowScore     *score);

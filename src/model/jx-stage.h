@@ -112,6 +112,12 @@ void         jx_document_set_monitoring_month  (JxDocument  *self,
  * indicator and goes back to the goals stage, e.g. for next year's
  * document. */
 void         jx_document_clear_stages          (JxDocument  *self);
+/* Clears the stages as jx_document_clear_stages does and forgets that the
+ * file had any stage members, so that it is written as a goal-only file
+ * (without empty "monitoring" objects or a "stage": "goals"). Undo does
+ * not bring back what the file had: for a new document made from this
+ * one, such as next year's. */
+void         jx_document_drop_stages           (JxDocument  *self);
 
 /* ---- A project's monitoring and evaluation ----
  *
@@ -168,6 +174,53 @@ double       jx_project_get_evaluation_rate            (JxProject  *self);
  * of its indicators. */
 gboolean     jx_project_has_stage_data                 (JxProject  *self,
                                                         JxStage     stage);
+/* The spending plan's cumulative percent by the end of month: that of its
+ * last checkpoint not after month, 0 before the first. checkpoint_month
+ * (may be NULL) receives that checkpoint's month, 0 when there is none.
+ * The 1–X月执行率 is compared with it. */
+double       jx_project_get_planned_percent            (JxProject  *self,
+                                                        guint       month,
+                                                        guint      *checkpoint_month);
+/* 全年预计执行率: 全年预计执行数 ÷ 调整后预算数 in percent, -1 when it cannot
+ * be computed. */
+double       jx_project_get_monitoring_expected_rate   (JxProject  *self);
+
+/* ---- The department's sums of a stage ----
+ *
+ * Over all projects, as the summary table and the chart show them. The
+ * budget is the stage's: 调整后预算数 (monitoring) or 全年预算数
+ * (evaluation). A rate is of the budgets of the projects that have the
+ * amount entered, -1 when none has. */
+typedef struct
+{
+  guint   n_projects;
+  JxMoney total;             /* Σ 年初预算数 */
+  JxMoney budget;            /* Σ the stage's budget */
+  JxMoney planned;           /* monitoring: Σ 年初预算数 × the plan's share by month X */
+  double  planned_percent;   /* planned ÷ total, -1 without a budget */
+  guint   n_executed;        /* projects with the 执行数 entered */
+  JxMoney executed;          /* Σ their 1–X月执行数 or 全年执行数 */
+  JxMoney executed_budget;   /* Σ their budgets */
+  double  rate;              /* executed ÷ executed_budget */
+  guint   n_expected;        /* monitoring: projects with the 全年预计执行数 */
+  JxMoney expected;
+  JxMoney expected_budget;
+  double  expected_rate;
+} JxStageTotals;
+
+/* Nothing added yet: no budget, no rates. */
+#define JX_STAGE_TOTALS_INIT { .planned_percent = -1, .rate = -1, .expected_rate = -1 }
+
+/* stage: MONITORING or EVALUATION. */
+void         jx_document_get_stage_totals              (JxDocument    *document,
+                                                        JxStage        stage,
+                                                        JxStageTotals *totals);
+/* Adds one project to totals (started with JX_STAGE_TOTALS_INIT), for sums
+ * over some projects only, such as a chart's; month is the monitoring's X. */
+void         jx_stage_totals_add                       (JxStageTotals *totals,
+                                                        JxProject     *project,
+                                                        JxStage        stage,
+                                                        guint          month);
 
 /* ---- An indicator's monitoring and evaluation ----
  *

@@ -80,31 +80,25 @@ jx_str_take (char **field,
 }
 
 /* Interning for one load: an open-addressing table of the texts seen so
- * far, keyed by their bytes. */
-typedef struct
-{
-  guint32 hash;
-  guint32 length;
-  char *str;          /* a reference the pool holds */
-  gpointer data;
-} Slot;
-
+ * far, keyed by their bytes. Hashes and texts are kept apart, 12 bytes a
+ * slot: the table lives only while a file is read, but it is then as big
+ * as the number of distinct texts. */
 struct _JxStrPool
 {
-  Slot *slots;
+  guint32 *hashes;
+  char **strs;        /* a reference the pool holds, or NULL */
   guint32 mask;       /* capacity - 1; capacity is a power of two */
   guint32 used;
-  GDestroyNotify free_data;
 };
 
 JxStrPool *
-jx_str_pool_new (GDestroyNotify free_data)
+jx_str_pool_new (void)
 {
   JxStrPool *pool = g_new0 (JxStrPool, 1);
 
   pool->mask = 1024 - 1;
-  pool->slots = g_new0 (Slot, pool->mask + 1);
-  pool->free_data = free_data;
+  pool->hashes = g_new (guint32, pool->mask + 1);
+  pool->strs = g_new0 (char *, pool->mask + 1);
   return pool;
 }
 
@@ -114,13 +108,9 @@ jx_str_pool_free (JxStrPool *pool)
   if (pool == NULL)
     return;
   for (guint32 i = 0; i <= pool->mask; i++)
-    if (pool->slots[i].str != NULL)
-      {
-        jx_str_unref (pool->slots[i].str);
-        if (pool->free_data != NULL && pool->slots[i].data != NULL)
-          pool->free_data (pool->slots[i].data);
-      }
-  g_free (pool->slots);
+    jx_str_unref (pool->strs[i]);
+  g_free (pool->hashes);
+  g_free (pool->strs);
   g_free (pool);
 }
 
@@ -143,56 +133,32 @@ hash_bytes (const char *text, gsize length)
   for (; i < length; i++)
     h = (h ^ (guchar) text[i]) * 0x100000001b3ull;
   h ^= h >> 32;
-  return (guint32) h;
+  h *= 0x9E3779B97F4A7C15ull;
+  return (guint32) (h >> 32);
 }
 
 static void
 grow (JxStrPool *pool)
 {
   guint32 old_mask = pool->mask;
-  Slot *old = pool->slots;
+  guint32 *old_hashes = pool->hashes;
+  char **old_strs = pool->strs;
 
   pool->mask = old_mask * 2 + 1;
-  pool->slots = g_new0 (Slot, pool->mask + 1);
+  pool->hashes = g_new (guint32, pool->mask + 1);
+  pool->strs = g_new0 (char *, pool->mask + 1);
   for (guint32 i = 0; i <= old_mask; i++)
-    if (old[i].str != NULL)
+    if (old_strs[i] != NULL)
       {
-        guint32 k = old[i].hash & pool->mask;
+        guint32 k = old_hashes[i] & pool->mask;
 
-        while (pool->slots[k].str != NULL)
+        while (pool->strs[k] != NULL)
           k = (k + 1) & pool->mask;
-        pool->slots[k] = old[i];
+        pool->hashes[k] = old_hashes[i];
+        pool->strs[k] = old_strs[i];
       }
-  g_free (old);
-}
-
-static Slot *
-lookup (JxStrPool *pool, const char *text, gsize length)
-{
-  guint32 hash = hash_bytes (text, length);
-  guint32 k = hash & pool->mask;
-
-  for (;;)
-    {
-      Slot *slot = &pool->slots[k];
-
-      if (slot->str == NULL)
-        {
-          if ((pool->used + 1) * 4 > (pool->mask + 1) * 3)
-            {
-              grow (pool);
-              return lookup (pool, text, length);
-            }
-          pool->used++;
-          slot->hash = hash;
-          slot->length = (guint32) length;
-          slot->str = jx_str_new (text, length);
-          return slot;
-        }
-      if (slot->hash == hash && slot->length == length && memcmp (slot->str, text, length) == 0)
-        return slot;
-      k = (k + 1) & pool->mask;
-    }
+  g_free (old_hashes);
+  g_free (old_strs);
 }
 
 char *
@@ -200,20 +166,22 @@ jx_str_pool_get (JxStrPool  *pool,
                  const char *text,
                  gsize       length)
 {
+  guint32 hash;
+  guint32 k;
+
   if (length == 0)
     return (char *) empty_text;
-  /* Texts past 4 GB cannot occur (files are smaller); the length field is
-   * 32 bits. */
-  if (length > G_MAXUINT32)
-    return jx_str_new (text, length);
-  return jx_str_ref (lookup (pool, text, length)->str);
-}
+  if ((pool->used + 1) * 4 > (pool->mask + 1) * 3)
+    grow (pool);
 
-gpointer *
-jx_str_pool_data (JxStrPool  *pool,
-                  const char *text,
-                  gsize       length)
-{
-  g_return_val_if_fail (length > 0 && length <= G_MAXUINT32, NULL);
-  return &lookup (pool, text, length)->data;
+  hash = hash_bytes (text, length);
+  for (k = hash & pool->mask; pool->strs[k] != NULL; k = (k + 1) & pool->mask)
+    if (pool->hashes[k] == hash && strncmp (pool->strs[k], text, length) == 0 &&
+        pool->strs[k][length] == '\0')
+      return jx_str_ref (pool->strs[k]);
+
+  pool->used++;
+  pool->hashes[k] = hash;
+  pool->strs[k] = jx_str_new (text, length);
+  return jx_str_ref (pool->strs[k]);
 }

@@ -72,6 +72,7 @@ struct _JxUndoStack
   gboolean     sealed;
   gboolean     applying;
   guint        depth;
+  guint        action_depth;  /* of the groups the document's actions opened */
   Step        *group;
   JxUndoClock  clock;
   gpointer     clock_data;
@@ -289,6 +290,23 @@ item_label (JxUndoStack *self, Change *change)
   return is_project_goal (self, change->object) ? _("Project Goal") : _("Overall Point");
 }
 
+/* The same items in another order: a move made as one splice. */
+static gboolean
+is_reorder (Change *change)
+{
+  g_autoptr(GHashTable) removed = NULL;
+
+  if (change->removed->len != change->added->len || change->removed->len < 2)
+    return FALSE;
+  removed = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < change->removed->len; i++)
+    g_hash_table_add (removed, g_ptr_array_index (change->removed, i));
+  for (guint i = 0; i < change->added->len; i++)
+    if (!g_hash_table_contains (removed, g_ptr_array_index (change->added, i)))
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 describe_change (JxUndoStack *self, Change *change)
 {
@@ -301,7 +319,10 @@ describe_change (JxUndoStack *self, Change *change)
   /* TRANSLATORS: %s is a kind of row, e.g. "Indicator" */
   if (change->added->len == 0)
     return g_strdup_printf (_("Remove %s"), item_label (self, change));
-  /* TRANSLATORS: %s is a kind of row, e.g. "Indicator"; several rows replaced or reordered */
+  /* TRANSLATORS: %s is a kind of row, e.g. "Indicator" */
+  if (is_reorder (change))
+    return g_strdup_printf (_("Move %s"), item_label (self, change));
+  /* TRANSLATORS: %s is a kind of row, e.g. "Indicator"; several rows replaced */
   return g_strdup_printf (_("Change %s List"), item_label (self, change));
 }
 
@@ -781,6 +802,24 @@ jx_undo_stack_init (JxUndoStack *self)
 
 /* Public API */
 
+static void
+action_begin_cb (JxUndoStack *self,
+                 const char  *label)
+{
+  self->action_depth++;
+  jx_undo_stack_begin_group (self, label);
+}
+
+/* An action begun before this stack watched the document ends unseen. */
+static void
+action_end_cb (JxUndoStack *self)
+{
+  if (self->action_depth == 0)
+    return;
+  self->action_depth--;
+  jx_undo_stack_end_group (self);
+}
+
 JxUndoStack *
 jx_undo_stack_new (JxDocument *document)
 {
@@ -791,6 +830,10 @@ jx_undo_stack_new (JxDocument *document)
   self = g_object_new (JX_TYPE_UNDO_STACK, NULL);
   self->document = g_object_ref (document);
   watch_object (self, G_OBJECT (document), NULL);
+  g_signal_connect_object (document, "action-begin", G_CALLBACK (action_begin_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "action-end", G_CALLBACK (action_end_cb), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }
 

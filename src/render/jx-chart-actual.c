@@ -23,56 +23,29 @@ spent (JxProject *project, JxStage stage)
                                       : jx_project_get_evaluation_executed (project);
 }
 
-static JxMoney
-budget_of (JxProject *project, JxStage stage)
-{
-  return stage == JX_STAGE_MONITORING ? jx_project_get_monitoring_budget (project)
-                                      : jx_project_get_evaluation_full_budget (project);
-}
-
-static double
-share (JxMoney part, JxMoney whole)
-{
-  return whole > 0 ? 100.0 * (double) part / (double) whole : 0;
-}
-
+/* The sums as the summary table has them (jx_stage_totals_add), over the
+ * chart's projects. */
 void
 jx_chart_series_fill_actual (JxChartSeries *self,
                              JxDocument    *document,
                              JxStage        stage)
 {
-  JxMoney actual_budget = 0, expected_budget = 0;
-  guint n_expected = 0;
+  JxStageTotals totals = JX_STAGE_TOTALS_INIT;
 
   self->stage = stage;
   if (stage == JX_STAGE_GOALS)
     return;
   self->actual_month = stage == JX_STAGE_MONITORING ? jx_document_get_monitoring_month (document) : 12;
   for (guint i = 0; i < self->n_projects; i++)
-    {
-      JxProject *project = self->projects[i].project;
-      JxMoney amount = spent (project, stage);
-      JxMoney expected = stage == JX_STAGE_MONITORING ? jx_project_get_monitoring_expected (project)
-                                                      : JX_AMOUNT_UNSET;
-
-      if (amount < 0)
-        {
-          self->n_missing++;
-          continue;
-        }
-      self->n_actual++;
-      self->actual += amount;
-      actual_budget += budget_of (project, stage);
-      if (expected >= 0)
-        {
-          n_expected++;
-          self->expected += expected;
-          expected_budget += budget_of (project, stage);
-        }
-    }
-  self->actual_percent = share (self->actual, actual_budget);
-  self->has_expected = n_expected > 0;
-  self->expected_percent = share (self->expected, expected_budget);
+    jx_stage_totals_add (&totals, self->projects[i].project, stage,
+                         jx_document_get_monitoring_month (document));
+  self->n_actual = totals.n_executed;
+  self->n_missing = totals.n_projects - totals.n_executed;
+  self->actual = totals.executed;
+  self->actual_percent = MAX (totals.rate, 0);
+  self->has_expected = totals.n_expected > 0;
+  self->expected = totals.expected;
+  self->expected_percent = MAX (totals.expected_rate, 0);
 }
 
 gboolean

@@ -84,6 +84,13 @@ measure_label (JxChartLayout    *self,
                  kind == JX_CHART_LABEL_NOTE || kind == JX_CHART_LABEL_SUBTITLE ? 0.9 : 1;
 
   label.layout = make_text (self, cr, text, scale, kind == JX_CHART_LABEL_TITLE, max_width);
+  /* A long department's name and "资金支出计划与执行" do not fit one line
+   * of a printed page: the title takes a second line before it is cut. */
+  if (kind == JX_CHART_LABEL_TITLE && max_width > 0)
+    {
+      pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (label.layout, -2);
+    }
   label.kind = kind;
   label.role = kind == JX_CHART_LABEL_SUBTITLE || kind == JX_CHART_LABEL_TICK ||
                kind == JX_CHART_LABEL_MESSAGE ? ROLE_MUTED : ROLE_TEXT;
@@ -131,16 +138,19 @@ format_percent (double percent)
   return text;
 }
 
+/* split: the kind of chart on a line of its own, for a title too long
+ * for one line. */
 static char *
-make_title (JxChartLayout *self)
+make_title (JxChartLayout *self, gboolean split)
 {
   JxChartSeries *s = self->series;
   const char *kind = self->mode == JX_CHART_MODE_CUMULATIVE ? "（按月末累计）" : "（分期）";
   const char *what = jx_chart_shows_actual (self) ? "资金支出计划与执行" : "资金支出计划";
+  const char *sep = split ? "\n" : "";
 
   if (s->single_project)
-    return g_strdup_printf ("%s%s%s", s->projects[0].name, what, kind);
-  return g_strdup_printf ("%u年%s%s%s", s->year, s->department, what, kind);
+    return g_strdup_printf ("%s%s%s%s", s->projects[0].name, what, sep, kind);
+  return g_strdup_printf ("%u年%s%s%s%s", s->year, s->department, what, sep, kind);
 }
 
 static char *
@@ -159,12 +169,19 @@ add_header (JxChartLayout *self,
             cairo_t       *cr,
             double         pad)
 {
-  g_autofree char *title = make_title (self);
+  g_autofree char *title = make_title (self, FALSE);
   g_autofree char *subtitle = make_subtitle (self);
   JxChartLabel label;
   double y = pad;
 
   label = measure_label (self, cr, title, JX_CHART_LABEL_TITLE, self->width - 2 * pad);
+  if (pango_layout_get_line_count (label.layout) > 1)
+    {
+      g_autofree char *split = make_title (self, TRUE);
+
+      g_object_unref (label.layout);
+      label = measure_label (self, cr, split, JX_CHART_LABEL_TITLE, self->width - 2 * pad);
+    }
   place_label (self, &label, pad, y);
   y += label.rect.height + self->base * 0.2;
   label = measure_label (self, cr, subtitle, JX_CHART_LABEL_SUBTITLE, self->width - 2 * pad);

@@ -2,42 +2,54 @@
 #include "config.h"
 
 #include "jx-page-draw.h"
+#include "jx-page-layout-private.h"
 
 #define RULE_WIDTH 0.6
 
 /* Each line sits in a slot of the role's pitch, its glyph box centred, so
  * that lines are evenly spaced whatever the font's own line height is. */
 static void
-draw_text (JxPageLayout *layout,
-           const JxBox  *box,
-           cairo_t      *cr)
+draw_line_with_pango (JxPageLayout *layout,
+                      const JxBox  *box,
+                      guint         line,
+                      double        y,
+                      cairo_t      *cr)
 {
   g_autoptr(PangoLayout) text = jx_page_layout_create_text (layout, box);
   PangoLayoutIter *iter = pango_layout_get_iter (text);
   double pitch = jx_font_role_get_info (box->role)->pitch;
-  guint line = 0;
+  PangoRectangle extents, logical;
 
-  do
-    {
-      PangoLayoutLine *l;
-      PangoRectangle extents, logical;
-      double baseline;
-
-      if (line < box->first_line)
-        continue;
-      if (line >= box->first_line + box->n_lines)
-        break;
-      l = pango_layout_iter_get_line_readonly (iter);
-      pango_layout_iter_get_line_extents (iter, NULL, &extents);
-      pango_layout_line_get_extents (l, NULL, &logical);
-      baseline = box->y + (line - box->first_line) * pitch +
-                 (pitch - (double) logical.height / PANGO_SCALE) / 2 -
-                 (double) logical.y / PANGO_SCALE;
-      cairo_move_to (cr, box->x + (double) extents.x / PANGO_SCALE, baseline);
-      pango_cairo_show_layout_line (cr, l);
-    }
-  while (line++, pango_layout_iter_next_line (iter));
+  for (guint i = 0; i < line && pango_layout_iter_next_line (iter); i++)
+    ;
+  pango_layout_iter_get_line_extents (iter, NULL, &extents);
+  pango_layout_line_get_extents (pango_layout_iter_get_line_readonly (iter), NULL, &logical);
+  cairo_move_to (cr, box->x + (double) extents.x / PANGO_SCALE,
+                 y + (pitch - (double) logical.height / PANGO_SCALE) / 2 -
+                 (double) logical.y / PANGO_SCALE);
+  pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
   pango_layout_iter_free (iter);
+}
+
+/* Drawn from the text as it was shaped to be measured. */
+static void
+draw_text (JxPageLayout *layout,
+           const JxBox  *box,
+           cairo_t      *cr)
+{
+  const JxShapedText *shaped = jx_page_layout_get_shaped (layout, box);
+  double pitch = jx_font_role_get_info (box->role)->pitch;
+  guint end = MIN (box->first_line + box->n_lines, jx_shaped_text_get_n_lines (shaped));
+
+  if (jx_shaped_text_draw_lines (shaped, cr, box->first_line, end, box->x, box->y, pitch))
+    return;
+  for (guint line = box->first_line; line < end; line++)
+    {
+      double y = box->y + (line - box->first_line) * pitch;
+
+      if (!jx_shaped_text_draw_line (shaped, cr, line, box->x, y, pitch))
+        draw_line_with_pango (layout, box, line, y, cr);
+    }
 }
 
 static void

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jx-page-layout.h"
+#include "jx-page-shaped.h"
 #include "jx-project.h"
 
 G_BEGIN_DECLS
@@ -26,8 +27,7 @@ struct _JxPageLayout
 
   PangoContext *context;
   PangoLayout *measure;
-  GHashTable *cache;      /* LayoutKey → PangoLayout, recent */
-  GHashTable *old_cache;  /* the generation before */
+  GHashTable *shaped;     /* LayoutKey → JxShapedText */
   GStringChunk *strings;
   GPtrArray *pages;       /* JxPage */
   GArray *outline;        /* JxOutlineEntry */
@@ -48,6 +48,9 @@ void         jx_page_layout_new_page    (JxPageLayout *self);
 JxPage      *jx_page_layout_last_page   (JxPageLayout *self);
 JxBox       *jx_page_layout_add_box     (JxPageLayout *self,
                                          const JxBox  *box);
+/* The text of a box as it was measured, to draw (owned by the layout). */
+const JxShapedText *jx_page_layout_get_shaped (JxPageLayout *self,
+                                               const JxBox  *box);
 /* Lines the text of box takes at its width; sets box->n_lines too. */
 guint        jx_page_layout_measure     (JxPageLayout *self,
                                          JxBox        *box);

@@ -11,11 +11,10 @@
 /* Two characters of 3号 text: the first-line indent of every paragraph. */
 #define INDENT (2 * 16.0)
 
-/* Laid-out texts are kept for measuring and drawing again: forms repeat the
- * same labels, values and bases in every table. Two generations make a
- * cheap LRU: a full cache becomes the old one, and what is used from the old
- * one moves back; memory stays bounded however long the document is. */
-#define CACHE_SIZE 1024
+/* Each text is shaped once, when it is measured, and drawn from what was
+ * measured: the shaped texts are kept, compact, for the layout's life.
+ * Forms repeat the same labels, values and bases in every table: equal
+ * texts at equal widths are shaped once between them. */
 
 typedef struct
 {
@@ -78,8 +77,7 @@ jx_page_layout_finalize (GObject *object)
   JxPageLayout *self = JX_PAGE_LAYOUT (object);
 
   g_clear_object (&self->measure);
-  g_hash_table_unref (self->cache);
-  g_hash_table_unref (self->old_cache);
+  g_hash_table_unref (self->shaped);
   g_clear_object (&self->context);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->pages);
@@ -101,8 +99,8 @@ jx_page_layout_init (JxPageLayout *self)
 {
   self->context = jx_page_context_new ();
   self->measure = pango_layout_new (self->context);
-  self->cache = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free, g_object_unref);
-  self->old_cache = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free, g_object_unref);
+  self->shaped = g_hash_table_new_full (layout_key_hash, layout_key_equal, g_free,
+                                        (GDestroyNotify) jx_shaped_text_free);
   self->strings = g_string_chunk_new (64 * 1024);
   self->pages = g_ptr_array_new_with_free_func (page_free);
   self->outline = g_array_new (FALSE, TRUE, sizeof (JxOutlineEntry));
@@ -211,34 +209,23 @@ setup_layout (PangoLayout  *layout,
 
 /* Only the box's text is interned; the key's flags keep what changes the
  * lines and drop what only marks the box for tests. */
-static PangoLayout *
-cached_layout (JxPageLayout *self,
-               const JxBox  *box)
+const JxShapedText *
+jx_page_layout_get_shaped (JxPageLayout *self,
+                           const JxBox  *box)
 {
   LayoutKey key = { box->text, box->w, box->indent, box->bold_len, box->role, box->align,
                     box->flags & (JX_BOX_JUSTIFY | JX_BOX_BOLD | JX_BOX_MARKUP) };
-  PangoLayout *layout = g_hash_table_lookup (self->cache, &key);
-  gpointer stored_key = NULL, stored = NULL;
+  JxShapedText *shaped = g_hash_table_lookup (self->shaped, &key);
 
-  if (layout != NULL)
-    return layout;
-  if (g_hash_table_size (self->cache) >= CACHE_SIZE)
+  if (shaped == NULL)
     {
-      GHashTable *old = self->old_cache;
-
-      g_hash_table_remove_all (old);
-      self->old_cache = self->cache;
-      self->cache = old;
+      setup_layout (self->measure, self->context, box);
+      /* Markup strikes out and underlines, which Pango draws. */
+      shaped = jx_shaped_text_new (self->measure,
+                                   (box->flags & JX_BOX_MARKUP) ? NULL : box->text);
+      g_hash_table_insert (self->shaped, g_memdup2 (&key, sizeof key), shaped);
     }
-  if (g_hash_table_steal_extended (self->old_cache, &key, &stored_key, &stored))
-    {
-      g_hash_table_insert (self->cache, stored_key, stored);
-      return stored;
-    }
-  layout = pango_layout_new (self->context);
-  setup_layout (layout, self->context, box);
-  g_hash_table_insert (self->cache, g_memdup2 (&key, sizeof key), layout);
-  return layout;
+  return shaped;
 }
 
 guint
@@ -248,7 +235,7 @@ jx_page_layout_measure (JxPageLayout *self,
   if (box->text == NULL || box->text[0] == '\0')
     box->n_lines = 0;
   else
-    box->n_lines = pango_layout_get_line_count (cached_layout (self, box));
+    box->n_lines = jx_shaped_text_get_n_lines (jx_page_layout_get_shaped (self, box));
   return box->n_lines;
 }
 
@@ -256,10 +243,14 @@ PangoLayout *
 jx_page_layout_create_text (JxPageLayout *self,
                             const JxBox  *box)
 {
+  PangoLayout *layout;
+
   g_return_val_if_fail (JX_IS_PAGE_LAYOUT (self), NULL);
   g_return_val_if_fail (box != NULL && box->text != NULL, NULL);
 
-  return g_object_ref (cached_layout (self, box));
+  layout = pango_layout_new (self->context);
+  setup_layout (layout, self->context, box);
+  return layout;
 }
 
 static void

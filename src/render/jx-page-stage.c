@@ -4,7 +4,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "jx-checkpoint.h"
 #include "jx-indicator.h"
 #include "jx-page-table-private.h"
 #include "jx-scoring.h"
@@ -91,25 +90,6 @@ add_text_row (JxPageTable *t, const char *label, const char *text)
   cell (t, REST_W, text, PANGO_ALIGN_LEFT);
 }
 
-/* The plan's cumulative share by the end of month: its last checkpoint
- * not after it, as the review checks read it. */
-static double
-planned_by (JxProject *project, guint month)
-{
-  GListModel *plan = jx_project_get_spending_plan (project);
-  double percent = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
-    {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-
-      if (jx_checkpoint_get_month (point) > month)
-        break;
-      percent = jx_checkpoint_get_percent (point);
-    }
-  return percent;
-}
-
 /* ---- 项目支出绩效监控表 ------------------------------------------------------ */
 
 static const double monitoring_widths[9] = { 15, 16, 21, 16, 16, 16, 14, 16, 26 };
@@ -125,7 +105,6 @@ add_monitoring_funds (Report *r, JxPageTable *t, JxProject *project)
   const char *titles[7] = { "年初预算数", "调整后预算数", plan, executed, rate,
                             "全年预计执行数", "全年预计执行率" };
   JxMoney budget = jx_project_get_monitoring_budget (project);
-  JxMoney expected = jx_project_get_monitoring_expected (project);
   guint first = title_row (t, LABEL_W, widths, titles, 7);
   g_autofree char *label = NULL;
 
@@ -133,14 +112,15 @@ add_monitoring_funds (Report *r, JxPageTable *t, JxProject *project)
   cell_take (t, w * JX_MM, amount_text (jx_project_get_total (project)), PANGO_ALIGN_CENTER);
   /* Without an adjustment the adjusted budget is the year's first one. */
   cell_take (t, w * JX_MM, amount_text (budget), PANGO_ALIGN_CENTER);
-  cell_take (t, w * JX_MM, jx_page_format_percent (planned_by (project, r->month)),
+  cell_take (t, w * JX_MM,
+             jx_page_format_percent (jx_project_get_planned_percent (project, r->month, NULL)),
              PANGO_ALIGN_CENTER);
   cell_take (t, w * JX_MM, amount_text (jx_project_get_monitoring_executed (project)),
              PANGO_ALIGN_CENTER);
   cell_take (t, w * JX_MM, rate_text (jx_project_get_monitoring_rate (project)), PANGO_ALIGN_CENTER);
-  cell_take (t, w * JX_MM, amount_text (expected), PANGO_ALIGN_CENTER);
-  cell_take (t, w * JX_MM,
-             rate_text (expected >= 0 && budget > 0 ? 100.0 * (double) expected / (double) budget : -1),
+  cell_take (t, w * JX_MM, amount_text (jx_project_get_monitoring_expected (project)),
+             PANGO_ALIGN_CENTER);
+  cell_take (t, w * JX_MM, rate_text (jx_project_get_monitoring_expected_rate (project)),
              PANGO_ALIGN_CENTER);
   label = g_strdup_printf ("预算执行情况（%s）", r->unit);
   jx_page_table_merge (t, 0, LABEL_W, label, first, first + 1);
@@ -285,55 +265,27 @@ add_evaluation_table (Report *r, JxProject *project, const char *title)
 
 /* ---- the department's summary ---------------------------------------------- */
 
-typedef struct
-{
-  guint   n_executed, n_expected;   /* projects with the amount entered */
-  JxMoney total, budget, planned, executed, expected;
-  JxMoney executed_budget;   /* the budgets of the projects that have an 执行数 */
-  double  weighted_score;    /* Σ score × budget */
-  JxMoney scored_budget;
-} Sums;
-
 static const double monitoring_summary_widths[8] = { 9, 34, 17, 17, 16, 17, 16, 30 };
 
 static void
-add_monitoring_summary_row (Report *r, JxPageTable *t, guint index, JxProject *project, Sums *sums)
+add_monitoring_summary_row (Report *r, JxPageTable *t, guint index, JxProject *project)
 {
   const double *w = monitoring_summary_widths;
-  JxMoney budget = jx_project_get_monitoring_budget (project);
-  JxMoney executed = jx_project_get_monitoring_executed (project);
-  JxMoney expected = jx_project_get_monitoring_expected (project);
-  double planned = planned_by (project, r->month);
 
-  sums->total += jx_project_get_total (project);
-  sums->budget += budget;
-  sums->planned += jx_money_percent_of (jx_project_get_total (project), planned);
-  if (executed >= 0)
-    {
-      sums->n_executed++;
-      sums->executed += executed;
-      sums->executed_budget += budget;
-    }
-  if (expected >= 0)
-    {
-      sums->n_expected++;
-      sums->expected += expected;
-    }
   jx_page_table_add_row (t, 0, 0);
   cell_take (t, w[0] * JX_MM, g_strdup_printf ("%u", index + 1), PANGO_ALIGN_CENTER);
   cell (t, w[1] * JX_MM, jx_project_get_name (project), PANGO_ALIGN_LEFT);
   cell_take (t, w[2] * JX_MM, amount_text (jx_project_get_total (project)), PANGO_ALIGN_CENTER);
-  cell_take (t, w[3] * JX_MM, amount_text (budget), PANGO_ALIGN_CENTER);
-  cell_take (t, w[4] * JX_MM, jx_page_format_percent (planned), PANGO_ALIGN_CENTER);
-  cell_take (t, w[5] * JX_MM, amount_text (executed), PANGO_ALIGN_CENTER);
+  cell_take (t, w[3] * JX_MM, amount_text (jx_project_get_monitoring_budget (project)),
+             PANGO_ALIGN_CENTER);
+  cell_take (t, w[4] * JX_MM,
+             jx_page_format_percent (jx_project_get_planned_percent (project, r->month, NULL)),
+             PANGO_ALIGN_CENTER);
+  cell_take (t, w[5] * JX_MM, amount_text (jx_project_get_monitoring_executed (project)),
+             PANGO_ALIGN_CENTER);
   cell_take (t, w[6] * JX_MM, rate_text (jx_project_get_monitoring_rate (project)), PANGO_ALIGN_CENTER);
-  cell_take (t, w[7] * JX_MM, amount_text (expected), PANGO_ALIGN_CENTER);
-}
-
-static double
-share (JxMoney part, JxMoney whole)
-{
-  return whole > 0 ? 100.0 * (double) part / (double) whole : -1;
+  cell_take (t, w[7] * JX_MM, amount_text (jx_project_get_monitoring_expected (project)),
+             PANGO_ALIGN_CENTER);
 }
 
 static void
@@ -347,24 +299,24 @@ add_monitoring_summary (Report *r, JxPageTable *t)
   const char *titles[8] = { "序号", "项目名称", "年初预算数", "调整后预算数", plan, executed, rate,
                             "全年预计执行数" };
   guint header = title_row (t, 0, w, titles, 8);
-  Sums sums = { 0 };
+  JxStageTotals sums;
 
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
 
-      add_monitoring_summary_row (r, t, i, project, &sums);
+      add_monitoring_summary_row (r, t, i, project);
     }
   jx_page_table_set_header (t, header, G_MAXUINT);
+  jx_document_get_stage_totals (r->document, JX_STAGE_MONITORING, &sums);
   jx_page_table_add_row (t, 0, 0);
   cell (t, (w[0] + w[1]) * JX_MM, "合计", PANGO_ALIGN_CENTER);
   cell_take (t, w[2] * JX_MM, amount_text (sums.total), PANGO_ALIGN_CENTER);
   cell_take (t, w[3] * JX_MM, amount_text (sums.budget), PANGO_ALIGN_CENTER);
-  cell_take (t, w[4] * JX_MM, rate_text (share (sums.planned, sums.total)), PANGO_ALIGN_CENTER);
+  cell_take (t, w[4] * JX_MM, rate_text (sums.planned_percent), PANGO_ALIGN_CENTER);
   cell_take (t, w[5] * JX_MM, amount_text (sums.n_executed > 0 ? sums.executed : -1),
              PANGO_ALIGN_CENTER);
-  cell_take (t, w[6] * JX_MM, rate_text (share (sums.executed, sums.executed_budget)),
-             PANGO_ALIGN_CENTER);
+  cell_take (t, w[6] * JX_MM, rate_text (sums.rate), PANGO_ALIGN_CENTER);
   cell_take (t, w[7] * JX_MM, amount_text (sums.n_expected > 0 ? sums.expected : -1),
              PANGO_ALIGN_CENTER);
 }
@@ -372,20 +324,11 @@ add_monitoring_summary (Report *r, JxPageTable *t)
 static const double evaluation_summary_widths[7] = { 10, 60, 20, 20, 16, 16, 14 };
 
 static void
-add_evaluation_summary_row (Report *r, JxPageTable *t, guint index, JxProject *project, Sums *sums)
+add_evaluation_summary_row (Report *r, JxPageTable *t, guint index, JxProject *project)
 {
   const double *w = evaluation_summary_widths;
   g_autoptr(JxProjectScore) score = jx_project_score_new (project, r->unit);
 
-  sums->budget += score->budget;
-  if (score->executed >= 0)
-    {
-      sums->n_executed++;
-      sums->executed += score->executed;
-      sums->executed_budget += score->budget;
-    }
-  sums->weighted_score += score->total * (double) score->budget;
-  sums->scored_budget += score->budget;
   jx_page_table_add_row (t, 0, 0);
   cell_take (t, w[0] * JX_MM, g_strdup_printf ("%u", index + 1), PANGO_ALIGN_CENTER);
   cell (t, w[1] * JX_MM, jx_project_get_name (project), PANGO_ALIGN_LEFT);
@@ -404,28 +347,28 @@ add_evaluation_summary (Report *r, JxPageTable *t)
   const char *titles[7] = { "序号", "项目名称", "全年预算数", "全年执行数", "执行率", "自评得分",
                             "评价等级" };
   guint header = title_row (t, 0, w, titles, 7);
-  Sums sums = { 0 };
-  double average;
+  JxStageTotals sums;
+  double score;
 
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
 
-      add_evaluation_summary_row (r, t, i, project, &sums);
+      add_evaluation_summary_row (r, t, i, project);
     }
   jx_page_table_set_header (t, header, G_MAXUINT);
+  jx_document_get_stage_totals (r->document, JX_STAGE_EVALUATION, &sums);
   /* The department's score weighs each project by its money. */
-  average = sums.scored_budget > 0 ? sums.weighted_score / (double) sums.scored_budget : 0;
+  score = jx_document_get_score (r->document);
   jx_page_table_add_row (t, 0, 0);
   cell (t, (w[0] + w[1]) * JX_MM, "合计（得分按全年预算数加权平均）", PANGO_ALIGN_CENTER);
   cell_take (t, w[2] * JX_MM, amount_text (sums.budget), PANGO_ALIGN_CENTER);
   cell_take (t, w[3] * JX_MM, amount_text (sums.n_executed > 0 ? sums.executed : -1),
              PANGO_ALIGN_CENTER);
-  cell_take (t, w[4] * JX_MM, rate_text (share (sums.executed, sums.executed_budget)),
+  cell_take (t, w[4] * JX_MM, rate_text (sums.rate), PANGO_ALIGN_CENTER);
+  cell_take (t, w[5] * JX_MM, score >= 0 ? jx_score_format (score) : g_strdup (""),
              PANGO_ALIGN_CENTER);
-  cell_take (t, w[5] * JX_MM, jx_score_format (average), PANGO_ALIGN_CENTER);
-  cell (t, w[6] * JX_MM, sums.scored_budget > 0 ? jx_score_grade (average) : "",
-        PANGO_ALIGN_CENTER);
+  cell (t, w[6] * JX_MM, score >= 0 ? jx_score_grade (score) : "", PANGO_ALIGN_CENTER);
 }
 
 /* ---- the report ---------------------------------------------------------- */

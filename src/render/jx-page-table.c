@@ -373,7 +373,7 @@ rest_lines (Table *t, Row *row)
   guint rest = 0;
 
   for (guint c = 0; c < row->n_cells; c++)
-    rest = MAX (rest, row->cells[c].lines - MIN (t->shown[c], row->cells[c].lines));
+    rest = MAX (rest, (guint) (row->cells[c].lines - MIN (t->shown[c], row->cells[c].lines)));
   return rest;
 }
 

@@ -38,13 +38,32 @@ offer_recovery (JxApplication *self,
   jx_window_when_shown (window, window_shown_cb, NULL, NULL);
 }
 
+static JxWindow *
+new_window (JxApplication *self)
+{
+  return jx_window_new (GTK_APPLICATION (self));
+}
+
+/* Every document window keeps its drafts in the application's store,
+ * however it was made. */
+static void
+jx_application_window_added (GtkApplication *app,
+                             GtkWindow      *window)
+{
+  JxApplication *self = JX_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (jx_application_parent_class)->window_added (app, window);
+  if (JX_IS_WINDOW (window) && self->drafts != NULL)
+    jx_document_session_set_draft_store (jx_window_get_session (JX_WINDOW (window)), self->drafts);
+}
+
 static void
 jx_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (jx_window_new (JX_APPLICATION (app)));
+    window = GTK_WINDOW (new_window (JX_APPLICATION (app)));
   gtk_window_present (window);
   offer_recovery (JX_APPLICATION (app), JX_WINDOW (window));
 }
@@ -58,7 +77,7 @@ window_for_file (JxApplication *self)
 
   if (JX_IS_WINDOW (active) && jx_window_is_blank (JX_WINDOW (active)))
     return JX_WINDOW (active);
-  return jx_window_new (self);
+  return new_window (self);
 }
 
 static void
@@ -160,6 +179,9 @@ jx_application_startup (GApplication *app)
     { "win.project-add", { "<Control><Shift>n", NULL } },
     { "win.project-duplicate", { "<Control><Shift>d", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control><Shift>e", NULL } },
+    { "win.print-preview", { "<Control><Shift>p", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
   GSettings *settings;
@@ -196,6 +218,7 @@ jx_application_class_init (JxApplicationClass *klass)
   app_class->open = jx_application_open;
   app_class->startup = jx_application_startup;
   app_class->shutdown = jx_application_shutdown;
+  GTK_APPLICATION_CLASS (klass)->window_added = jx_application_window_added;
 }
 
 static void

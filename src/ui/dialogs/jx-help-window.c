@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-widget-util.h"
+#include "jx-help-window.h"
+
+typedef struct
+{
+  const char *title;
+  const char *body;   /* Pango markup */
+} Section;
+
+static const Section sections[] = {
+  { N_("What Jixiao does"),
+    N_("Jixiao keeps a department’s annual budget performance document (部门预算绩效文本) in one "
+       "file: the cover data, Part 1 with the overall goals, each project’s goals and the "
+       "guarantee measures, and Part 2 with one performance goal table per budget project.\n\n"
+       "Edit the parts in the list on the left and the forms on the right. Every change can be "
+       "undone. Unsaved changes are kept as a draft a few seconds after you stop typing, so a "
+       "crash or a power cut loses nothing: the next start offers them back.") },
+  { N_("Checking, charts and printing"),
+    N_("The review checks list what the finance bureau would send back — a spending plan that "
+       "does not reach 100%, a missing indicator category, a target that is not measurable, "
+       "text copied between projects. Choose a finding to go to the field.\n\n"
+       "The charts show how each project and the whole department plan to spend through the "
+       "year. Print or export the formal document as PDF from the main menu; the preview shows "
+       "the pages exactly as they will be printed.") },
+  { N_("The document file"),
+    N_("A document is a UTF-8 JSON file, usually named <tt>NAME.jixiao.json</tt>. Amounts are "
+       "in the document’s money unit (万元 by default) with at most six decimals, and are added "
+       "up exactly. The spending plan lists month-ends with the cumulative percentage of the "
+       "budget spent by then.\n\n"
+       "A file that breaks the format is not opened; the message names the line and column, or "
+       "the member such as <tt>projects[3].funds.fiscal</tt>, so that it can be mended. Members "
+       "written by newer versions or other tools are kept when you save.") },
+  { N_("The command-line tool"),
+    N_("<tt>jixiao-cli</tt> does the same jobs without a display:\n\n"
+       "<tt>jixiao-cli check FILE…</tt>  — do the files load?\n"
+       "<tt>jixiao-cli normalize FILE -o OUT</tt>  — rewrite in the standard layout\n\n"
+       "Run <tt>jixiao-cli --help</tt> for all commands and <tt>jixiao-cli COMMAND --help</tt> "
+       "for the options of one.") },
+};
+
+static GtkWidget *
+section_widget (const Section *section)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (_(section->title));
+  GtkWidget *body = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  title, NULL, -1);
+  gtk_label_set_markup (GTK_LABEL (body), _(section->body));
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (body), 0);
+  gtk_label_set_selectable (GTK_LABEL (body), TRUE);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), body);
+  return box;
+}
+
+GtkWindow *
+jx_help_window_new (GtkWindow *parent)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Jixiao Help"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 600);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  /* Escape and Ctrl+W close it: it is not one of the application's
+   * windows, so the application's Ctrl+W does not reach it. */
+  gtk_widget_add_controller (GTK_WIDGET (window), jx_widget_close_keys ());
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 24);
+  gtk_widget_set_margin_end (box, 24);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_box_append (GTK_BOX (box), section_widget (&sections[i]));
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  /* Start with the focus on the page, not on the first selectable text,
+   * which GTK would select whole when it got the focus. */
+  gtk_widget_set_focusable (scrolled, TRUE);
+  gtk_window_set_focus (GTK_WINDOW (window), scrolled);
+  return GTK_WINDOW (window);
+}

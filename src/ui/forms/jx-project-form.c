@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "jx-amount-entry.h"
+#include "jx-chart-view.h"
+#include "jx-checkpoint.h"
+#include "jx-form-layout.h"
+#include "jx-text-area.h"
+#include "jx-widget-util.h"
+#include "jx-indicator-table.h"
+#include "jx-form.h"
+#include "jx-project-form.h"
+#include "jx-text-item.h"
+#include "jx-text-list-editor.h"
+
+struct _JxProjectForm
+{
+  GtkWidget parent_instance;
+
+  JxDocument *document;
+  JxProject *project;
+  GBindingGroup *bindings;
+  GtkWidget *page;
+  GtkWidget *name_entry;
+  GtkWidget *total_label;
+  GtkWidget *plan;
+  GtkWidget *plan_extras;
+  GtkWidget *chart;
+  GtkWidget *goals;
+  GtkWidget *indicators;
+};
+
+static void jx_project_form_form_init (JxFormInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (JxProjectForm, jx_project_form, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (JX_TYPE_FORM, jx_project_form_form_init))
+
+#define BIDI (G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE)
+
+static gboolean
+total_to_label (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_autofree char *amount = jx_money_format (g_value_get_int64 (from));
+
+  g_value_set_string (to, amount);
+  return TRUE;
+}
+
+static GtkWidget *
+bound_entry (JxProjectForm *self,
+             const char    *property,
+             const char    *name)
+{
+  GtkWidget *entry = jx_form_entry_new ();
+
+  gtk_widget_set_name (entry, name);
+  g_binding_group_bind (self->bindings, property, entry, "text", BIDI);
+  return entry;
+}
+
+static GtkWidget *
+bound_area (JxProjectForm *self,
+            const char    *property,
+            const char    *name,
+            const char    *title,
+            int            lines)
+{
+  GtkWidget *view;
+  GtkWidget *area = jx_text_area_new_framed (&view, lines);
+
+  jx_widget_set_name (view, title);
+
+  gtk_widget_set_name (view, name);
+  g_binding_group_bind (self->bindings, property, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                        "text", BIDI);
+  return area;
+}
+
+static GtkWidget *
+bound_amount (JxProjectForm *self,
+              const char    *property,
+              const char    *name)
+{
+  GtkWidget *entry = jx_amount_entry_new ();
+
+  gtk_widget_set_name (entry, name);
+  gtk_widget_set_halign (entry, GTK_ALIGN_START);
+  g_binding_group_bind (self->bindings, property, entry, "amount", BIDI);
+  return entry;
+}
+
+static GtkWidget *
+build_head (JxProjectForm *self)
+{
+  GtkWidget *grid = jx_form_grid_new ();
+
+  GtkWidget *code = bound_entry (self, "code", "project-code");
+
+  /* Gray hints in what a new project leaves empty. */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (code), _("As the budget system gives it"));
+  jx_form_grid_add (grid, _("Project _code"), code);
+  self->name_entry = bound_entry (self, "name", "project-name");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->name_entry), _("The project's name as in the budget"));
+  jx_form_grid_add (grid, _("Project _name"), self->name_entry);
+  jx_form_grid_add (grid, _("_Fiscal funds"), bound_amount (self, "fiscal", "project-fiscal"));
+  jx_form_grid_add (grid, _("_Other funds"), bound_amount (self, "other", "project-other"));
+  self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE,
+                                    "css-classes", (const char *[]) { "heading", "numeric", NULL },
+                                    NULL);
+  gtk_widget_set_name (self->total_label, "project-total");
+  g_binding_group_bind_full (self->bindings, "total", self->total_label, "label",
+                             G_BINDING_SYNC_CREATE, total_to_label, NULL, NULL, NULL);
+  jx_form_grid_add (grid, _("Budget (total)"), self->total_label);
+  return grid;
+}
+
+static void
+append (GtkWidget *column, GtkWidget *widget)
+{
+  gtk_box_append (GTK_BOX (column), widget);
+}
+
+static void
+build (JxProjectForm *self,
+       GtkWidget     *column)
+{
+  GtkWidget *plan_hint = gtk_label_new (_("Share of the budget spent by the end of each month, counted from January."));
+
+  gtk_label_set_xalign (GTK_LABEL (plan_hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (plan_hint), TRUE);
+  gtk_widget_add_css_class (plan_hint, "dim-label");
+  self->plan = jx_text_list_editor_new (JX_TYPE_CHECKPOINT, _("Add _Month"));
+  self->plan_extras = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_name (self->plan_extras, "plan-extras");
+  /* The plan as the printed chart shows it, following every edit. */
+  self->chart = jx_chart_view_new ();
+  gtk_widget_set_size_request (self->chart, -1, 220);
+  gtk_box_append (GTK_BOX (self->plan_extras), self->chart);
+  self->goals = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("Add _Goal"));
+  self->indicators = jx_indicator_table_new ();
+
+  append (column, jx_form_heading_new (_("Project details")));
+  append (column, build_head (self));
+  append (column, jx_form_heading_new (_("Use of funds")));
+  append (column, bound_area (self, "usage", "project-usage", _("Use of funds"), 3));
+  append (column, jx_form_heading_new (_("Spending plan")));
+  append (column, plan_hint);
+  append (column, self->plan);
+  append (column, self->plan_extras);
+  append (column, jx_form_heading_new (_("Performance goals")));
+  append (column, self->goals);
+  append (column, jx_form_heading_new (_("Indicators")));
+  append (column, self->indicators);
+  append (column, jx_form_heading_new (_("Overview in part one: description")));
+  append (column, bound_area (self, "overview-description", "overview-description",
+                              _("Overview in part one: description"), 2));
+  append (column, jx_form_heading_new (_("Overview in part one: goal")));
+  append (column, bound_area (self, "overview-goal", "overview-goal", _("Overview in part one: goal"), 2));
+  append (column, jx_form_heading_new (_("Overview in part one: indicators")));
+  append (column, bound_area (self, "overview-indicator-summary", "overview-indicator-summary",
+                              _("Overview in part one: indicators"), 2));
+}
+
+static void
+jx_project_form_dispose (GObject *object)
+{
+  JxProjectForm *self = JX_PROJECT_FORM (object);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->project);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (jx_project_form_parent_class)->dispose (object);
+}
+
+static void
+jx_project_form_class_init (JxProjectFormClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = jx_project_form_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+jx_project_form_init (JxProjectForm *self)
+{
+  GtkWidget *column;
+
+  self->bindings = g_binding_group_new ();
+  self->page = jx_form_page_new (&column);
+  build (self, column);
+  gtk_widget_set_parent (self->page, GTK_WIDGET (self));
+}
+
+GtkWidget *
+jx_project_form_new (void)
+{
+  return g_object_new (JX_TYPE_PROJECT_FORM, NULL);
+}
+
+/* The chart gets the document only with a project: a chart view with a
+ * document and no project charts, and listens to, every project of it,
+ * which with 2,000 projects made the first switch and every reset of the
+ * form connect and disconnect tens of thousands of handlers. */
+static void
+show_chart (JxProjectForm *self)
+{
+  JxChartView *chart = JX_CHART_VIEW (self->chart);
+
+  if (self->project == NULL)
+    {
+      jx_chart_view_set_document (chart, NULL);
+      jx_chart_view_set_project (chart, NULL);
+      return;
+    }
+  jx_chart_view_set_project (chart, self->project);
+  jx_chart_view_set_document (chart, self->document);
+}
+
+void
+jx_project_form_set_project (JxProjectForm *self,
+                             JxProject     *project)
+{
+  g_return_if_fail (JX_IS_PROJECT_FORM (self));
+  g_return_if_fail (project == NULL || JX_IS_PROJECT (project));
+
+  if (!g_set_object (&self->project, project))
+    return;
+  g_binding_group_set_source (self->bindings, project);
+  show_chart (self);
+  jx_text_list_editor_set_project (JX_TEXT_LIST_EDITOR (self->plan), project);
+  jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->plan),
+                                 project != NULL ? jx_project_get_spending_plan (project) : NULL);
+  jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->goals),
+                                 project != NULL ? jx_project_get_goals (project) : NULL);
+  jx_indicator_table_set_model (JX_INDICATOR_TABLE (self->indicators),
+                                project != NULL ? jx_project_get_indicators (project) : NULL);
+}
+
+JxProject *
+jx_project_form_get_project (JxProjectForm *self)
+{
+  g_return_val_if_fail (JX_IS_PROJECT_FORM (self), NULL);
+  return self->project;
+}
+
+GtkWidget *
+jx_project_form_get_indicator_table (JxProjectForm *self)
+{
+  g_return_val_if_fail (JX_IS_PROJECT_FORM (self), NULL);
+  return self->indicators;
+}
+
+GtkWidget *
+jx_project_form_get_plan_extras (JxProjectForm *self)
+{
+  g_return_val_if_fail (JX_IS_PROJECT_FORM (self), NULL);
+  return self->plan_extras;
+}
+
+void
+jx_project_form_focus_name (JxProjectForm *self)
+{
+  g_return_if_fail (JX_IS_PROJECT_FORM (self));
+  gtk_widget_grab_focus (self->name_entry);
+}
+
+static gboolean
+focus_indicator (JxProjectForm      *self,
+                 const JxMemberPath *inside)
+{
+  static const char *fields[] = { "level1", "level2", "name", "description", "value", "basis" };
+  int row = jx_member_path_get_index (inside, 0);
+
+  if (row < 0)
+    {
+      gtk_widget_child_focus (self->indicators, GTK_DIR_TAB_FORWARD);
+      return TRUE;
+    }
+  for (guint column = 0; column < G_N_ELEMENTS (fields); column++)
+    if (jx_member_path_get_length (inside) > 1 &&
+        g_str_equal (jx_member_path_get_member (inside, 1), fields[column]))
+      return jx_indicator_table_focus_cell (JX_INDICATOR_TABLE (self->indicators), row, column);
+  return jx_indicator_table_focus_cell (JX_INDICATOR_TABLE (self->indicators), row,
+                                        JX_INDICATOR_COLUMN_NAME);
+}
+
+static gboolean
+focus_list_row (GtkWidget          *editor,
+                const JxMemberPath *inside)
+{
+  int row = jx_member_path_get_index (inside, 0);
+
+  if (row >= 0)
+    jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (editor), (guint) row);
+  else
+    gtk_widget_child_focus (editor, GTK_DIR_TAB_FORWARD);
+  return TRUE;
+}
+
+/* The field of a place inside the project shown: "name", "funds.fiscal",
+ * "goals[1]", "indicators[2].value". */
+static gboolean
+focus_inside (JxProjectForm      *self,
+              const JxMemberPath *inside)
+{
+  static const char *fields[][2] = {
+    { "code", "project-code" }, { "name", "project-name" }, { "funds", "project-fiscal" },
+    { "funds.fiscal", "project-fiscal" }, { "funds.other", "project-other" },
+    { "usage", "project-usage" }, { "overview", "overview-description" },
+    { "overview.description", "overview-description" }, { "overview.goal", "overview-goal" },
+    { "overview.indicator_summary", "overview-indicator-summary" },
+  };
+  g_autofree char *path = jx_member_path_to_string (inside);
+  const char *first = jx_member_path_get_length (inside) > 0
+                        ? jx_member_path_get_member (inside, 0) : "";
+
+  if (g_str_equal (first, "indicators"))
+    return focus_indicator (self, inside);
+  if (g_str_equal (first, "goals"))
+    return focus_list_row (self->goals, inside);
+  if (g_str_equal (first, "spending_plan"))
+    return focus_list_row (self->plan, inside);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (g_str_equal (path, fields[i][0]))
+      return jx_widget_focus_named (GTK_WIDGET (self), fields[i][1]);
+  return jx_widget_focus_named (GTK_WIDGET (self), "project-name");
+}
+
+/* Only a place in the project the form shows. */
+static gboolean
+focus_place (JxForm             *form,
+             const JxMemberPath *place)
+{
+  JxProjectForm *self = JX_PROJECT_FORM (form);
+  g_autoptr(JxMemberPath) inside = NULL;
+  guint position;
+  int index = jx_member_path_get_project (place);
+
+  if (index < 0 || self->project == NULL || self->document == NULL ||
+      !g_list_store_find (G_LIST_STORE (jx_document_get_projects (self->document)), self->project,
+                          &position) || position != (guint) index)
+    return FALSE;
+  inside = jx_member_path_get_tail (place, 1);
+  return focus_inside (self, inside);
+}
+
+static void
+set_document (JxForm     *form,
+              JxDocument *document)
+{
+  JxProjectForm *self = JX_PROJECT_FORM (form);
+
+  jx_project_form_set_project (self, NULL);
+  g_set_object (&self->document, document);
+}
+
+static void
+jx_project_form_form_init (JxFormInterface *iface)
+{
+  iface->set_document = set_document;
+  iface->focus_place = focus_place;
+}
+
+void
+jx_project_form_scroll_to_top (JxProjectForm *self)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (JX_IS_PROJECT_FORM (self));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->page));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}

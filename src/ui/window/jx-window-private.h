@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "jx-problems-button.h"
+#include "jx-sidebar.h"
+#include "jx-window.h"
+
+G_BEGIN_DECLS
+
+/* The window's parts, shared by the files that make it up:
+ * each using only those below it:
+ *   jx-window.c          the window itself: its parts and how they follow the session
+ *   jx-window-actions.c  every win.* action and the keys of the window
+ *   jx-window-files.c    new, open, save, recent files, changes on disk, closing
+ *   jx-window-drafts.c   offering back the drafts of a crash
+ *   jx-window-pages.c    the form of each page, going to a place
+ *   jx-window-base.c     work after the first frame, messages, another window */
+struct _JxWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  JxDocumentSession *session;
+  /* The session's document and undo history the window follows now. */
+  JxDocument *document;
+  JxUndoStack *undo;
+
+  /* Close the window when the save under way succeeds. */
+  gboolean close_after_save;
+  gboolean closing_confirmed;
+
+  /* Work waiting for the first frame (WhenShown). */
+  GArray *when_shown;
+  gboolean shown;
+  guint when_shown_id;
+
+  /* Ids of the crash leftovers offered in the recovery bar. */
+  GPtrArray *leftover_drafts;
+
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkLabel *department_label;
+  GtkLabel *document_label;
+  JxSidebar *sidebar;
+  GtkStack *stack;
+  GtkWidget *undo_button;
+  GtkWidget *redo_button;
+  /* The form of each page (JxForm). Only the department form comes with
+   * the template; the others are NULL until their page is first shown. */
+  GtkWidget *forms[JX_SIDEBAR_N_PAGES];
+  JxProblemsButton *problems_button;
+  GtkInfoBar *disk_bar;
+  GtkWidget *reload_button;
+  GtkWidget *dismiss_button;
+  GtkLabel *disk_label;
+  GtkInfoBar *recovery_bar;
+  GtkLabel *recovery_label;
+  GMenu *recent_menu;
+  GtkMenuButton *primary_menu_button;
+  GtkMenuButton *project_menu_button;
+  GMenuModel *primary_menu;
+  GMenuModel *project_menu;
+};
+
+/* jx-window.c */
+void       jx_window_update_title         (JxWindow      *self);
+
+/* jx-window-pages.c */
+void       jx_window_selection_changed_cb (JxWindow      *self);
+void       jx_window_update_project_actions (JxWindow    *self);
+/* The form of a page, built on first use. */
+GtkWidget *jx_window_get_form             (JxWindow      *self,
+                                           JxSidebarPage  page);
+
+/* jx-window-base.c */
+void       jx_window_map_cb               (JxWindow      *self);
+void       jx_window_first_frame_cb       (GdkFrameClock *clock,
+                                           JxWindow      *self);
+void       jx_window_show_error           (JxWindow      *self,
+                                           const char    *name,
+                                           const char    *primary,
+                                           const char    *secondary);
+/* A new window beside this one, with its application and drafts. */
+JxWindow  *jx_window_new_like             (JxWindow      *self);
+/* A window with unsaved work is never replaced: a document it cannot
+ * take goes to a new window. */
+JxWindow  *jx_window_target_for_new       (JxWindow      *self);
+
+/* jx-window-actions.c */
+void       jx_window_add_actions          (JxWindow      *self);
+void       jx_window_update_undo_actions  (JxWindow      *self);
+
+/* jx-window-files.c */
+void       jx_window_files_init           (JxWindow      *self);
+void       jx_window_choose_open          (JxWindow      *self);
+void       jx_window_open_recent          (JxWindow      *self,
+                                           GFile         *file);
+void       jx_window_new_document         (JxWindow      *self);
+void       jx_window_reload               (JxWindow      *self);
+void       jx_window_save                 (JxWindow      *self);
+void       jx_window_choose_save_as       (JxWindow      *self);
+void       jx_window_show_disk_state      (JxWindow      *self);
+gboolean   jx_window_close_request_cb     (GtkWindow     *window);
+
+/* jx-window-drafts.c */
+void       jx_window_restore_drafts       (JxWindow      *self);
+void       jx_window_discard_drafts       (JxWindow      *self);
+void       jx_window_drafts_dispose       (JxWindow      *self);
+
+G_END_DECLS
