@@ -681,7 +681,6 @@ jx_indicator_table_dispose (GObject *object)
   g_clear_object (&self->slots);
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     g_clear_pointer (&self->bound[i], g_hash_table_unref);
-  g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_object (&self->suggested);
   G_OBJECT_CLASS (jx_indicator_table_parent_class)->dispose (object);
 }
@@ -689,7 +688,12 @@ jx_indicator_table_dispose (GObject *object)
 static void
 jx_indicator_table_finalize (GObject *object)
 {
-  g_free (JX_INDICATOR_TABLE (object)->columns);
+  JxIndicatorTable *self = JX_INDICATOR_TABLE (object);
+
+  /* Kept until now: the column view may tear its cells down after the
+   * table's dispose, and each cell is found here to be freed. */
+  g_hash_table_unref (self->cells);
+  g_free (self->columns);
   G_OBJECT_CLASS (jx_indicator_table_parent_class)->finalize (object);
 }
 
