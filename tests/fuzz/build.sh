@@ -31,16 +31,18 @@ cat > "$out/config.h" <<CONFIG
 CONFIG
 
 # The libraries the model links (see src/model/meson.build).
-pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 libgsf-1 libxml-2.0"
+pkgs="glib-2.0 gobject-2.0 gio-2.0 json-glib-1.0 xlsxwriter libgsf-1 libxml-2.0"
 
 flags="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined"
 flags="$flags -fno-sanitize-recover=undefined"
 flags="$flags -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74"
 flags="$flags -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74 -DG_LOG_USE_STRUCTURED"
 flags="$flags -Wno-deprecated-declarations"
-# fuzz-checks puts its texts into this clean document.
+# fuzz-checks puts its texts into this clean document; fuzz-xlsx and
+# fuzz-csv plan their rows into the example.
 flags="$flags -DJX_FUZZ_BASE=\"$top/tests/fixtures/checks/clean.json\""
-cflags="$flags -I$out -I$top/src/model $(pkg-config --cflags $pkgs)"
+flags="$flags -DJX_FUZZ_EXAMPLE=\"$top/data/examples/zunhua-renda-2024.json\""
+cflags="$flags -I$out -I$top/src/model -I$fuzz $(pkg-config --cflags $pkgs)"
 libs="$(pkg-config --libs $pkgs) -lm"
 
 # The model once, for every target, two files at a time.
@@ -107,6 +109,32 @@ for path in glob.glob(os.path.join(sys.argv[1], "*.docx")):
         with open(path[:-5] + "-document.xml", "wb") as f:
             f.write(xml)
 PARTS
+
+# fuzz-xlsx and fuzz-csv: workbooks from LibreOffice and the sheets inside
+# them (fuzz-xlsx packs an input that is not a zip as a sheet), and CSV
+# text in the encodings clerks' files come in.
+target xlsx 20000 sheet.dict
+target csv 4000 -
+cp "$top/tests/fixtures/sheets/"*.xlsx "$out/seeds/xlsx/"
+python3 - "$top/tests/fixtures/sheets" "$out/seeds/xlsx" "$out/seeds/csv" <<'SHEETS'
+import glob, os, sys, zipfile
+sheets, xlsx, csv = sys.argv[1:4]
+for book in glob.glob(os.path.join(sheets, "*.xlsx")):
+    with zipfile.ZipFile(book) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                base = os.path.basename(book)[:-5] + "-" + os.path.basename(name)
+                with open(os.path.join(xlsx, base), "wb") as f:
+                    f.write(z.read(name))
+text = ("项目编码,项目名称,一级指标,二级指标,三级指标,计算符号,指标值,计量单位\r\n"
+        "P001,项目,产出指标,数量指标,\"次数,全年\",≥,3,次\r\n"
+        ",,满意度指标,服务对象满意度指标,满意度,定性,好,\r\n")
+for name, data in [("utf8.csv", text.encode()), ("bom.csv", b"\xef\xbb\xbf" + text.encode()),
+                   ("gbk.csv", text.encode("gbk")),
+                   ("tabs.txt", b"\xff\xfe" + text.replace(",", "\t").encode("utf-16-le"))]:
+    with open(os.path.join(csv, name), "wb") as f:
+        f.write(data)
+SHEETS
 
 mv "$out/targets.new" "$out/targets"
 rm -rf "$out/obj"
