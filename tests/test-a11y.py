@@ -42,7 +42,7 @@ if os.environ.get("JX_A11Y_INNER") != "1":
 import gi  # noqa: E402
 
 gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from gi.repository import Atspi, GLib  # noqa: E402
 
 APP = sys.argv[1]
 EXAMPLE = os.path.join(os.environ["JX_SOURCE_ROOT"], "data/examples/zunhua-renda-2024.json")
@@ -75,7 +75,16 @@ def app_exited(proc, log):
     return "\n".join([f"the application exited with status {proc.returncode}"] + tail)
 
 
-def find_app(name, proc, log):
+def is_ours(app, name, proc):
+    """The application started by this snapshot, not the one before it,
+    which may still be listed while the registry sees it go."""
+    try:
+        return app.get_name() == name and app.get_process_id() == proc.pid
+    except GLib.Error:  # it went away while we asked
+        return False
+
+
+def find_app(name, proc):
     """Waits until the application has registered with the registry, for as
     long as it runs: a build with sanitizers on a busy machine takes minutes
     to get there, and the test harness's time limit ends a run that hangs."""
@@ -83,7 +92,7 @@ def find_app(name, proc, log):
         desktop = Atspi.get_desktop(0)
         for i in range(desktop.get_child_count()):
             a = desktop.get_child_at_index(i)
-            if a is not None and a.get_name() == name:
+            if a is not None and is_ours(a, name, proc):
                 return a
         time.sleep(0.3)
     return None
@@ -118,7 +127,7 @@ def snapshot(language):
     started = time.monotonic()
     try:
         note(f"waiting for the application (LANGUAGE={language!r}) to register")
-        app = find_app(os.path.basename(APP), proc, log)
+        app = find_app(os.path.basename(APP), proc)
         if app is None:
             return [], app_exited(proc, log)
         note(f"registered after {time.monotonic() - started:.1f} s; waiting for the document")
