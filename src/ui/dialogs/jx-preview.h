@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-document-session.h"
+#include "jx-print-notice.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,8 @@ JxPreview *jx_preview_find         (GtkWindow          *parent);
 /* Shows it, making it first if needed. */
 JxPreview *jx_preview_present      (GtkWindow          *parent,
                                     JxDocumentSession  *session);
+/* The bars above the pages: open errors, fonts that stand in. */
+JxPrintNotice *jx_preview_get_notice (JxPreview *self);
 guint      jx_preview_get_page     (JxPreview *self);
 guint      jx_preview_get_n_pages  (JxPreview *self);
 void       jx_preview_set_page     (JxPreview *self,
