@@ -22,6 +22,9 @@ if os.environ.get("JX_A11Y_INNER") != "1":
     env = dict(os.environ, JX_A11Y_INNER="1")
     env.pop("GTK_A11Y", None)
     env.pop("NO_AT_BRIDGE", None)
+    # Criticals stay fatal for the application, not for the accessibility
+    # library in this script: a registry that fails must give a TAP line.
+    env["JX_A11Y_APP_G_DEBUG"] = env.pop("G_DEBUG", "")
     inner = subprocess.Popen(["dbus-run-session", "--", "/usr/bin/python3"] + sys.argv, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     plan = False
@@ -52,6 +55,9 @@ CONTROLS = {"push button", "toggle button", "check box", "radio button", "combo 
             "password text", "slider", "switch", "tree table", "table", "list box", "page tab"}
 
 results = []
+xauthority = os.environ.get("XAUTHORITY", "")
+note_display = (f"DISPLAY={os.environ.get('DISPLAY', '')} XAUTHORITY={xauthority}"
+                f"{'' if not xauthority or os.path.exists(xauthority) else ' (missing)'}")
 TMP = tempfile.mkdtemp(prefix="jx-a11y-")
 # A call to a busy application built with sanitizers can take longer than
 # the library's 0.8 s: a node that times out would silently leave the tree.
@@ -119,7 +125,8 @@ def snapshot(language):
     # returns once the registry answers: the application then finds both
     # running, rather than racing their start on a busy machine.
     note(f"the registry lists {Atspi.get_desktop(0).get_child_count()} applications")
-    env = dict(os.environ, GDK_DEBUG="gl-disable", GTK_USE_PORTAL="0", LANGUAGE=language)
+    env = dict(os.environ, GDK_DEBUG="gl-disable", GTK_USE_PORTAL="0", LANGUAGE=language,
+               G_DEBUG=os.environ.get("JX_A11Y_APP_G_DEBUG", ""))
     log = os.path.join(TMP, f"app-{language or 'default'}.log")
     with open(log, "w") as out:
         proc = subprocess.Popen([APP, EXAMPLE], env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -153,6 +160,7 @@ def snapshot(language):
             proc.wait()
 
 
+note(note_display)
 nodes, why = snapshot("")
 check("the application appears in the accessibility tree", nodes, why)
 frames = [n for n in nodes if n[1] == "frame"]
