@@ -9,6 +9,7 @@
 
 #include "jx-application.h"
 #include "jx-checkpoint.h"
+#include "jx-document-edit.h"
 #include "jx-widget-util.h"
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
@@ -496,7 +497,7 @@ test_focus_follows (void)
   g_list_store_remove (G_LIST_STORE (indicators), 0);
   wait_idle ();
   focus = focus_of (window);
-  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus));
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus));
   g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (table_of (window))));
   g_assert_true (gtk_widget_is_ancestor (focus, jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME)) ||
                  focus == jx_indicator_table_get_cell (table_of (window), 2, JX_INDICATOR_COLUMN_NAME));
@@ -688,6 +689,55 @@ test_list_open_filtered (void)
   close_window (window);
 }
 
+static guint
+list_items (JxSidebar *sidebar)
+{
+  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (sidebar), GTK_TYPE_LIST_VIEW);
+
+  g_assert_cmpuint (lists->len, ==, 1);
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (lists->pdata[0])));
+}
+
+/* A long document: the list's first frame makes rows for a screenful of
+ * projects, and every project is in the list the moment after; one far
+ * down can be shown before the first frame, and so can a long document
+ * opened in a window that shows already. */
+static void
+test_list_long (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  g_autoptr(JxDocument) second = jx_test_load_example ();
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
+  JxSidebar *sidebar = JX_SIDEBAR (jx_window_get_sidebar (window));
+  GListModel *projects = jx_document_get_projects (document);
+  g_autoptr(JxProject) last = NULL;
+
+  while (g_list_model_get_n_items (projects) < 150)
+    jx_document_duplicate_project (document, 0);
+  while (g_list_model_get_n_items (jx_document_get_projects (second)) < 150)
+    jx_document_duplicate_project (second, 0);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  jx_window_set_document (window, document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (list_items (sidebar), <, JX_SIDEBAR_N_FIXED + 150);
+  wait_idle ();
+  g_assert_cmpuint (list_items (sidebar), ==, JX_SIDEBAR_N_FIXED + 150);
+  g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 150);
+
+  /* Another long document in the window on screen, its last project shown at once. */
+  jx_window_set_document (window, second, NULL);
+  g_assert_cmpuint (list_items (sidebar), <, JX_SIDEBAR_N_FIXED + 150);
+  last = g_list_model_get_item (jx_document_get_projects (second), 149);
+  jx_window_show_project (window, last);
+  g_assert_true (jx_sidebar_get_project (sidebar) == last);
+  g_assert_cmpuint (list_items (sidebar), ==, JX_SIDEBAR_N_FIXED + 150);
+  wait_idle ();
+  g_assert_true (jx_sidebar_get_project (sidebar) == last);
+  g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) == last);
+
+  close_window (window);
+}
+
 /* The code shown by the row that has the keyboard focus, or NULL. */
 static const char *
 focused_code (JxWindow *window)
@@ -752,6 +802,7 @@ main (int argc, char **argv)
   g_test_add_func ("/form-reuse/list-add-delete", test_list_add_delete);
   g_test_add_func ("/form-reuse/list-mark-spoken", test_list_mark_spoken);
   g_test_add_func ("/form-reuse/list-open-filtered", test_list_open_filtered);
+  g_test_add_func ("/form-reuse/list-long", test_list_long);
   g_test_add_func ("/form-reuse/list-move-focus", test_list_move_focus);
   status = g_test_run ();
   g_clear_object (&app);

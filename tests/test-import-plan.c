@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jx-document-io.h"
+#include "jx-docx.h"
 #include "jx-import-plan.h"
 #include "jx-indicator.h"
 #include "jx-test-utils.h"
@@ -100,6 +101,16 @@ test_plan (Fixture *f, gconstpointer data)
   g_assert_cmpuint (added, ==, 3);
   g_assert_cmpuint (replaced, ==, 1);
   g_assert_cmpuint (same, ==, 1);
+  /* What each row changes, as the preview lists it. */
+  {
+    g_autofree char *replace = jx_import_plan_describe_row (plan, 0, 0);
+    g_autofree char *add = jx_import_plan_describe_row (plan, 0, 1);
+    g_autofree char *kept = jx_import_plan_describe_row (plan, 0, 2);
+
+    g_assert_cmpstr (replace, ==, "指标值: ≥10次 → ≥12次");
+    g_assert_cmpstr (add, ==, "指标值: ≤3场");
+    g_assert_cmpstr (kept, ==, "");
+  }
   /* Planning changed nothing. */
   after = bytes_of (f->document);
   g_assert_cmpstr (after, ==, before);
@@ -213,6 +224,105 @@ static const char refused[] =
   "产出指标,数量指标,次数,3,=\n"
   "产出指标,质量指标,质量,好,≥\n";
 
+static gpointer
+read_rows_thread (gpointer path)
+{
+  return jx_import_rows_read (path, NULL);
+}
+
+/* Reading in a worker thread and planning in the document's thread plan
+ * what the one call plans. */
+static void
+test_two_steps (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) one = jx_import_plan_new (f->csv, f->document, &error);
+  GThread *thread = g_thread_new ("read", read_rows_thread, f->csv);
+  JxImportRows *rows = g_thread_join (thread);
+  g_autoptr(JxImportPlan) two = NULL;
+  g_autofree char *one_text = NULL, *two_text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rows);
+  two = jx_import_plan_new_for_rows (rows, f->document, &error);
+  g_assert_no_error (error);
+  one_text = jx_import_plan_to_text (one);
+  two_text = jx_import_plan_to_text (two);
+  g_assert_cmpstr (two_text, ==, one_text);
+  g_assert_cmpuint (jx_import_plan_get_n_projects (two), ==, 3);
+}
+
+/* A Word file's rows cannot go into a document: it is refused as a kind of
+ * file the rows reader does not take, so that the application imports it
+ * as a new document instead. */
+static void
+test_word_file_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *docx = g_build_filename (f->dir, "文本.docx", NULL);
+  g_autoptr(GBytes) bytes = jx_docx_write_bytes (f->document, NULL, &error);
+  JxImportRows *rows;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (docx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      NULL));
+  rows = jx_import_rows_read (docx, &error);
+  g_assert_null (rows);
+  g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED);
+}
+
+/* New rows stand with their category, in the order of the sheet: after the
+ * last row of the same 一级 and 二级指标, else of the same 一级指标, else at
+ * the end — also after earlier rows of the sheet moved the places. */
+static const char categories[] =
+  "项目编码,一级指标,二级指标,三级指标,指标值\n"
+  CODE ",产出指标,数量指标,A1,1次\n"
+  CODE ",效益指标,经济效益指标,B1,1万元\n"
+  CODE ",产出指标,数量指标,A2,2次\n"
+  CODE ",新的指标,新的二级,C1,1个\n"
+  CODE ",满意度指标,服务对象满意度指标,D1,≥90%\n"
+  CODE ",效益指标,经济效益指标,B2,2万元\n";
+
+static void
+test_rows_with_their_category (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) plan = jx_import_plan_new (f->csv, f->document, &error);
+  JxProject *project = jx_document_find_project (f->document, CODE, NULL);
+  const char *expected[] = { "开展代表活动次数", "A1", "A2", "调研报告完成数", "完成时间", "预算控制数",
+                             "调研报告、社情民意信息获得社会", "B1", "B2", "群众满意度", "D1", "C1" };
+  GListModel *indicators = jx_project_get_indicators (project);
+
+  g_assert_no_error (error);
+  g_assert_true (jx_import_plan_apply (plan, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (jx_indicator_get_name (jx_test_indicator_at (project, i)), ==, expected[i]);
+}
+
+/* A project cannot get more indicators than a document file holds: the
+ * plan says so before anything changes, rather than an import that could
+ * not be saved. */
+static void
+test_too_many_rows (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GString) csv = g_string_new ("项目编码,一级指标,二级指标,三级指标,指标值\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxImportPlan) plan = NULL;
+  g_autofree char *before = bytes_of (f->document);
+  g_autofree char *after = NULL;
+
+  for (guint i = 0; i < 9995; i++)
+    g_string_append_printf (csv, CODE ",产出指标,数量指标,第%u项,%u次\n", i, i);
+  g_assert_true (g_file_set_contents (f->csv, csv->str, -1, NULL));
+  plan = jx_import_plan_new (f->csv, f->document, &error);
+  g_assert_null (plan);
+  g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "“人大代表活动经费” would have 10001 indicators"));
+  after = bytes_of (f->document);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -225,6 +335,14 @@ main (int argc, char **argv)
   g_test_add ("/import-plan/unplaced", Fixture, unplaced, fixture_set_up, test_unplaced,
               fixture_tear_down);
   g_test_add ("/import-plan/refused", Fixture, refused, fixture_set_up, test_refused,
+              fixture_tear_down);
+  g_test_add ("/import-plan/two-steps", Fixture, NULL, fixture_set_up, test_two_steps,
+              fixture_tear_down);
+  g_test_add ("/import-plan/word-file-refused", Fixture, NULL, fixture_set_up,
+              test_word_file_refused, fixture_tear_down);
+  g_test_add ("/import-plan/rows-with-their-category", Fixture, categories, fixture_set_up,
+              test_rows_with_their_category, fixture_tear_down);
+  g_test_add ("/import-plan/too-many-rows", Fixture, NULL, fixture_set_up, test_too_many_rows,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -334,6 +334,60 @@ test_review (Fixture *f, gconstpointer data)
   g_assert_cmpuint (h, ==, hints);
 }
 
+/* A file read ahead (named on the command line, read while GTK starts)
+ * opens as if read then, with an undo history that follows it; a file
+ * changed since is read again, and one that does not load fails alike. */
+static void
+test_read_ahead (Fixture *f, gconstpointer data)
+{
+  g_autofree char *broken = jx_test_source_path ("tests/fixtures/broken/amount-negative.json");
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = jx_test_read_file (f->path, NULL);
+  g_autofree char *renamed = NULL;
+  g_auto(GStrv) parts = NULL;
+  JxDocument *before;
+
+  jx_document_session_read_ahead (f->file);
+  g_assert_true (jx_document_session_load (f->session, f->file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (jx_document_session_get_file (f->session), f->file));
+  g_assert_cmpuint (g_list_model_get_n_items (jx_document_get_projects (jx_document_session_get_document (f->session))),
+                    ==, 7);
+  g_assert_true (jx_undo_stack_get_document (jx_document_session_get_undo (f->session)) ==
+                 jx_document_session_get_document (f->session));
+  g_assert_false (jx_document_session_get_modified (f->session));
+  jx_project_set_name (project_at (f->session, 0), "改过的名称");
+  g_assert_true (jx_document_session_get_modified (f->session));
+  g_assert_true (jx_undo_stack_undo (jx_document_session_get_undo (f->session)));
+  g_assert_cmpstr (jx_project_get_name (project_at (f->session, 0)), !=, "改过的名称");
+  g_assert_false (jx_document_session_get_modified (f->session));
+
+  /* A broken file: the same refusal, and the open document stays. */
+  before = jx_document_session_get_document (f->session);
+  jx_document_session_read_ahead (broken_file);
+  g_assert_false (jx_document_session_load (f->session, broken_file, &error));
+  g_assert_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CONTENT);
+  g_clear_error (&error);
+  g_assert_true (jx_document_session_get_document (f->session) == before);
+
+  /* Changed on disk after the reading began: what is opened is the new text. */
+  jx_document_session_read_ahead (f->file);
+  parts = g_strsplit (text, "遵化市人民代表大会常务委员会", 2);
+  g_assert_nonnull (parts[1]);
+  renamed = g_strconcat (parts[0], "遵化市人大常委会办公室", parts[1], NULL);
+  g_assert_true (g_file_set_contents (f->path, renamed, -1, NULL));
+  g_assert_true (jx_document_session_load (f->session, f->file, &error));
+  g_assert_no_error (error);
+  g_assert_true (jx_document_session_get_document (f->session) != before);
+  g_assert_cmpstr (jx_department_get_name (jx_document_get_department (jx_document_session_get_document (f->session))),
+                   ==, "遵化市人大常委会办公室");
+
+  /* One nobody opened is let go. */
+  jx_document_session_read_ahead (f->file);
+  jx_document_session_drop_read_aheads ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -351,6 +405,7 @@ main (int argc, char **argv)
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("drafts", test_drafts);
   ADD ("review", test_review);
+  ADD ("read-ahead", test_read_ahead);
 #undef ADD
   return g_test_run ();
 }

@@ -3,7 +3,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "jx-change-watch.h"
 #include "jx-document-io.h"
 #include "jx-document-session.h"
 #include "jx-templates.h"
@@ -16,7 +15,6 @@ struct _JxDocumentSession
   GFile *file;
   JxUndoStack *undo;
   JxReview *review;
-  JxChangeWatch *watch;
   /* The file holds none of the states the undo history knows (a failed
    * save, a restored draft): modified whatever undo says. */
   gboolean unsaved;
@@ -193,15 +191,14 @@ release_document (JxDocumentSession *self)
 {
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
-  if (self->watch != NULL)
-    g_signal_handlers_disconnect_by_data (self->watch, self);
-  g_clear_object (&self->watch);
   g_clear_object (&self->undo);
 }
 
+/* undo: the document's new history made already, or NULL to make it here. */
 static void
 show_document (JxDocumentSession *self,
                JxDocument        *document,
+               JxUndoStack       *undo,
                GFile             *file,
                gboolean           unsaved)
 {
@@ -209,11 +206,11 @@ show_document (JxDocumentSession *self,
   g_set_object (&self->document, document);
   g_set_object (&self->file, file);
   self->unsaved = unsaved;
-  self->undo = jx_undo_stack_new (document);
+  self->undo = undo != NULL ? g_object_ref (undo) : jx_undo_stack_new (document);
   g_signal_connect_object (self->undo, "notify::modified", G_CALLBACK (update_modified), self,
                            G_CONNECT_SWAPPED);
-  self->watch = jx_change_watch_new (document);
-  g_signal_connect_object (self->watch, "changed", G_CALLBACK (document_changed_cb), self,
+  /* The undo history sees every change already: the draft follows it. */
+  g_signal_connect_object (self->undo, "changed", G_CALLBACK (document_changed_cb), self,
                            G_CONNECT_SWAPPED);
   jx_review_set_document (self->review, document);
   watch_file (self);
@@ -236,7 +233,7 @@ jx_document_session_set_document (JxDocumentSession *self,
 
   drop_draft (self);
   g_clear_pointer (&self->draft_id, g_free);
-  show_document (self, document, file, unsaved);
+  show_document (self, document, NULL, file, unsaved);
 }
 
 /* ---- Loading ---- */
@@ -256,16 +253,128 @@ load_file (GFile   *file,
   return jx_document_load_file (path, error);
 }
 
+/* ---- Reading ahead ---- */
+
+/* A file named on the command line is read, and its undo history made, in
+ * a thread of its own while GTK starts (opening the display and preparing
+ * its renderer take as long as reading a few hundred projects); the
+ * session that opens the file then takes what was read, unless the file
+ * has changed since. Only the main thread keeps the list. */
+typedef struct
+{
+  GFile *file;
+  char *stamp;            /* the file's when the reading began */
+  GThread *thread;        /* until joined */
+  JxDocument *document;   /* what the thread read, or the error */
+  JxUndoStack *undo;
+  GError *error;
+} ReadAhead;
+
+static GPtrArray *read_aheads;
+
+static gpointer
+read_ahead_thread (gpointer data)
+{
+  ReadAhead *ahead = data;
+
+  ahead->document = load_file (ahead->file, &ahead->error);
+  /* Its history watches every object of the document: for a large one
+   * about as long as the reading. */
+  if (ahead->document != NULL)
+    ahead->undo = jx_undo_stack_new (ahead->document);
+  return NULL;
+}
+
+static void
+read_ahead_free (ReadAhead *ahead)
+{
+  if (ahead->thread != NULL)
+    g_thread_join (ahead->thread);
+  g_clear_object (&ahead->undo);
+  g_clear_object (&ahead->document);
+  g_clear_error (&ahead->error);
+  g_free (ahead->stamp);
+  g_object_unref (ahead->file);
+  g_free (ahead);
+}
+
+void
+jx_document_session_read_ahead (GFile *file)
+{
+  ReadAhead *ahead;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (read_aheads == NULL)
+    read_aheads = g_ptr_array_new_with_free_func ((GDestroyNotify) read_ahead_free);
+  ahead = g_new0 (ReadAhead, 1);
+  ahead->file = g_object_ref (file);
+  ahead->stamp = query_stamp (file);
+  ahead->thread = g_thread_new ("jx-read-ahead", read_ahead_thread, ahead);
+  g_ptr_array_add (read_aheads, ahead);
+}
+
+void
+jx_document_session_drop_read_aheads (void)
+{
+  g_clear_pointer (&read_aheads, g_ptr_array_unref);
+}
+
+/* What was read ahead of file, once the reading is done, if the file is
+ * still as it was when the reading began; NULL otherwise. */
+static ReadAhead *
+take_read_ahead (GFile *file)
+{
+  for (guint i = 0; read_aheads != NULL && i < read_aheads->len; i++)
+    {
+      ReadAhead *ahead = g_ptr_array_index (read_aheads, i);
+      g_autofree char *stamp = NULL;
+
+      if (!g_file_equal (ahead->file, file))
+        continue;
+      g_ptr_array_steal_index (read_aheads, i);
+      g_thread_join (g_steal_pointer (&ahead->thread));
+      stamp = query_stamp (file);
+      if (g_strcmp0 (stamp, ahead->stamp) == 0)
+        return ahead;
+      read_ahead_free (ahead);
+      return NULL;
+    }
+  return NULL;
+}
+
+static gboolean
+show_read_ahead (JxDocumentSession  *self,
+                 ReadAhead          *ahead,
+                 GError            **error)
+{
+  gboolean read = ahead->document != NULL;
+
+  if (read)
+    {
+      drop_draft (self);
+      g_clear_pointer (&self->draft_id, g_free);
+      show_document (self, ahead->document, ahead->undo, ahead->file, FALSE);
+    }
+  else
+    g_propagate_error (error, g_steal_pointer (&ahead->error));
+  read_ahead_free (ahead);
+  return read;
+}
+
 gboolean
 jx_document_session_load (JxDocumentSession  *self,
                           GFile              *file,
                           GError            **error)
 {
   g_autoptr(JxDocument) document = NULL;
+  ReadAhead *ahead;
 
   g_return_val_if_fail (JX_IS_DOCUMENT_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if ((ahead = take_read_ahead (file)) != NULL)
+    return show_read_ahead (self, ahead, error);
   document = load_file (file, error);
   if (document == NULL)
     return FALSE;
@@ -497,7 +606,7 @@ jx_document_session_restore_draft (JxDocumentSession  *self,
   if (path != NULL)
     file = g_file_new_for_path (path);
   /* The file on disk does not hold these changes: modified until saved. */
-  show_document (self, document, file, TRUE);
+  show_document (self, document, NULL, file, TRUE);
   return TRUE;
 }
 
@@ -604,7 +713,7 @@ jx_document_session_new (JxDraftStore *drafts)
   self = g_object_new (JX_TYPE_DOCUMENT_SESSION, NULL);
   if (drafts != NULL)
     jx_document_session_set_draft_store (self, drafts);
-  show_document (self, document, NULL, FALSE);
+  show_document (self, document, NULL, NULL, FALSE);
   return self;
 }
 

@@ -80,6 +80,12 @@ void          jx_document_session_set_document     (JxDocumentSession  *self,
 gboolean      jx_document_session_load             (JxDocumentSession  *self,
                                                     GFile              *file,
                                                     GError            **error);
+/* Starts reading file in a thread of its own, for a session's
+ * jx_document_session_load of the same file to take instead of reading it
+ * again (a file named on the command line, read while GTK starts). What
+ * no session took is let go by jx_document_session_drop_read_aheads. */
+void          jx_document_session_read_ahead       (GFile              *file);
+void          jx_document_session_drop_read_aheads (void);
 /* The same with the reading and parsing in a worker thread. */
 void          jx_document_session_load_async       (JxDocumentSession  *self,
                                                     GFile              *file,

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "jx-document-io.h"
 #include "jx-import-plan.h"
 #include "jx-import-private.h"
 #include "jx-indicator-value.h"
@@ -248,6 +249,42 @@ add_row (PlanProject *p, JxSheetRow *row, GHashTable *taken)
   g_array_append_val (p->rows, planned);
 }
 
+/* A document file holds at most so many indicators a project and so many
+ * projects (jx-document-io.h): an import past them could not be saved. */
+static gboolean
+within_limits (JxImportPlan *self, GError **error)
+{
+  guint n_projects = g_list_model_get_n_items (jx_document_get_projects (self->document));
+
+  for (guint i = 0; i < self->projects->len; i++)
+    {
+      PlanProject *p = g_ptr_array_index (self->projects, i);
+      guint n = g_list_model_get_n_items (jx_project_get_indicators (p->project));
+
+      for (guint j = 0; j < p->rows->len; j++)
+        n += g_array_index (p->rows, PlanRow, j).action == JX_IMPORT_ROW_ADD;
+      n_projects += p->match == JX_IMPORT_MATCH_NEW;
+      if (n > JX_MAX_ROWS)
+        {
+          g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE,
+                       _("Project “%s” would have %u indicators after the import, and a project "
+                         "can have at most %u. Import fewer rows into it."),
+                       jx_project_get_name (p->project)[0] != '\0' ? jx_project_get_name (p->project)
+                                                                   : jx_project_get_code (p->project),
+                       n, JX_MAX_ROWS);
+          return FALSE;
+        }
+    }
+  if (n_projects > JX_MAX_PROJECTS)
+    {
+      g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE,
+                   _("The document would have %u projects after the import, and it can have at "
+                     "most %u."), n_projects, JX_MAX_PROJECTS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 make_plan (JxImportPlan *self, GError **error)
 {
@@ -268,7 +305,7 @@ make_plan (JxImportPlan *self, GError **error)
         }
       add_row (p, row, taken);
     }
-  return TRUE;
+  return within_limits (self, error);
 }
 
 JxImportPlan *
@@ -342,44 +379,124 @@ changed:
   return FALSE;
 }
 
-/* After the last indicator of the same 一级 and 二级指标, else of the
- * same 一级指标, else at the end: the printed table merges a category's
- * cells only when its rows stand together. */
-static guint
-insert_position (GListModel *indicators, const JxSheetRow *row)
+/* Where new rows go: after the last indicator of the same 一级 and 二级指标,
+ * else of the same 一级指标, else at the end — the printed table merges a
+ * category's cells only when its rows stand together. The places are kept
+ * per category while rows are added (a sheet of many rows would otherwise
+ * scan the whole table for each), and found again by one scan after a
+ * replaced row changed its categories. */
+typedef struct
 {
-  guint n = g_list_model_get_n_items (indicators);
-  guint after_level1 = n, after_both = n;
-  gboolean seen_level1 = FALSE, seen_both = FALSE;
+  GListModel *indicators;
+  /* "一级\x1f二级" and "一级" → the position after its last indicator. */
+  GHashTable *after_both;
+  GHashTable *after_level1;
+  gboolean    stale;
+} Places;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (!g_str_equal (jx_indicator_get_level1 (indicator), row->level1))
-        continue;
-      seen_level1 = TRUE;
-      after_level1 = i + 1;
-      if (g_str_equal (jx_indicator_get_level2 (indicator), row->level2))
-        {
-          seen_both = TRUE;
-          after_both = i + 1;
-        }
-    }
-  return seen_both ? after_both : seen_level1 ? after_level1 : n;
+static char *
+both_key (const char *level1,
+          const char *level2)
+{
+  return g_strconcat (level1, "\x1f", level2, NULL);
 }
 
 static void
-apply_row (PlanProject *p, const PlanRow *planned)
+places_scan (Places *places)
+{
+  guint n = g_list_model_get_n_items (places->indicators);
+
+  g_hash_table_remove_all (places->after_both);
+  g_hash_table_remove_all (places->after_level1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JxIndicator) indicator = g_list_model_get_item (places->indicators, i);
+      const char *level1 = jx_indicator_get_level1 (indicator);
+
+      g_hash_table_insert (places->after_both, both_key (level1, jx_indicator_get_level2 (indicator)),
+                           GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (places->after_level1, g_strdup (level1), GUINT_TO_POINTER (i + 1));
+    }
+  places->stale = FALSE;
+}
+
+static void
+places_init (Places     *places,
+             GListModel *indicators)
+{
+  places->indicators = indicators;
+  places->after_both = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  places->after_level1 = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  places->stale = TRUE;
+}
+
+static void
+places_clear (Places *places)
+{
+  g_hash_table_unref (places->after_both);
+  g_hash_table_unref (places->after_level1);
+}
+
+static guint
+places_find (Places           *places,
+             const JxSheetRow *row)
+{
+  g_autofree char *key = both_key (row->level1, row->level2);
+  gpointer after;
+
+  if (places->stale)
+    places_scan (places);
+  if ((after = g_hash_table_lookup (places->after_both, key)) != NULL ||
+      (after = g_hash_table_lookup (places->after_level1, row->level1)) != NULL)
+    return GPOINTER_TO_UINT (after);
+  return g_list_model_get_n_items (places->indicators);
+}
+
+static void
+shift_after (GHashTable *table,
+             guint       position)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > position)
+      g_hash_table_iter_replace (&iter, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+}
+
+/* A row was put at position: what stood there and after moves down one. */
+static void
+places_inserted (Places           *places,
+                 guint             position,
+                 const JxSheetRow *row)
+{
+  guint level1_after;
+
+  shift_after (places->after_both, position);
+  shift_after (places->after_level1, position);
+  g_hash_table_insert (places->after_both, both_key (row->level1, row->level2),
+                       GUINT_TO_POINTER (position + 1));
+  level1_after = GPOINTER_TO_UINT (g_hash_table_lookup (places->after_level1, row->level1));
+  g_hash_table_insert (places->after_level1, g_strdup (row->level1),
+                       GUINT_TO_POINTER (MAX (level1_after, position + 1)));
+}
+
+static void
+apply_row (PlanProject *p, const PlanRow *planned, Places *places)
 {
   const JxSheetRow *row = planned->row;
   GListStore *indicators = G_LIST_STORE (jx_project_get_indicators (p->project));
   g_autoptr(JxIndicator) added = NULL;
+  guint position;
 
   if (planned->action == JX_IMPORT_ROW_SAME)
     return;
   if (planned->action == JX_IMPORT_ROW_REPLACE)
     {
+      if (!g_str_equal (jx_indicator_get_level1 (planned->target), row->level1) ||
+          !g_str_equal (jx_indicator_get_level2 (planned->target), row->level2))
+        places->stale = TRUE;
       jx_indicator_set_level1 (planned->target, row->level1);
       jx_indicator_set_level2 (planned->target, row->level2);
       jx_indicator_set_name (planned->target, row->name);
@@ -393,9 +510,24 @@ apply_row (PlanProject *p, const PlanRow *planned)
   added = jx_indicator_new (row->level1, row->level2, row->name, row->description, row->value,
                             row->basis);
   if (p->append)
-    g_list_store_append (indicators, added);
-  else
-    g_list_store_insert (indicators, insert_position (G_LIST_MODEL (indicators), row), added);
+    {
+      g_list_store_append (indicators, added);
+      return;
+    }
+  position = places_find (places, row);
+  g_list_store_insert (indicators, position, added);
+  places_inserted (places, position, row);
+}
+
+static void
+apply_project (PlanProject *p)
+{
+  Places places;
+
+  places_init (&places, jx_project_get_indicators (p->project));
+  for (guint j = 0; j < p->rows->len; j++)
+    apply_row (p, &g_array_index (p->rows, PlanRow, j), &places);
+  places_clear (&places);
 }
 
 gboolean
@@ -424,8 +556,7 @@ jx_import_plan_apply (JxImportPlan  *self,
     {
       PlanProject *p = g_ptr_array_index (self->projects, i);
 
-      for (guint j = 0; j < p->rows->len; j++)
-        apply_row (p, &g_array_index (p->rows, PlanRow, j));
+      apply_project (p);
       if (p->match == JX_IMPORT_MATCH_NEW)
         g_ptr_array_add (added, p->project);
     }
@@ -539,6 +670,52 @@ jx_import_plan_get_row_name (JxImportPlan *self,
 }
 
 static void
+describe_field (GString    *text,
+                const char *field,
+                const char *before,
+                const char *after)
+{
+  if (g_str_equal (before, after))
+    return;
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  /* TRANSLATORS: a field of an indicator, its value now and the value the import gives it */
+  g_string_append_printf (text, _("%s: %s → %s"), field,
+                          before[0] != '\0' ? before : _("(empty)"),
+                          after[0] != '\0' ? after : _("(empty)"));
+}
+
+char *
+jx_import_plan_describe_row (JxImportPlan *self,
+                             guint         project,
+                             guint         row)
+{
+  PlanRow *r = get_row (self, project, row);
+  GString *text;
+  JxIndicator *t;
+
+  if (r == NULL)
+    return g_strdup ("");
+  if (r->action == JX_IMPORT_ROW_ADD)
+    /* TRANSLATORS: the 指标值 of an indicator the import adds */
+    return g_strdup_printf (_("指标值: %s"), r->row->value[0] != '\0' ? r->row->value : _("(empty)"));
+  text = g_string_new (NULL);
+  t = r->target;
+  if (r->action == JX_IMPORT_ROW_REPLACE)
+    {
+      describe_field (text, "一级指标", jx_indicator_get_level1 (t), r->row->level1);
+      describe_field (text, "二级指标", jx_indicator_get_level2 (t), r->row->level2);
+      describe_field (text, "三级指标", jx_indicator_get_name (t), r->row->name);
+      describe_field (text, "指标值", jx_indicator_get_value (t), r->row->value);
+      if (r->row->has_description)
+        describe_field (text, "绩效指标描述", jx_indicator_get_description (t), r->row->description);
+      if (r->row->has_basis)
+        describe_field (text, "指标值确定依据", jx_indicator_get_basis (t), r->row->basis);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
 count_project (PlanProject *p, guint counts[3])
 {
   for (guint j = 0; j < p->rows->len; j++)
@@ -572,8 +749,8 @@ jx_import_plan_get_skipped (JxImportPlan *self)
   return self->data.skipped;
 }
 
-static const char *
-match_words (JxImportMatch match)
+const char *
+jx_import_match_describe (JxImportMatch match)
 {
   switch (match)
     {
@@ -604,7 +781,7 @@ jx_import_plan_to_text (JxImportPlan *self)
       /* TRANSLATORS: code, name, how it was found; then the rows: added, replaced, unchanged */
       g_string_append_printf (text, _("%s %s (%s): %u added, %u replaced, %u unchanged\n"),
                               jx_project_get_code (p->project), jx_project_get_name (p->project),
-                              match_words (p->match), counts[JX_IMPORT_ROW_ADD],
+                              jx_import_match_describe (p->match), counts[JX_IMPORT_ROW_ADD],
                               counts[JX_IMPORT_ROW_REPLACE], counts[JX_IMPORT_ROW_SAME]);
     }
   skipped = jx_import_report_to_text (self->data.skipped);
@@ -614,38 +791,73 @@ jx_import_plan_to_text (JxImportPlan *self)
 
 /* ---- Making plans ---- */
 
-JxImportPlan *
-jx_import_plan_new (const char  *path,
-                    JxDocument  *document,
-                    GError     **error)
+struct _JxImportRows
+{
+  JxSheetData data;
+};
+
+void
+jx_import_rows_free (JxImportRows *rows)
+{
+  if (rows == NULL)
+    return;
+  jx_sheet_data_clear (&rows->data);
+  g_free (rows);
+}
+
+JxImportRows *
+jx_import_rows_read (const char  *path,
+                     GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  JxSheetData data;
-  JxImportPlan *plan;
+  g_autoptr(JxImportRows) rows = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = jx_import_read_file (path, error);
   if (bytes == NULL || !jx_import_check_sheet (bytes, error))
     return NULL;
-  jx_sheet_data_init (&data, FALSE);
-  if (!jx_sheet_data_read (&data, bytes, path, error))
-    {
-      jx_sheet_data_clear (&data);
-      return NULL;
-    }
-  if (data.rows->len == 0)
+  rows = g_new0 (JxImportRows, 1);
+  jx_sheet_data_init (&rows->data, FALSE);
+  if (!jx_sheet_data_read (&rows->data, bytes, path, error))
+    return NULL;
+  if (rows->data.rows->len == 0)
     {
       g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_EMPTY,
                            _("The file has no indicator rows to import."));
-      jx_sheet_data_clear (&data);
       return NULL;
     }
-  plan = jx_import_plan_new_from_data (&data, document, error);
-  jx_sheet_data_clear (&data);
-  return plan;
+  return g_steal_pointer (&rows);
+}
+
+JxImportPlan *
+jx_import_plan_new_for_rows (JxImportRows  *rows,
+                             JxDocument    *document,
+                             GError       **error)
+{
+  g_autoptr(JxImportRows) owned = rows;
+
+  g_return_val_if_fail (rows != NULL, NULL);
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return jx_import_plan_new_from_data (&owned->data, document, error);
+}
+
+JxImportPlan *
+jx_import_plan_new (const char  *path,
+                    JxDocument  *document,
+                    GError     **error)
+{
+  JxImportRows *rows;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  rows = jx_import_rows_read (path, error);
+  return rows != NULL ? jx_import_plan_new_for_rows (rows, document, error) : NULL;
 }
 
 JxDocument *

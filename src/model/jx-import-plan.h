@@ -26,6 +26,10 @@ typedef enum
   JX_IMPORT_MATCH_NEW,    /* not in the document: it is added */
 } JxImportMatch;
 
+/* How the rows found their project, in a clerk's words ("found by its
+ * 项目编码"). */
+const char        *jx_import_match_describe           (JxImportMatch    match);
+
 typedef enum
 {
   JX_IMPORT_ROW_ADD,      /* a new indicator */
@@ -45,6 +49,22 @@ GType              jx_import_plan_get_type            (void) G_GNUC_CONST;
 JxImportPlan      *jx_import_plan_new                 (const char      *path,
                                                        JxDocument      *document,
                                                        GError         **error);
+/* The same in two steps, for an application that reads the file in a
+ * worker thread and plans in the thread the document lives in. Reading
+ * touches no document; it fails as jx_import_plan_new does, with
+ * JX_IMPORT_ERROR_UNSUPPORTED for a file whose rows cannot go into a
+ * document — a Word file, which imports only as a new one (jx_import_file). */
+typedef struct _JxImportRows JxImportRows;
+
+JxImportRows      *jx_import_rows_read                (const char      *path,
+                                                       GError         **error);
+void               jx_import_rows_free                (JxImportRows    *rows);
+/* Plans rows into document, which is not changed; the plan takes rows
+ * (freed here, whatever the outcome). */
+JxImportPlan      *jx_import_plan_new_for_rows        (JxImportRows    *rows,
+                                                       JxDocument      *document,
+                                                       GError         **error);
+
 JxImportPlan      *jx_import_plan_ref                 (JxImportPlan    *self);
 void               jx_import_plan_unref               (JxImportPlan    *self);
 
@@ -69,6 +89,12 @@ const char        *jx_import_plan_get_row_place       (JxImportPlan    *self,
 const char        *jx_import_plan_get_row_name        (JxImportPlan    *self,
                                                        guint            project,
                                                        guint            row);
+/* What the row changes, one field a line: for a row that replaces an
+ * indicator the fields that differ ("指标值: ≥10次 → ≥12次"), for a new
+ * one its 指标值; "" for a row the project has already. */
+char              *jx_import_plan_describe_row        (JxImportPlan    *self,
+                                                       guint            project,
+                                                       guint            row);
 /* Rows of all projects by what they do; any pointer may be NULL. */
 void               jx_import_plan_count               (JxImportPlan    *self,
                                                        guint           *added,
@@ -87,5 +113,6 @@ gboolean           jx_import_plan_apply               (JxImportPlan    *self,
                                                        GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportPlan, jx_import_plan_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportRows, jx_import_rows_free)
 
 G_END_DECLS

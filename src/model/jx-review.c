@@ -12,7 +12,8 @@ struct _JxReview
   GObject parent_instance;
 
   JxDocument *document;
-  JxChangeWatch *watch;
+  JxChangeWatch *watch;     /* from the first check on */
+  gboolean follows;         /* the document's changes are checked again */
   guint delay_ms;
   guint recheck_id;
   gboolean held;
@@ -107,6 +108,8 @@ set_waiting (JxReview *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKED]);
 }
 
+static void document_changed_cb (JxReview *self);
+
 void
 jx_review_recheck (JxReview *self)
 {
@@ -115,6 +118,11 @@ jx_review_recheck (JxReview *self)
   g_return_if_fail (JX_IS_REVIEW (self));
 
   g_clear_handle_id (&self->recheck_id, g_source_remove);
+  if (self->follows && self->watch == NULL)
+    {
+      self->watch = jx_change_watch_new (self->document);
+      g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (document_changed_cb), self);
+    }
   if (self->document == NULL)
     findings = g_ptr_array_new_with_free_func (g_object_unref);
   else if (self->covers != NULL)
@@ -287,13 +295,12 @@ jx_review_set_document (JxReview   *self,
     g_signal_handlers_disconnect_by_data (self->watch, self);
   g_clear_object (&self->watch);
   g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      self->watch = jx_change_watch_new (document);
-      g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (document_changed_cb), self);
-    }
+  self->follows = document != NULL;
   /* The old document's findings go now; the new one's come at once, or
-   * as soon as the hold is let go. */
+   * as soon as the hold is let go. Changes are followed from the first
+   * check on: until then they would only ask for the check that is to
+   * come anyway, and watching every object of a large document is work
+   * that a window about to show its first frame does better later. */
   if (self->held)
     {
       g_autoptr(GPtrArray) none = g_ptr_array_new ();

@@ -101,6 +101,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   STEP_APPLIED,
+  CHANGED,
   N_SIGNALS
 };
 static guint signals[N_SIGNALS];
@@ -373,6 +374,7 @@ object_notify_cb (GObject    *object,
     change_free (change);
   else
     record (self, change);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -407,10 +409,16 @@ list_changed_cb (GListModel *list,
   for (guint i = 0; i < removed; i++)
     unwatch (self, g_ptr_array_index (change->removed, i));
 
-  if (self->applying || (removed == 0 && added == 0))
+  if (removed == 0 && added == 0)
+    {
+      change_free (change);
+      return;
+    }
+  if (self->applying)
     change_free (change);
   else
     record (self, change);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static Watch *
@@ -510,6 +518,25 @@ watch_children (JxUndoStack *self, Watch *watch)
     }
 }
 
+/* What g_object_get_property does once it has found the property by its
+ * name: a document of 2,000 projects has 260,000 values to read when it
+ * opens, and looking each name up again was most of the time. */
+static void
+read_property (GObject    *object,
+               GParamSpec *pspec,
+               GValue     *value)
+{
+  GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+  GParamSpec *target = g_param_spec_get_redirect_target (pspec);
+
+  if (klass == NULL || klass->get_property == NULL)
+    {
+      g_object_get_property (object, pspec->name, value);
+      return;
+    }
+  klass->get_property (object, pspec->param_id, value, target != NULL ? target : pspec);
+}
+
 static void
 watch_object (JxUndoStack *self, GObject *object, GObject *parent)
 {
@@ -529,7 +556,7 @@ watch_object (JxUndoStack *self, GObject *object, GObject *parent)
   for (guint i = 0; i < info->n_recorded; i++)
     {
       g_value_init (&watch->values[i], info->recorded[i]->value_type);
-      g_object_get_property (object, info->recorded[i]->name, &watch->values[i]);
+      read_property (object, info->recorded[i], &watch->values[i]);
     }
   watch_children (self, watch);
   watch->handler = g_signal_connect (object, "notify", G_CALLBACK (object_notify_cb), watch);
@@ -789,6 +816,9 @@ jx_undo_stack_class_init (JxUndoStackClass *klass)
   signals[STEP_APPLIED] =
     g_signal_new ("step-applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_BOOLEAN);
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

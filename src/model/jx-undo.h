@@ -50,7 +50,12 @@ typedef gint64 (*JxUndoClock) (gpointer user_data);
  * emitted after an undo (undo TRUE) or redo (FALSE) has been applied.
  * object is the model object the step touched first (for a list change the
  * object owning the list: the JxDocument or a JxProject), so a window can
- * show where the change happened; see jx_undo_stack_find_project. */
+ * show where the change happened; see jx_undo_stack_find_project.
+ *
+ * Signal "changed" (JxUndoStack *stack): emitted after every change of a
+ * value or a list the stack sees in its document, undo and redo included:
+ * for work that follows the whole document (a draft) and would otherwise
+ * watch every object a second time. */
 #define JX_TYPE_UNDO_STACK (jx_undo_stack_get_type ())
 G_DECLARE_FINAL_TYPE (JxUndoStack, jx_undo_stack, JX, UNDO_STACK, GObject)
 

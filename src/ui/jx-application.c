@@ -4,8 +4,10 @@
 #include <glib/gi18n.h>
 
 #include "jx-application.h"
+#include "jx-document-session.h"
 #include "jx-help-window.h"
 #include "jx-preferences-window.h"
+#include "jx-indicator-table.h"
 #include "jx-settings.h"
 #include "jx-window.h"
 
@@ -100,9 +102,16 @@ jx_application_open (GApplication  *app,
         }
       window = window_for_file (self);
       gtk_window_present (GTK_WINDOW (window));
-      jx_window_open_file (window, files[i]);
+      /* Last year's Word file given on the command line or by "Open With"
+       * is imported as it would be from the menu. */
+      if (jx_window_is_document_file (files[i]))
+        jx_window_open_file (window, files[i]);
+      else
+        jx_window_import (window, files[i]);
       offer_recovery (self, window);
     }
+  /* Whatever was read ahead of them and not taken goes. */
+  jx_document_session_drop_read_aheads ();
 }
 
 static void
@@ -202,7 +211,10 @@ jx_application_startup (GApplication *app)
 
   settings = jx_settings_get ();
   if (settings != NULL)
-    jx_settings_follow_fonts (settings);
+    {
+      jx_settings_follow_fonts (settings);
+      jx_indicator_table_remember_widths (settings, "indicator-column-widths");
+    }
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
                                settings != NULL);
 }

@@ -6,12 +6,39 @@
 #include <signal.h>
 
 #include "jx-application.h"
+#include "jx-document-session.h"
+
+/* The documents named on the command line are read while GTK starts, in
+ * threads of their own: the window that opens one takes what was read.
+ * GApplication's own options are the only ones, and none takes a value. */
+static void
+read_ahead (int    argc,
+            char **argv)
+{
+  gboolean options = TRUE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      if (options && g_str_equal (argv[i], "--"))
+        {
+          options = FALSE;
+          continue;
+        }
+      if (options && argv[i][0] == '-')
+        continue;
+      file = g_file_new_for_commandline_arg (argv[i]);
+      jx_document_session_read_ahead (file);
+    }
+}
 
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(JxApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   /* JIXIAO_LOCALEDIR lets an uninstalled build (make run, the tests) use
@@ -35,5 +62,11 @@ main (int    argc,
         g_application_set_flags (G_APPLICATION (app),
                                  g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
     }
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  read_ahead (argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+  /* A process that handed its files to the running instance goes at once. */
+  if (!g_application_get_is_registered (G_APPLICATION (app)) ||
+      !g_application_get_is_remote (G_APPLICATION (app)))
+    jx_document_session_drop_read_aheads ();
+  return status;
 }

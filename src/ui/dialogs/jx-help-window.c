@@ -20,6 +20,15 @@ static const Section sections[] = {
        "Edit the parts in the list on the left and the forms on the right. Every change can be "
        "undone. Unsaved changes are kept as a draft a few seconds after you stop typing, so a "
        "crash or a power cut loses nothing: the next start offers them back.") },
+  { N_("The indicator table"),
+    N_("Every cell shows all of its text, wrapped, and each row is as tall as its longest cell. "
+       "Enter and Tab go to the next cell; Shift+Enter or Ctrl+Enter starts a new line inside "
+       "a cell. Drag a column’s edge to widen it: the table scrolls sideways and keeps the width.\n\n"
+       "Select rows with Shift+click, Ctrl+click or Shift+↑/↓. Duplicate Rows, Delete Row and "
+       "Alt+↑/↓ act on all of them. Ctrl+C copies them to the clipboard for WPS or Excel; Ctrl+V "
+       "pastes cells copied from WPS, Excel or a Word table from the current cell on, adding rows "
+       "as needed; Ctrl+D fills the cell above down into the selected rows. Each of these is one "
+       "step for undo.") },
   { N_("Checking, charts and printing"),
     N_("The review checks list what the finance bureau would send back — a spending plan that "
        "does not reach 100%, a missing indicator category, a target that is not measurable, "
@@ -55,6 +64,15 @@ static const Section sections[] = {
        "A file that breaks the format is not opened; the message names the line and column, or "
        "the member such as <tt>projects[3].funds.fiscal</tt>, so that it can be mended. Members "
        "written by newer versions or other tools are kept when you save.") },
+  { N_("Word and Excel files"),
+    N_("<b>Import…</b> in the main menu, or dropping a file on the window, brings in a Word "
+       "document (.docx), an Excel workbook (.xlsx) or a CSV file. Last year’s Word file "
+       "becomes a new, unsaved document; the import report lists what could not be placed and "
+       "where it was in the file. The indicator rows of a workbook go into the open document "
+       "after a preview of what would change; one undo takes the whole import back.\n\n"
+       "<b>Export</b> writes the document as a Word document shaped like the printout, or as an "
+       "Excel workbook of indicators, projects and Part 1, for the finance bureau and the budget "
+       "system. The old file is replaced only when the new one is complete.") },
   { N_("The command-line tool"),
     N_("<tt>jixiao-cli</tt> does the same jobs without a display:\n\n"
        "<tt>jixiao-cli check FILE…</tt>  — do the files load?\n"

@@ -122,6 +122,28 @@ show_evaluation (JxStageSummary *self)
                                         points, jx_score_grade (score)));
 }
 
+static void changed_cb (JxStageSummary *self);
+
+/* At the goals stage the summary is hidden and sums nothing: it follows
+ * the document's changes only at the stages that show it, and sums anew
+ * on coming to one. */
+static void
+follow_changes (JxStageSummary *self,
+                gboolean        follow)
+{
+  if (!follow || self->document == NULL)
+    {
+      if (self->watch != NULL)
+        g_signal_handlers_disconnect_by_data (self->watch, self);
+      g_clear_object (&self->watch);
+    }
+  else if (self->watch == NULL)
+    {
+      self->watch = jx_change_watch_new (self->document);
+      g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (changed_cb), self);
+    }
+}
+
 static void
 refresh (JxStageSummary *self)
 {
@@ -129,6 +151,7 @@ refresh (JxStageSummary *self)
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->stale = FALSE;
+  follow_changes (self, stage != JX_STAGE_GOALS);
   gtk_widget_set_visible (GTK_WIDGET (self), stage != JX_STAGE_GOALS);
   if (stage == JX_STAGE_MONITORING)
     show_monitoring (self);
@@ -240,8 +263,6 @@ jx_stage_summary_set_document (JxStageSummary *self,
   g_set_object (&self->document, document);
   if (document != NULL)
     {
-      self->watch = jx_change_watch_new (document);
-      g_signal_connect_swapped (self->watch, "changed", G_CALLBACK (changed_cb), self);
       g_signal_connect_swapped (document, "notify::stage", G_CALLBACK (stage_changed_cb), self);
       g_signal_connect_swapped (document, "notify::monitoring-month", G_CALLBACK (stage_changed_cb), self);
     }

@@ -3,7 +3,11 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "jx-categories.h"
+#include "jx-indicator-rows.h"
+#include "jx-table-cell.h"
 #include "jx-document-edit.h"
 #include "jx-widget-util.h"
 #include "jx-indicator.h"
@@ -27,7 +31,22 @@ struct _JxIndicatorTable
   GListStore *suggested;
   guint adopt_id;
   GListStore *slots;
-  GtkSingleSelection *selection;
+  /* The rows selected; the current row is the one the focus is in or
+   * came last to, and anchor is where Shift+click and Shift+↑/↓ reach
+   * from. */
+  GtkMultiSelection *selection;
+  guint current;
+  guint anchor;
+  gboolean extending;
+  /* A width set by the program, not dragged by the clerk. */
+  gboolean setting_width;
+  guint fit_id;
+  int fitted_for;
+  /* The goal column the focus was in last: what Ctrl+D fills and where a
+   * paste starts when no cell has the focus. */
+  guint last_column;
+  JxDocument *document;
+  GtkWidget *notice;
   GtkWidget *view;
   struct _ColumnInfo *columns;
   /* Per column, the list items whose cells are bound now. */
@@ -51,9 +70,13 @@ G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
 
 static void sync_slots (JxIndicatorTable *self);
 
-static const char *property_names[JX_INDICATOR_N_COLUMNS] = {
-  "level1", "level2", "name", "description", "value", "basis",
+/* NULL-terminated: from any column on, the columns a paste fills. */
+static const char *property_names[JX_INDICATOR_N_COLUMNS + 1] = {
+  "level1", "level2", "name", "description", "value", "basis", NULL,
 };
+
+static void select_only (JxIndicatorTable *self, guint position);
+static void select_range (JxIndicatorTable *self, guint anchor, guint position);
 
 /* Cells. A cell's widget is recycled: it follows its indicator only
  * between bind and unbind, and writes every keystroke to the model. */
@@ -63,14 +86,19 @@ typedef struct _ColumnInfo
   JxIndicatorTable *table;
   JxIndicatorColumn column;
   const char *title;
+  GtkColumnViewColumn *view_column;   /* the view holds it */
+  int default_width;
+  /* Set by the clerk (dragged, or remembered from before): kept as it is;
+   * the others share the width the window gives. */
+  gboolean kept;
 } ColumnInfo;
 
 typedef struct
 {
   ColumnInfo *info;
   GtkListItem *item;
-  GtkWidget *widget;              /* an entry, or a combo box with an entry */
-  GtkWidget *editable;            /* what is typed into */
+  GtkWidget *widget;              /* a JxTableCell */
+  GtkWidget *editable;            /* the same, as a GtkEditable */
   JxIndicator *indicator;         /* shown now (a reference), or NULL */
   JxSlot *slot;                   /* bound (a reference), or NULL */
   gboolean updating;              /* the text is being set from the model */
@@ -94,32 +122,12 @@ is_suggested (JxIndicatorTable *self,
 }
 
 static void
-fill_choices (GtkWidget  *combo,
-              const char * const *choices)
-{
-  gtk_combo_box_text_remove_all (GTK_COMBO_BOX_TEXT (combo));
-  for (guint i = 0; choices != NULL && choices[i] != NULL; i++)
-    gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (combo), choices[i]);
-}
-
-static void
 set_cell_text (Cell       *cell,
                const char *text)
 {
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (cell->editable)), text) == 0)
-    return;
   cell->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (cell->editable), text);
+  jx_table_cell_set_text (JX_TABLE_CELL (cell->widget), text);
   cell->updating = FALSE;
-}
-
-/* A narrow cell cuts long text: the whole of it shows on hovering. */
-static void
-update_tooltip (Cell *cell)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (cell->editable));
-
-  jx_widget_set_tooltip (cell->editable, g_utf8_strlen (text, -1) > 5 ? text : NULL);
 }
 
 /* The category a suggested row offers, as a gray hint in its cells. */
@@ -138,7 +146,7 @@ update_hint (Cell *cell)
       hint = cell->info->column == JX_INDICATOR_COLUMN_LEVEL1 ? rows[position].level1
                                                               : rows[position].level2;
     }
-  gtk_entry_set_placeholder_text (GTK_ENTRY (cell->editable), hint);
+  jx_table_cell_set_hint (JX_TABLE_CELL (cell->widget), hint);
 }
 
 static gboolean adopt_suggested_cb (gpointer data);
@@ -152,7 +160,6 @@ editable_changed_cb (GtkWidget *editable,
   JxIndicatorTable *self = cell->info->table;
   g_autofree char *current = NULL;
 
-  update_tooltip (cell);
   if (cell->indicator == NULL || cell->updating)
     return;
   g_object_get (cell->indicator, property, &current, NULL);
@@ -182,15 +189,9 @@ refill_level2 (Cell *cell)
 {
   const char * const *choices = jx_categories_level2 (shown_level1 (cell));
 
-  cell->updating = TRUE;
-  /* Rebinding a recycled cell of the same category keeps its list. */
-  if (cell->choices != choices || choices == NULL)
-    {
-      fill_choices (cell->widget, choices);
-      cell->choices = choices;
-    }
-  gtk_editable_set_text (GTK_EDITABLE (cell->editable), jx_indicator_get_level2 (cell->indicator));
-  cell->updating = FALSE;
+  jx_table_cell_set_choices (JX_TABLE_CELL (cell->widget), choices);
+  cell->choices = choices;
+  set_cell_text (cell, jx_indicator_get_level2 (cell->indicator));
 }
 
 static void
@@ -213,6 +214,36 @@ indicator_notify_cb (JxIndicator *indicator,
 }
 
 static void move_focus (JxIndicatorTable *self, Cell *cell, int step);
+static gboolean focus_column (JxIndicatorTable *self, guint row, guint column);
+static guint n_rows_shown (JxIndicatorTable *self);
+static void copy_rows (JxIndicatorTable *self);
+static void paste (JxIndicatorTable *self, gboolean as_text);
+static void fill_down (JxIndicatorTable *self);
+static guint n_selected (JxIndicatorTable *self);
+static Cell *focused_cell (JxIndicatorTable *self);
+
+/* ↑ and ↓ leave a cell from its first or last line, to the cell above or
+ * below; with Shift they select rows from the anchor. */
+static gboolean
+move_vertically (Cell     *cell,
+                 gboolean  down,
+                 gboolean  extend)
+{
+  JxIndicatorTable *self = cell->info->table;
+  guint row = gtk_list_item_get_position (cell->item);
+  guint target = down ? row + 1 : row - 1;
+
+  if (!jx_table_cell_cursor_on_edge (JX_TABLE_CELL (cell->widget), down))
+    return FALSE;
+  if (down ? row + 1 >= n_rows_shown (self) : row == 0)
+    return extend;
+  if (extend)
+    select_range (self, self->anchor == GTK_INVALID_LIST_POSITION ? row : self->anchor, target);
+  self->extending = extend;
+  focus_column (self, target, cell->info->column);
+  self->extending = FALSE;
+  return TRUE;
+}
 
 static gboolean
 cell_key_cb (GtkEventControllerKey *controller,
@@ -221,17 +252,52 @@ cell_key_cb (GtkEventControllerKey *controller,
              GdkModifierType        state,
              Cell                  *cell)
 {
+  JxIndicatorTable *self = cell->info->table;
+  JxTableCell *table_cell = JX_TABLE_CELL (cell->widget);
   GdkModifierType mods = state & gtk_accelerator_get_default_mod_mask ();
+  gboolean enter = keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter;
 
-  if ((keyval == GDK_KEY_Tab && mods == 0) ||
-      ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && mods == 0))
+  if ((keyval == GDK_KEY_Tab && mods == 0) || (enter && mods == 0))
     {
-      move_focus (cell->info->table, cell, 1);
+      move_focus (self, cell, 1);
       return TRUE;
     }
   if ((keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_Tab) && mods == GDK_SHIFT_MASK)
     {
-      move_focus (cell->info->table, cell, -1);
+      move_focus (self, cell, -1);
+      return TRUE;
+    }
+  /* A line break inside the cell, as Alt+Enter is in a spreadsheet. */
+  if (enter && (mods == GDK_SHIFT_MASK || mods == GDK_CONTROL_MASK))
+    {
+      if (gtk_editable_get_editable (GTK_EDITABLE (table_cell)))
+        jx_table_cell_insert_at_cursor (table_cell, "\n");
+      return TRUE;
+    }
+  if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_Down) && (mods == 0 || mods == GDK_SHIFT_MASK))
+    return move_vertically (cell, keyval == GDK_KEY_Down, mods == GDK_SHIFT_MASK);
+  if (keyval == GDK_KEY_F4 && mods == 0 && jx_table_cell_has_choices (table_cell))
+    {
+      jx_table_cell_popup_choices (table_cell);
+      return TRUE;
+    }
+  if (mods == GDK_CONTROL_MASK && (keyval == GDK_KEY_c || keyval == GDK_KEY_C))
+    {
+      /* Text chosen in one cell is copied as text. */
+      if (n_selected (self) <= 1 && jx_table_cell_has_selection (table_cell))
+        return FALSE;
+      copy_rows (self);
+      return TRUE;
+    }
+  if ((mods == GDK_CONTROL_MASK || mods == (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) &&
+      (keyval == GDK_KEY_v || keyval == GDK_KEY_V))
+    {
+      paste (self, (mods & GDK_SHIFT_MASK) != 0);
+      return TRUE;
+    }
+  if (mods == GDK_CONTROL_MASK && (keyval == GDK_KEY_d || keyval == GDK_KEY_D))
+    {
+      fill_down (self);
       return TRUE;
     }
   return FALSE;
@@ -241,44 +307,60 @@ static void
 cell_focus_enter_cb (GtkEventControllerFocus *controller,
                      Cell                    *cell)
 {
+  JxIndicatorTable *self = cell->info->table;
   guint position = gtk_list_item_get_position (cell->item);
 
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (cell->info->table->selection, position);
+  self->last_column = cell->info->column;
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  /* Shift+↑/↓ carry the selection with the focus. */
+  if (self->extending)
+    self->current = position;
+  else if (!gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position) ||
+           n_selected (self) != 1)
+    select_only (self, position);
+  else
+    self->current = self->anchor = position;
+}
+
+/* Shift+click selects the rows from the anchor to this one, Ctrl+click
+ * adds or takes away one row; a plain click is the cell's (it edits). */
+static void
+cell_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 Cell            *cell)
+{
+  JxIndicatorTable *self = cell->info->table;
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  guint row = gtk_list_item_get_position (cell->item);
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+
+  if (row == GTK_INVALID_LIST_POSITION || (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) == 0)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (state & GDK_SHIFT_MASK)
+    select_range (self, self->anchor != GTK_INVALID_LIST_POSITION ? self->anchor : row, row);
+  else if (gtk_selection_model_is_selected (selection, row))
+    gtk_selection_model_unselect_item (selection, row);
+  else
+    {
+      gtk_selection_model_select_item (selection, row, FALSE);
+      self->current = self->anchor = row;
+    }
+  /* The keyboard goes on from the table, where Ctrl+C copies the rows. */
+  if (focused_cell (self) == NULL)
+    gtk_widget_grab_focus (self->view);
 }
 
 /* A later stage shows the goals beside the results but keeps them as set:
  * the cells read like text, the level lists do not open. */
-/* The arrow of a combo box with an entry, which GTK keeps to itself. */
-static GtkWidget *
-find_toggle (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = GTK_IS_TOGGLE_BUTTON (child) ? child : find_toggle (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 lock_cell (Cell     *cell,
            gboolean  locked)
 {
   gtk_editable_set_editable (GTK_EDITABLE (cell->editable), !locked);
-  if (GTK_IS_COMBO_BOX (cell->widget))
-    {
-      GtkWidget *arrow = find_toggle (cell->widget);
-
-      gtk_combo_box_set_button_sensitivity (GTK_COMBO_BOX (cell->widget),
-                                            locked ? GTK_SENSITIVITY_OFF : GTK_SENSITIVITY_AUTO);
-      /* Nothing to choose: the cell is as wide as its text. */
-      if (arrow != NULL)
-        gtk_widget_set_visible (arrow, !locked);
-    }
   if (locked)
     gtk_widget_add_css_class (cell->editable, "jx-read-only");
   else
@@ -313,32 +395,31 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                ColumnInfo               *info)
 {
-  gboolean level = info->column <= JX_INDICATOR_COLUMN_LEVEL2;
   Cell *cell = g_new0 (Cell, 1);
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   cell->info = info;
   cell->item = item;
-  cell->widget = level ? gtk_combo_box_text_new_with_entry () : gtk_entry_new ();
-  cell->editable = level ? gtk_combo_box_get_child (GTK_COMBO_BOX (cell->widget)) : cell->widget;
+  cell->widget = cell->editable = jx_table_cell_new (info->title);
   if (info->column == JX_INDICATOR_COLUMN_LEVEL1)
-    fill_choices (cell->widget, jx_categories_level1 ());
-  gtk_editable_set_width_chars (GTK_EDITABLE (cell->editable), 4);
-  jx_widget_disable_undo (cell->editable);
+    jx_table_cell_set_choices (JX_TABLE_CELL (cell->widget), jx_categories_level1 ());
   gtk_widget_add_css_class (cell->widget, "jx-cell");
-  jx_widget_set_name (cell->widget, info->title);
   lock_cell (cell, info->table->goals_locked);
   g_hash_table_insert (info->table->cells, cell->widget, cell);
-  g_hash_table_insert (info->table->cells, cell->editable, cell);
   g_object_weak_ref (G_OBJECT (cell->widget), cell_widget_gone_cb, cell);
   g_signal_connect (cell->editable, "changed", G_CALLBACK (editable_changed_cb), cell);
-  /* Capture: the entry would otherwise take Enter and Tab itself. */
+  /* Capture: the text view would otherwise take Enter and Tab itself. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (cell_key_cb), cell);
-  gtk_widget_add_controller (cell->editable, keys);
+  gtk_widget_add_controller (cell->widget, keys);
   g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), cell);
-  gtk_widget_add_controller (cell->editable, focus);
+  gtk_widget_add_controller (cell->widget, focus);
+  /* Before the cell's own click, which edits. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "pressed", G_CALLBACK (cell_pressed_cb), cell);
+  gtk_widget_add_controller (cell->widget, GTK_EVENT_CONTROLLER (click));
   gtk_list_item_set_child (item, cell->widget);
 }
 
@@ -645,20 +726,87 @@ store (JxIndicatorTable *self)
   return G_LIST_STORE (self->model);
 }
 
+/* The rows selected, ascending, among the project's (not suggestions);
+ * the current row when none is. */
+static GArray *
+selected_rows (JxIndicatorTable *self)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint row;
+
+  if (n == 0)
+    return rows;
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, set, &row); more && row < n;
+       more = gtk_bitset_iter_next (&iter, &row))
+    g_array_append_val (rows, row);
+  if (rows->len == 0 && self->current < n)
+    g_array_append_val (rows, self->current);
+  return rows;
+}
+
+static guint
+n_selected (JxIndicatorTable *self)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (set);
+}
+
+static void update_actions (JxIndicatorTable *self);
+static void update_score_note (JxIndicatorTable *self);
+
+static void
+current_changed (JxIndicatorTable *self)
+{
+  update_actions (self);
+  update_score_note (self);
+}
+
+static void
+select_only (JxIndicatorTable *self,
+             guint             position)
+{
+  self->current = self->anchor = position;
+  if (position == GTK_INVALID_LIST_POSITION || position >= n_rows_shown (self))
+    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  else
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
+  current_changed (self);
+}
+
+static void
+select_range (JxIndicatorTable *self,
+              guint             anchor,
+              guint             position)
+{
+  guint first = MIN (anchor, position), last = MAX (anchor, position);
+
+  self->anchor = anchor;
+  self->current = position;
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (self->selection), first, last - first + 1, TRUE);
+  current_changed (self);
+}
+
+static void
+show_notice (JxIndicatorTable *self,
+             const char       *text)
+{
+  gtk_label_set_text (GTK_LABEL (self->notice), text != NULL ? text : "");
+  gtk_widget_set_visible (self->notice, text != NULL);
+}
+
 static void
 insert_row (JxIndicatorTable *self,
             guint             position,
             JxIndicator      *like)
 {
-  g_autoptr(JxIndicator) indicator = NULL;
+  g_autoptr(JxIndicator) indicator = jx_indicator_new_below (like);
 
-  if (like != NULL)
-    indicator = jx_indicator_new (jx_indicator_get_level1 (like), jx_indicator_get_level2 (like),
-                                  "", "", "", "");
-  else
-    indicator = jx_indicator_new ("产出指标", "数量指标", "", "", "", "");
   g_list_store_insert (store (self), MIN (position, g_list_model_get_n_items (self->model)), indicator);
-  gtk_single_selection_set_selected (self->selection, position);
+  select_only (self, position);
   jx_indicator_table_focus_cell (self, position, JX_INDICATOR_COLUMN_NAME);
 }
 
@@ -667,13 +815,16 @@ add_activated (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
   guint current = jx_indicator_table_get_current (self);
-  guint n = g_list_model_get_n_items (self->model);
+  g_autoptr(GArray) rows = NULL;
   g_autoptr(JxIndicator) like = NULL;
-  guint at = current == GTK_INVALID_LIST_POSITION ? n : current + 1;
+  guint at;
 
   if (self->model == NULL)
     return;
-  /* A new row below the current one belongs to the same category. */
+  /* Below the last row selected, in its category. */
+  rows = selected_rows (self);
+  at = current == GTK_INVALID_LIST_POSITION || rows->len == 0 ? g_list_model_get_n_items (self->model)
+                                                              : g_array_index (rows, guint, rows->len - 1) + 1;
   if (at > 0)
     like = g_list_model_get_item (self->model, at - 1);
   insert_row (self, at, like);
@@ -699,34 +850,34 @@ static void
 duplicate_activated (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
-  guint current = jx_indicator_table_get_current (self);
-  g_autoptr(JxIndicator) original = NULL;
-  g_autoptr(JxIndicator) copy = NULL;
+  g_autoptr(GArray) rows = selected_rows (self);
+  guint first;
 
-  if (current == GTK_INVALID_LIST_POSITION)
+  if (rows->len == 0)
     return;
-  original = g_list_model_get_item (self->model, current);
-  copy = jx_indicator_copy (original);
-  g_list_store_insert (store (self), current + 1, copy);
-  gtk_single_selection_set_selected (self->selection, current + 1);
-  jx_indicator_table_focus_cell (self, current + 1, JX_INDICATOR_COLUMN_NAME);
+  first = jx_indicators_duplicate_rows (self->document, store (self), (guint *) rows->data, rows->len);
+  select_range (self, first, first + rows->len - 1);
+  self->extending = TRUE;
+  jx_indicator_table_focus_cell (self, first, JX_INDICATOR_COLUMN_NAME);
+  self->extending = FALSE;
 }
 
 static void
 delete_activated (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
-  guint current = jx_indicator_table_get_current (self);
-  guint n;
+  g_autoptr(GArray) rows = selected_rows (self);
+  guint first, n;
 
-  if (current == GTK_INVALID_LIST_POSITION)
+  if (rows->len == 0)
     return;
-  g_list_store_remove (store (self), current);
+  first = g_array_index (rows, guint, 0);
+  jx_indicators_delete_rows (self->document, store (self), (guint *) rows->data, rows->len);
   n = g_list_model_get_n_items (self->model);
   if (n > 0)
     {
-      gtk_single_selection_set_selected (self->selection, MIN (current, n - 1));
-      jx_indicator_table_focus_cell (self, MIN (current, n - 1), JX_INDICATOR_COLUMN_NAME);
+      select_only (self, MIN (first, n - 1));
+      jx_indicator_table_focus_cell (self, MIN (first, n - 1), JX_INDICATOR_COLUMN_NAME);
     }
 }
 
@@ -734,31 +885,270 @@ static void
 move_activated (GtkWidget *widget, const char *action, GVariant *parameter)
 {
   JxIndicatorTable *self = JX_INDICATOR_TABLE (widget);
-  guint current = jx_indicator_table_get_current (self);
-  int to = (int) current + (g_str_equal (action, "indicators.move-up") ? -1 : 1);
+  g_autoptr(GArray) rows = selected_rows (self);
+  int step = g_str_equal (action, "indicators.move-up") ? -1 : 1;
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
+  guint current = self->current;
 
-  if (current == GTK_INVALID_LIST_POSITION || to < 0 ||
-      to >= (int) g_list_model_get_n_items (self->model))
+  if (rows->len == 0 ||
+      !jx_indicators_move_rows (self->document, store (self), (guint *) rows->data, rows->len, step))
     return;
-  jx_list_store_move (store (self), current, to);
-  gtk_single_selection_set_selected (self->selection, to);
-  jx_indicator_table_focus_cell (self, to, JX_INDICATOR_COLUMN_NAME);
+  /* The selection goes with the rows, and the focus with the current one. */
+  gtk_selection_model_unselect_all (selection);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_selection_model_select_item (selection, g_array_index (rows, guint, i) + step, FALSE);
+  if (current != GTK_INVALID_LIST_POSITION)
+    self->current = current + step;
+  if (self->anchor != GTK_INVALID_LIST_POSITION)
+    self->anchor += step;
+  self->extending = TRUE;
+  jx_indicator_table_focus_cell (self, self->current, JX_INDICATOR_COLUMN_NAME);
+  self->extending = FALSE;
+  current_changed (self);
+}
+
+static void
+copy_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  copy_rows (JX_INDICATOR_TABLE (widget));
+}
+
+static void
+paste_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  paste (JX_INDICATOR_TABLE (widget), FALSE);
+}
+
+static void
+fill_down_activated (GtkWidget *widget, const char *action, GVariant *parameter)
+{
+  fill_down (JX_INDICATOR_TABLE (widget));
 }
 
 static void
 update_actions (JxIndicatorTable *self)
 {
-  guint current = jx_indicator_table_get_current (self);
+  g_autoptr(GArray) rows = selected_rows (self);
   guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  gboolean has = current != GTK_INVALID_LIST_POSITION && !self->goals_locked;
+  gboolean has = rows->len > 0 && !self->goals_locked;
   gboolean model = self->model != NULL && !self->goals_locked;
+  guint first = has ? g_array_index (rows, guint, 0) : 0;
+  guint last = has ? g_array_index (rows, guint, rows->len - 1) : 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", model);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", model);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.duplicate", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.delete", has);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-up", has && current > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-down", has && current + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-up", has && first > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-down", has && last + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.copy", rows->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.paste", model);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.fill-down", has);
+}
+
+/* The clipboard. The cells are read and written by the model
+ * (jx-cell-block.h, jx-indicator-rows.h); here they only travel. */
+
+static void
+copy_rows (JxIndicatorTable *self)
+{
+  g_autoptr(GArray) rows = selected_rows (self);
+  g_autoptr(JxCellBlock) block = NULL;
+  g_autofree char *tsv = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *notice = NULL;
+  GdkContentProvider *providers[3];
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  if (rows->len == 0)
+    return;
+  block = jx_indicators_copy_cells (self->model, (guint *) rows->data, rows->len, property_names);
+  tsv = jx_cell_block_to_tsv (block);
+  html = jx_cell_block_to_html (block);
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html",
+                                                     g_bytes_new (html, strlen (html)));
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8",
+                                                     g_bytes_new (tsv, strlen (tsv)));
+  providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, tsv);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
+  notice = g_strdup_printf (ngettext ("Copied %u row to the clipboard: paste it into WPS or Excel as cells",
+                                         "Copied %u rows to the clipboard: paste them into WPS or Excel as cells",
+                                         rows->len), rows->len);
+  show_notice (self, notice);
+}
+
+typedef struct
+{
+  JxIndicatorTable *table;
+  JxTableCell *cell;        /* focused when the paste began, or NULL */
+  guint row;
+  guint column;
+  gboolean as_text;
+} PasteJob;
+
+static void
+paste_job_free (PasteJob *job)
+{
+  g_clear_object (&job->table);
+  g_clear_object (&job->cell);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PasteJob, paste_job_free)
+
+static void
+paste_into (PasteJob    *job,
+            JxCellBlock *block,
+            const char  *text)
+{
+  JxIndicatorTable *self = job->table;
+
+  if (self->model == NULL)
+    return;
+  /* One cell, or Ctrl+Shift+V: text typed in at the cursor. */
+  if (job->cell != NULL && gtk_widget_get_root (GTK_WIDGET (job->cell)) != NULL &&
+      (job->as_text || block == NULL || jx_cell_block_is_single (block)))
+    {
+      const char *piece = job->as_text || block == NULL ? text : jx_cell_block_get_cell (block, 0, 0);
+
+      if (gtk_editable_get_editable (GTK_EDITABLE (job->cell)) && piece != NULL)
+        jx_table_cell_insert_at_cursor (job->cell, piece);
+      return;
+    }
+  if (block != NULL)
+    jx_indicator_table_paste_block (self, block, job->row, job->column);
+}
+
+static void
+text_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(PasteJob) job = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(JxCellBlock) block = NULL;
+
+  if (text == NULL)
+    {
+      show_notice (job->table, _("The clipboard holds nothing to paste here."));
+      return;
+    }
+  if (!job->as_text && (block = jx_cell_block_parse_tsv (text, strlen (text), &error)) == NULL)
+    {
+      show_notice (job->table, error->message);
+      return;
+    }
+  paste_into (job, block, text);
+}
+
+static void
+read_text (PasteJob *job)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (job->table)), NULL, text_read_cb, job);
+}
+
+static void
+html_spliced_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  PasteJob *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JxCellBlock) block = NULL;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
+    {
+      read_text (job);
+      return;
+    }
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (source));
+  block = jx_cell_block_parse_html (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  /* HTML of a text, not a table (a browser's, Word's paragraphs): as text. */
+  if (block == NULL && g_error_matches (error, JX_CELL_BLOCK_ERROR, JX_CELL_BLOCK_ERROR_NO_TABLE))
+    {
+      read_text (job);
+      return;
+    }
+  if (block == NULL)
+    show_notice (job->table, error->message);
+  else
+    paste_into (job, block, NULL);
+  paste_job_free (job);
+}
+
+static void
+html_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  PasteJob *job = data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, NULL);
+  g_autoptr(GOutputStream) out = NULL;
+
+  if (stream == NULL)
+    {
+      read_text (job);
+      return;
+    }
+  out = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (out, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, html_spliced_cb, job);
+}
+
+/* Reads the clipboard: an HTML table when there is one (it knows merged
+ * cells), else tab-separated text. */
+static void
+paste (JxIndicatorTable *self,
+       gboolean          as_text)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+  GdkContentFormats *formats = gdk_clipboard_get_formats (clipboard);
+  Cell *cell = focused_cell (self);
+  PasteJob *job;
+
+  if (self->model == NULL || self->goals_locked)
+    return;
+  job = g_new0 (PasteJob, 1);
+  job->table = g_object_ref (self);
+  job->as_text = as_text;
+  if (cell != NULL && gtk_list_item_get_position (cell->item) != GTK_INVALID_LIST_POSITION)
+    {
+      job->cell = g_object_ref (JX_TABLE_CELL (cell->widget));
+      job->row = gtk_list_item_get_position (cell->item);
+      job->column = cell->info->column;
+    }
+  else
+    {
+      g_autoptr(GArray) rows = selected_rows (self);
+
+      job->row = rows->len > 0 ? g_array_index (rows, guint, 0) : 0;
+      job->column = self->last_column;
+    }
+  if (!as_text && gdk_content_formats_contain_mime_type (formats, "text/html"))
+    gdk_clipboard_read_async (clipboard, (const char *[]) { "text/html", NULL }, G_PRIORITY_DEFAULT, NULL,
+                              html_read_cb, job);
+  else
+    read_text (job);
+}
+
+static void
+fill_down (JxIndicatorTable *self)
+{
+  Cell *cell = focused_cell (self);
+  guint column = cell != NULL ? cell->info->column : self->last_column;
+  g_autoptr(GArray) rows = selected_rows (self);
+
+  if (rows->len == 0 || self->goals_locked)
+    return;
+  if (jx_indicators_fill_down (self->document, self->model, property_names[column],
+                               (guint *) rows->data, rows->len) == 0)
+    show_notice (self, _("Nothing to fill down: select the rows below the cell to copy, or a row under it."));
+  else
+    show_notice (self, NULL);
 }
 
 /* Construction. */
@@ -794,25 +1184,168 @@ build_toolbar (JxIndicatorTable *self)
   gtk_box_append (GTK_BOX (box), toolbar_button ("insert-text-symbolic", _("_Insert Above"),
                                                  _("Insert a row above the current one"),
                                                  "indicators.insert"));
-  gtk_box_append (GTK_BOX (box), toolbar_button ("edit-copy-symbolic", _("D_uplicate"),
-                                                 _("Duplicate the current row"),
+  gtk_box_append (GTK_BOX (box), toolbar_button ("tab-new-symbolic", _("D_uplicate Rows"),
+                                                 _("Insert a copy of the selected rows below them"),
                                                  "indicators.duplicate"));
   gtk_box_append (GTK_BOX (box), toolbar_button ("list-remove-symbolic", _("_Delete Row"),
-                                                 _("Delete the current row (Alt+Delete)"),
+                                                 _("Delete the selected rows (Alt+Delete)"),
                                                  "indicators.delete"));
-  gtk_box_append (GTK_BOX (box), toolbar_button ("go-up-symbolic", NULL, _("Move the row up (Alt+Up)"),
+  gtk_box_append (GTK_BOX (box), toolbar_button ("go-up-symbolic", NULL, _("Move the selected rows up (Alt+Up)"),
                                                  "indicators.move-up"));
   gtk_box_append (GTK_BOX (box), toolbar_button ("go-down-symbolic", NULL,
-                                                 _("Move the row down (Alt+Down)"),
+                                                 _("Move the selected rows down (Alt+Down)"),
                                                  "indicators.move-down"));
-  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE, "wrap", TRUE,
-                                    "margin-start", 12, "visible", FALSE,
-                                    "css-classes", (const char *[]) { "dim-label", NULL },
-                                    "label", _("The goal columns are kept as set; switch to the "
-                                               "Goals stage to change them or the rows."),
-                                    NULL);
-  gtk_box_append (GTK_BOX (box), self->locked_note);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("edit-copy-symbolic", NULL,
+                                                 _("Copy the selected rows to the clipboard (Ctrl+C)"),
+                                                 "indicators.copy"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("edit-paste-symbolic", NULL,
+                                                 _("Paste cells from WPS, Excel or Word at the current cell (Ctrl+V)"),
+                                                 "indicators.paste"));
+  gtk_box_append (GTK_BOX (box), toolbar_button ("go-bottom-symbolic", NULL,
+                                                 _("Fill down: copy the cell above into the selected rows (Ctrl+D)"),
+                                                 "indicators.fill-down"));
   return box;
+}
+
+/* Where every table keeps the widths a clerk set (jx_indicator_table_remember_widths). */
+static GSettings *width_settings;
+static char *width_key;
+
+static int
+remembered_width (const char *property)
+{
+  g_autoptr(GVariant) widths = NULL;
+  int width;
+
+  if (width_settings == NULL)
+    return -1;
+  widths = g_settings_get_value (width_settings, width_key);
+  return g_variant_lookup (widths, property, "i", &width) && width >= 24 && width <= 2000 ? width : -1;
+}
+
+static void
+remember_width (const char *property,
+                int         width)
+{
+  g_autoptr(GVariant) widths = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  int value;
+
+  if (width_settings == NULL)
+    return;
+  widths = g_settings_get_value (width_settings, width_key);
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
+  g_variant_iter_init (&iter, widths);
+  while (g_variant_iter_next (&iter, "{&si}", &key, &value))
+    if (!g_str_equal (key, property))
+      g_variant_builder_add (&builder, "{si}", key, value);
+  g_variant_builder_add (&builder, "{si}", property, width);
+  g_settings_set_value (width_settings, width_key, g_variant_builder_end (&builder));
+}
+
+/* The width of the longest standard name of a level, as a cell shows it:
+ * its padding and the button of its list beside the text. */
+static int
+level_width (JxIndicatorTable  *self,
+             JxIndicatorColumn  column)
+{
+  const char * const *level1 = jx_categories_level1 ();
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  int widest = 0, width;
+
+  for (guint i = 0; level1[i] != NULL; i++)
+    {
+      const char * const *names = column == JX_INDICATOR_COLUMN_LEVEL1 ? level1 + i
+                                                                       : jx_categories_level2 (level1[i]);
+
+      for (guint j = 0; names != NULL && names[j] != NULL; j++)
+        {
+          pango_layout_set_text (layout, names[j], -1);
+          pango_layout_get_pixel_size (layout, &width, NULL);
+          widest = MAX (widest, width);
+          if (column == JX_INDICATOR_COLUMN_LEVEL1)
+            break;
+        }
+    }
+  /* 6 + 6 of padding, a 20-pixel button and a little air. */
+  return widest + 12 + 24 + 4;
+}
+
+static void
+width_changed_cb (GtkColumnViewColumn *view_column,
+                  GParamSpec          *pspec,
+                  ColumnInfo          *info)
+{
+  if (info->table->setting_width)
+    return;
+  info->kept = TRUE;
+  remember_width (property_names[info->column], gtk_column_view_column_get_fixed_width (view_column));
+}
+
+/* The text columns the clerk has not sized share the width the window
+ * gives the table, as expanding columns would; GTK 4.8 measures a row's
+ * height at a column's fixed width, so the share is made the fixed width
+ * (an expanding column would wrap at one width and be drawn at another).
+ * Columns the clerk sized stay as they are: past the window's width the
+ * table scrolls sideways. */
+static void
+fit_columns (JxIndicatorTable *self)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (self->view);
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view));
+  int available = gtk_widget_get_width (scroller) - 2;
+  int taken = 0, shared = 0, extra;
+
+  if (available <= 0)
+    return;
+  self->fitted_for = available;
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_visible (column))
+        taken += gtk_column_view_column_get_fixed_width (column);
+    }
+  for (guint c = JX_INDICATOR_COLUMN_NAME; c < JX_INDICATOR_N_COLUMNS; c++)
+    if (!self->columns[c].kept)
+      {
+        taken -= gtk_column_view_column_get_fixed_width (self->columns[c].view_column);
+        taken += self->columns[c].default_width;
+        shared += self->columns[c].default_width;
+      }
+  extra = MAX (available - taken, 0);
+  self->setting_width = TRUE;
+  for (guint c = JX_INDICATOR_COLUMN_NAME; c < JX_INDICATOR_N_COLUMNS; c++)
+    if (!self->columns[c].kept && shared > 0)
+      gtk_column_view_column_set_fixed_width (self->columns[c].view_column,
+                                              self->columns[c].default_width +
+                                              (int) ((gint64) extra * self->columns[c].default_width / shared));
+  self->setting_width = FALSE;
+}
+
+static void width_given_cb (JxIndicatorTable *self);
+
+static gboolean
+fit_columns_cb (gpointer data)
+{
+  JxIndicatorTable *self = data;
+
+  self->fit_id = 0;
+  fit_columns (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not inside the allocation that told of it. */
+static void
+width_given_cb (JxIndicatorTable *self)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (self->view);
+
+  if (gtk_widget_get_width (scroller) - 2 != self->fitted_for && self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, fit_columns_cb, self, NULL);
 }
 
 static void
@@ -824,6 +1357,7 @@ add_column (JxIndicatorTable  *self,
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   ColumnInfo *info = &self->columns[column];
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  int remembered = remembered_width (property_names[column]);
 
   info->table = self;
   info->column = column;
@@ -834,8 +1368,13 @@ add_column (JxIndicatorTable  *self,
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_cell_cb), info);
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_fixed_width (view_column, width);
-  gtk_column_view_column_set_expand (view_column, column >= JX_INDICATOR_COLUMN_NAME);
+  if (column <= JX_INDICATOR_COLUMN_LEVEL2)
+    width = level_width (self, column);
+  info->default_width = width;
+  info->kept = remembered > 0;
+  gtk_column_view_column_set_fixed_width (view_column, remembered > 0 ? remembered : width);
+  g_signal_connect (view_column, "notify::fixed-width", G_CALLBACK (width_changed_cb), info);
+  info->view_column = view_column;
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
 }
 
@@ -875,9 +1414,11 @@ jx_indicator_table_dispose (GObject *object)
 
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_handle_id (&self->adopt_id, g_source_remove);
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   g_clear_pointer (&self->stage_columns, jx_stage_column_set_free);
   if (self->cells != NULL)
     forget_cells (self);
+  g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
@@ -913,6 +1454,13 @@ jx_indicator_table_class_init (JxIndicatorTableClass *klass)
   gtk_widget_class_install_action (widget_class, "indicators.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "indicators.move-up", NULL, move_activated);
   gtk_widget_class_install_action (widget_class, "indicators.move-down", NULL, move_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.paste", NULL, paste_activated);
+  gtk_widget_class_install_action (widget_class, "indicators.fill-down", NULL, fill_down_activated);
+  /* Where no cell takes them first (a row chosen with Shift+click). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "indicators.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "indicators.paste", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "indicators.fill-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_ALT_MASK, "indicators.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_ALT_MASK, "indicators.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "indicators.move-up", NULL);
@@ -934,8 +1482,8 @@ load_style_once (void)
   gtk_css_provider_load_from_data (provider,
     ".jx-indicator-table > listview > row:selected {"
     " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }"
-    ".jx-indicator-table entry.jx-read-only {"
-    " background: none; box-shadow: none; border-color: transparent; }", -1);
+    ".jx-indicator-table tablecell.jx-read-only { color: alpha(currentColor, 0.8); }"
+    ".jx-indicator-table > listview > row > cell { padding: 0; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
@@ -964,7 +1512,7 @@ update_score_note (JxIndicatorTable *self)
   points = jx_score_format (row->score);
   /* TRANSLATORS: a row of the indicator table, its score, then how it was reached */
   text = g_strdup_printf (_("Row %u scores %s: %s"),
-                          gtk_single_selection_get_selected (self->selection) + 1, points, explanation);
+                          self->current + 1, points, explanation);
   gtk_label_set_text (GTK_LABEL (self->score_note), text);
 }
 
@@ -981,6 +1529,9 @@ stage_changed_cb (gpointer data)
   while (g_hash_table_iter_next (&iter, NULL, &cell))
     lock_cell (cell, self->goals_locked);
   gtk_widget_set_visible (self->locked_note, self->goals_locked);
+  /* The stage's columns take their part of the width. */
+  self->fitted_for = -1;
+  width_given_cb (self);
   update_actions (self);
   update_score_note (self);
 }
@@ -1002,10 +1553,10 @@ jx_indicator_table_init (JxIndicatorTable *self)
   make_suggestions (self);
 
   self->slots = jx_slots_new ();
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
+  self->current = self->anchor = GTK_INVALID_LIST_POSITION;
+  self->last_column = JX_INDICATOR_COLUMN_NAME;
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->slots)));
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
   self->view = gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)));
   gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (self->view), TRUE);
@@ -1017,18 +1568,32 @@ jx_indicator_table_init (JxIndicatorTable *self)
    * the text columns. */
   add_column (self, JX_INDICATOR_COLUMN_LEVEL1, _("Level 1"), 120);
   add_column (self, JX_INDICATOR_COLUMN_LEVEL2, _("Level 2"), 146);
-  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3"), 104);
-  add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
+  add_column (self, JX_INDICATOR_COLUMN_NAME, _("Level 3"), 100);
+  add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 112);
   add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target"), 76);
-  add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
+  add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 106);
   self->stage_columns = jx_stage_column_set_new (GTK_COLUMN_VIEW (self->view), stage_changed_cb,
                                                  stage_move_cb, self);
 
   gtk_widget_set_parent (build_toolbar (self), GTK_WIDGET (self));
+  /* Under the toolbar, not beside it: at 1024 pixels its buttons take the width. */
+  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                    "css-classes", (const char *[]) { "dim-label", NULL },
+                                    "label", _("The goal columns are kept as set; switch to the "
+                                               "Goals stage to change them or the rows."),
+                                    NULL);
+  gtk_widget_set_parent (self->locked_note, GTK_WIDGET (self));
+  self->notice = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                               "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                               "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+  gtk_widget_set_name (self->notice, "indicator-notice");
+  gtk_widget_set_parent (self->notice, GTK_WIDGET (self));
   /* The whole table takes its natural height; the form around it scrolls. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                           "notify::page-size", G_CALLBACK (width_given_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_css_class (scroller, "frame");
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
   self->score_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
@@ -1036,7 +1601,6 @@ jx_indicator_table_init (JxIndicatorTable *self)
                                    "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
   gtk_widget_set_name (self->score_note, "indicator-score-note");
   gtk_widget_set_parent (self->score_note, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_score_note), self);
   g_signal_connect_object (jx_stage_column_set_get_scores (self->stage_columns), "changed",
                            G_CALLBACK (update_score_note), self, G_CONNECT_SWAPPED);
   update_actions (self);
@@ -1046,9 +1610,13 @@ jx_indicator_table_init (JxIndicatorTable *self)
 static JxIndicator *
 selected_indicator (JxIndicatorTable *self)
 {
-  JxSlot *slot = gtk_single_selection_get_selected_item (self->selection);
-  gpointer indicator = slot != NULL ? jx_slot_get_item (slot) : NULL;
+  g_autoptr(JxSlot) slot = NULL;
+  gpointer indicator;
 
+  if (self->current == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  slot = g_list_model_get_item (G_LIST_MODEL (self->slots), self->current);
+  indicator = slot != NULL ? jx_slot_get_item (slot) : NULL;
   return indicator != NULL ? g_object_ref (indicator) : NULL;
 }
 
@@ -1119,9 +1687,9 @@ sync_slots (JxIndicatorTable *self)
   if (selected != NULL && now != selected)
     {
       if (self->model != NULL && g_list_store_find (store (self), selected, &position))
-        gtk_single_selection_set_selected (self->selection, position);
+        select_only (self, position);
       else if (!is_suggested (self, selected))
-        gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+        select_only (self, GTK_INVALID_LIST_POSITION);
     }
   update_actions (self);
 }
@@ -1145,8 +1713,8 @@ jx_indicator_table_set_model (JxIndicatorTable *self,
   if (indicators != NULL)
     g_signal_connect_swapped (indicators, "items-changed", G_CALLBACK (sync_slots), self);
   sync_slots (self);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  update_actions (self);
+  select_only (self, GTK_INVALID_LIST_POSITION);
+  show_notice (self, NULL);
 }
 
 guint
@@ -1156,7 +1724,7 @@ jx_indicator_table_get_current (JxIndicatorTable *self)
   /* A suggested row is no row of the project yet. */
   if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
     return GTK_INVALID_LIST_POSITION;
-  return gtk_single_selection_get_selected (self->selection);
+  return self->current < g_list_model_get_n_items (self->model) ? self->current : GTK_INVALID_LIST_POSITION;
 }
 
 void
@@ -1164,7 +1732,66 @@ jx_indicator_table_set_current (JxIndicatorTable *self,
                                 guint             position)
 {
   g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
-  gtk_single_selection_set_selected (self->selection, position);
+  select_only (self, position);
+}
+
+void
+jx_indicator_table_select_rows (JxIndicatorTable *self,
+                                guint             first,
+                                guint             last)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  select_range (self, first, last);
+}
+
+GArray *
+jx_indicator_table_get_selected (JxIndicatorTable *self)
+{
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), NULL);
+  return selected_rows (self);
+}
+
+gboolean
+jx_indicator_table_paste_block (JxIndicatorTable  *self,
+                                JxCellBlock       *block,
+                                guint              row,
+                                JxIndicatorColumn  column)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+  JxPasteResult result;
+
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
+  g_return_val_if_fail (column < JX_INDICATOR_N_COLUMNS, FALSE);
+  if (self->model == NULL || self->goals_locked)
+    return FALSE;
+  if (!jx_indicators_paste (self->document, store (self), row, property_names + column, block, &result, &error))
+    {
+      show_notice (self, error != NULL ? error->message : _("The clipboard holds no cells to paste."));
+      return FALSE;
+    }
+  select_range (self, result.first_row, result.first_row + MAX (result.n_rows, 1) - 1);
+  notice = g_strdup_printf (_("Pasted %u rows × %u columns (%u rows added)"),
+                            result.n_rows, result.n_columns, result.n_added);
+  if (result.n_cut > 0)
+    {
+      g_autofree char *cut = g_strdup_printf (ngettext ("; %u column beyond the last was left out",
+                                                           "; %u columns beyond the last were left out",
+                                                           result.n_cut), result.n_cut);
+      char *both = g_strconcat (notice, cut, NULL);
+
+      g_free (notice);
+      notice = both;
+    }
+  show_notice (self, notice);
+  return TRUE;
+}
+
+const char *
+jx_indicator_table_get_notice (JxIndicatorTable *self)
+{
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), NULL);
+  return gtk_widget_get_visible (self->notice) ? gtk_label_get_text (GTK_LABEL (self->notice)) : NULL;
 }
 
 GtkWidget *
@@ -1196,6 +1823,7 @@ jx_indicator_table_set_stage_project (JxIndicatorTable *self,
                                       JxProject        *project)
 {
   g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  g_set_object (&self->document, document);
   jx_stage_column_set_set_project (self->stage_columns, document, project);
 }
 
@@ -1221,4 +1849,34 @@ jx_indicator_table_focus_stage_cell (JxIndicatorTable *self,
   g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
   column = jx_stage_column_set_find (self->stage_columns, member);
   return column >= 0 && focus_column (self, row, JX_INDICATOR_N_COLUMNS + column);
+}
+
+void
+jx_indicator_table_remember_widths (GSettings  *settings,
+                                    const char *key)
+{
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+  g_set_object (&width_settings, settings);
+  g_free (width_key);
+  width_key = g_strdup (key);
+}
+
+int
+jx_indicator_table_get_column_width (JxIndicatorTable  *self,
+                                     JxIndicatorColumn  column)
+{
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), -1);
+  g_return_val_if_fail (column < JX_INDICATOR_N_COLUMNS, -1);
+  return gtk_column_view_column_get_fixed_width (self->columns[column].view_column);
+}
+
+/* As the clerk drags the column's edge: remembered. */
+void
+jx_indicator_table_set_column_width (JxIndicatorTable  *self,
+                                     JxIndicatorColumn  column,
+                                     int                width)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  g_return_if_fail (column < JX_INDICATOR_N_COLUMNS);
+  gtk_column_view_column_set_fixed_width (self->columns[column].view_column, width);
 }

@@ -52,7 +52,15 @@ void
 jx_slots_sync (GListStore *slots,
                GListModel *source)
 {
-  guint n = source != NULL ? g_list_model_get_n_items (source) : 0;
+  jx_slots_sync_first (slots, source, G_MAXUINT);
+}
+
+void
+jx_slots_sync_first (GListStore *slots,
+                     GListModel *source,
+                     guint       limit)
+{
+  guint n = source != NULL ? MIN (g_list_model_get_n_items (source), limit) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (slots));
 
   g_return_if_fail (G_IS_LIST_STORE (slots));

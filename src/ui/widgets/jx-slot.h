@@ -25,5 +25,11 @@ GListStore *jx_slots_new  (void);
  * changed. */
 void        jx_slots_sync (GListStore *slots,
                            GListModel *source);
+/* The same for source's first limit items only: a list view shown for
+ * the first time makes a row for every slot up to 200 (GTK 4.8), where a
+ * screenful is all it shows. */
+void        jx_slots_sync_first (GListStore *slots,
+                                 GListModel *source,
+                                 guint       limit);
 
 G_END_DECLS

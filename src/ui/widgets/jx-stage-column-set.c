@@ -119,6 +119,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   title = jx_stage_column_title (info->column, info->set->month);
   jx_widget_set_name (focus, title);
   gtk_widget_add_css_class (cell, "jx-cell");
+  /* At the top of a row that wrapped goal texts made tall, as in a sheet. */
+  gtk_widget_set_valign (cell, GTK_ALIGN_START);
   /* Capture: an entry would otherwise take Enter and Tab itself. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (cell_key_cb), info);

@@ -35,7 +35,14 @@ struct _JxSidebar
   GHashTable *search_keys;     /* project (a reference) → SearchKeys */
   GHashTable *positions;       /* project -> its index + 1 in the document; NULL: to build */
   GPtrArray *bound_rows;       /* RowParts of the rows on screen */
+
+  gboolean all_rows;           /* FALSE until the list's first frame: see first_frame_rows */
+  GdkFrameClock *paint_clock;  /* while waiting for that frame */
+  guint all_rows_id;
 };
+
+/* No row of the list is lower than this, in pixels. */
+#define MIN_ROW_HEIGHT 32
 
 G_DEFINE_FINAL_TYPE (JxSidebar, jx_sidebar, GTK_TYPE_WIDGET)
 
@@ -548,6 +555,7 @@ selection_changed_cb (JxSidebar *self)
 }
 
 static gboolean find_shown (JxSidebar *self, JxProject *project, guint *position);
+static guint first_frame_rows (JxSidebar *self);
 
 /* The projects shown changed (filter, sort, edits of the list): the rows
  * are pointed at the projects now at their places, and the selection
@@ -561,13 +569,111 @@ shown_changed_cb (JxSidebar *self)
 
   if (jx_sidebar_get_project (self) != NULL)
     selected = g_object_ref (jx_sidebar_get_project (self));
-  jx_slots_sync (self->slots, G_LIST_MODEL (self->sort_model));
+  jx_slots_sync_first (self->slots, G_LIST_MODEL (self->sort_model),
+                       self->all_rows ? G_MAXUINT : first_frame_rows (self));
   if (selected == NULL || jx_sidebar_get_project (self) == selected)
     return;
   if (find_shown (self, selected, &position))
     gtk_single_selection_set_selected (self->selection, position + JX_SIDEBAR_N_FIXED);
   else
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* The first frame. A list view shown for the first time makes, binds and
+ * measures a row for each of its first 200 items (GTK 4.8), where the
+ * frame shows a screenful: until the list has been drawn once, it holds
+ * as many projects as its window has room for (a maximized one, the
+ * tallest monitor), and the others come in the moment after. */
+
+static guint
+first_frame_rows (JxSidebar *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  guint n = g_list_model_get_n_items (monitors);
+  int width = 0;
+  int height = n == 0 ? 2160 : 0;
+
+  /* The window's height, or the monitor's for a window filling it. */
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height > 0)
+    return (guint) height / MIN_ROW_HEIGHT + 1;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle area;
+
+      gdk_monitor_get_geometry (monitor, &area);
+      height = MAX (height, area.height);
+    }
+  return (guint) height / MIN_ROW_HEIGHT + 1;
+}
+
+static void
+stop_waiting_for_paint (JxSidebar *self)
+{
+  if (self->paint_clock == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->paint_clock, self);
+  self->paint_clock = NULL;
+}
+
+static void
+show_all_rows (JxSidebar *self)
+{
+  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
+  if (self->all_rows)
+    return;
+  self->all_rows = TRUE;
+  jx_slots_sync (self->slots, G_LIST_MODEL (self->sort_model));
+}
+
+static gboolean
+show_all_rows_cb (gpointer data)
+{
+  JxSidebar *self = data;
+
+  self->all_rows_id = 0;
+  show_all_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                JxSidebar     *self)
+{
+  stop_waiting_for_paint (self);
+  /* As soon as the frame is out, and before input that could move
+   * through the list. */
+  if (self->all_rows_id == 0)
+    self->all_rows_id = g_idle_add_full (G_PRIORITY_DEFAULT, show_all_rows_cb, self, NULL);
+}
+
+static void
+wait_for_paint (JxSidebar *self)
+{
+  if (self->all_rows || self->paint_clock != NULL || self->all_rows_id != 0)
+    return;
+  self->paint_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  g_signal_connect (self->paint_clock, "after-paint", G_CALLBACK (first_paint_cb), self);
+}
+
+static void
+jx_sidebar_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (jx_sidebar_parent_class)->map (widget);
+  wait_for_paint (JX_SIDEBAR (widget));
+}
+
+static void
+jx_sidebar_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_paint (JX_SIDEBAR (widget));
+  GTK_WIDGET_CLASS (jx_sidebar_parent_class)->unmap (widget);
 }
 
 /* Construction. */
@@ -680,6 +786,8 @@ jx_sidebar_dispose (GObject *object)
   JxSidebar *self = JX_SIDEBAR (object);
   GtkWidget *child;
 
+  stop_waiting_for_paint (self);
+  g_clear_handle_id (&self->all_rows_id, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
@@ -714,6 +822,8 @@ jx_sidebar_class_init (JxSidebarClass *klass)
 
   object_class->dispose = jx_sidebar_dispose;
   object_class->finalize = jx_sidebar_finalize;
+  widget_class->map = jx_sidebar_map;
+  widget_class->unmap = jx_sidebar_unmap;
   signals[SELECTION_CHANGED] =
     g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -765,6 +875,13 @@ jx_sidebar_set_document (JxSidebar  *self,
   g_signal_connect_object (document, "notify::money-unit", G_CALLBACK (update_foot), self,
                            G_CONNECT_SWAPPED);
   projects_changed_cb (self);
+  /* Another document in a window on screen: its frame, too, shows a screenful first. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      show_all_rows (self);
+      self->all_rows = FALSE;
+      wait_for_paint (self);
+    }
   /* Before the list hears of it, so that rows bound then find positions. */
   g_signal_connect_object (jx_document_get_projects (document), "items-changed",
                            G_CALLBACK (projects_changed_cb), self, G_CONNECT_SWAPPED);
@@ -875,6 +992,8 @@ jx_sidebar_select_project (JxSidebar *self,
   g_return_if_fail (JX_IS_SIDEBAR (self));
   g_return_if_fail (JX_IS_PROJECT (project));
 
+  /* Every project has its row from now on: this one may be past the first screenful. */
+  show_all_rows (self);
   if (!find_shown (self, project, &position))
     {
       jx_sidebar_set_search (self, "");

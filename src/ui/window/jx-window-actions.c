@@ -373,6 +373,78 @@ export_pdf_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 }
 
 static void
+choose_docx (GtkWindow *parent, JxDocumentSession *session)
+{
+  jx_window_choose_export (JX_WINDOW (parent), JX_EXPORT_WORD);
+}
+
+static void
+choose_xlsx (GtkWindow *parent, JxDocumentSession *session)
+{
+  jx_window_choose_export (JX_WINDOW (parent), JX_EXPORT_EXCEL);
+}
+
+/* Open errors are said first, as before a PDF; the fonts are not: a Word
+ * or Excel file names them and the program that opens it chooses. */
+static void
+export_docx_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), FALSE, _("_Export…"),
+                        choose_docx);
+}
+
+static void
+export_xlsx_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), FALSE, _("_Export…"),
+                        choose_xlsx);
+}
+
+static void
+show_folder_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_show_folder (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+import_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_choose_import (self);
+}
+
+static void
+import_cancel_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_cancel_import (self);
+}
+
+static void
+hide_notice_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_hide_notice (self);
+}
+
+static void
+show_import_report_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+
+  jx_window_show_import_report (self);
+}
+
+static void
 print_preview_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   JxWindow *self = user_data;
@@ -487,6 +559,13 @@ jx_window_add_actions (JxWindow *self)
     /* Print, PDF, charts */
     { "print", print_activated },
     { "export-pdf", export_pdf_activated },
+    { "export-docx", export_docx_activated },
+    { "export-xlsx", export_xlsx_activated },
+    { "show-folder", show_folder_activated, "s" },
+    { "import", import_activated },
+    { "import-cancel", import_cancel_activated },
+    { "show-import-report", show_import_report_activated },
+    { "hide-notice", hide_notice_activated },
     { "print-preview", print_preview_activated },
     { "show-chart", show_chart_activated },
     { "export-chart", export_chart_activated },

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What every part of the window uses: work put off until the first frame,
- * error messages, and another window for a document this one cannot take. */
+ * error messages, the notice of what an export or import did, and another
+ * window for a document this one cannot take. */
 #include "config.h"
 
 #include "jx-window-private.h"
@@ -99,6 +100,48 @@ jx_window_show_error (JxWindow   *self,
   gtk_widget_set_name (dialog, name);
   g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- The notice ---- */
+
+void
+jx_window_show_notice (JxWindow   *self,
+                       const char *text,
+                       const char *button_label,
+                       const char *action)
+{
+  g_return_if_fail (JX_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  /* Gone with the window (an export that ends after it closed). */
+  if (self->notice_bar == NULL)
+    return;
+  gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (self->notice_button, button_label != NULL);
+  /* The target before the name: GTK checks the action against the target
+   * it has when the name is set. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->notice_button), NULL);
+  if (button_label != NULL)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      gtk_button_set_label (GTK_BUTTON (self->notice_button), button_label);
+      if (g_action_parse_detailed_name (action, &name, &target, NULL))
+        {
+          gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->notice_button), target);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (self->notice_button), name);
+        }
+    }
+  gtk_info_bar_set_revealed (self->notice_bar, TRUE);
+}
+
+void
+jx_window_hide_notice (JxWindow *self)
+{
+  g_return_if_fail (JX_IS_WINDOW (self));
+  if (self->notice_bar != NULL)
+    gtk_info_bar_set_revealed (self->notice_bar, FALSE);
 }
 
 JxWindow *

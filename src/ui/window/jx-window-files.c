@@ -46,8 +46,8 @@ remember_recent (JxWindow *self,
 }
 
 /* Choosers start in the folder last used, and remember the one chosen. */
-static void
-start_in_last_folder (GtkFileChooser *chooser)
+void
+jx_window_start_in_last_folder (GtkFileChooser *chooser)
 {
   GSettings *settings = jx_settings_get ();
   g_autofree char *folder = settings != NULL ? g_settings_get_string (settings, "last-folder") : NULL;
@@ -59,8 +59,8 @@ start_in_last_folder (GtkFileChooser *chooser)
   gtk_file_chooser_set_current_folder (chooser, dir, NULL);
 }
 
-static void
-remember_folder (GFile *file)
+void
+jx_window_remember_folder (GFile *file)
 {
   GSettings *settings = jx_settings_get ();
   g_autoptr(GFile) parent = g_file_get_parent (file);
@@ -82,7 +82,7 @@ take_chosen_file (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   if (file != NULL)
-    remember_folder (file);
+    jx_window_remember_folder (file);
   return file;
 }
 
@@ -175,9 +175,9 @@ jx_window_open_file (JxWindow *self,
 /* A file already open shows its window. A window with unsaved work keeps
  * it: the file opens in a new window, which goes again if the file does
  * not load. */
-static void
-open_in_window (JxWindow *self,
-                GFile    *file)
+void
+jx_window_open_in_window (JxWindow *self,
+                          GFile    *file)
 {
   JxWindow *window = jx_window_find_for_file (file);
 
@@ -200,7 +200,7 @@ open_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
   if (file != NULL)
-    open_in_window (self, file);
+    jx_window_open_in_window (self, file);
 }
 
 void
@@ -213,7 +213,7 @@ jx_window_choose_open (JxWindow *self)
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  start_in_last_folder (GTK_FILE_CHOOSER (chooser));
+  jx_window_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -222,7 +222,7 @@ void
 jx_window_open_recent (JxWindow *self,
                        GFile    *file)
 {
-  open_in_window (self, file);
+  jx_window_open_in_window (self, file);
 }
 
 void
@@ -320,7 +320,7 @@ jx_window_choose_save_as (JxWindow *self)
       /* The year and the department: how clerks name these files. */
       suggested = g_strdup_printf ("%u%s.jixiao.json", jx_document_get_year (document),
                                    jx_department_get_name (jx_document_get_department (document)));
-      start_in_last_folder (GTK_FILE_CHOOSER (chooser));
+      jx_window_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "jx-export.h"
 #include "jx-problems-button.h"
 #include "jx-sidebar.h"
 #include "jx-stage-switch.h"
@@ -12,10 +13,13 @@ G_BEGIN_DECLS
  * each using only those below it:
  *   jx-window.c          the window itself: its parts and how they follow the session
  *   jx-window-actions.c  every win.* action and the keys of the window
+ *   jx-window-import.c   importing Word, Excel and CSV files, and files dropped
+ *   jx-window-export.c   exporting Word and Excel files in the background
  *   jx-window-files.c    new, open, save, recent files, changes on disk, closing
  *   jx-window-drafts.c   offering back the drafts of a crash
  *   jx-window-pages.c    the form of each page, going to a place
- *   jx-window-base.c     work after the first frame, messages, another window */
+ *   jx-window-base.c     work after the first frame, messages, the notice,
+ *                        another window */
 struct _JxWindow
 {
   GtkApplicationWindow parent_instance;
@@ -33,6 +37,11 @@ struct _JxWindow
   GArray *when_shown;
   gboolean shown;
   guint when_shown_id;
+
+  /* The import being read (jx-window-import.c) and the exports being
+   * written (jx-window-export.c). */
+  GCancellable *import_cancellable;
+  guint n_exports;
 
   /* The crash leftovers this instance claimed and offers in the recovery
    * bar (JxDraftInfo). */
@@ -59,6 +68,10 @@ struct _JxWindow
   GtkLabel *disk_label;
   GtkInfoBar *recovery_bar;
   GtkLabel *recovery_label;
+  /* What an export or import just did, with one button (jx_window_show_notice). */
+  GtkInfoBar *notice_bar;
+  GtkLabel *notice_label;
+  GtkWidget *notice_button;
   GMenu *recent_menu;
   GtkMenuButton *primary_menu_button;
   GtkMenuButton *project_menu_button;
@@ -84,6 +97,14 @@ void       jx_window_show_error           (JxWindow      *self,
                                            const char    *name,
                                            const char    *primary,
                                            const char    *secondary);
+/* Says text in the notice bar above the forms until it is closed or another
+ * notice takes its place; with button_label, its button activates action
+ * (a detailed action name, "win.undo" or "win.show-folder::URI"). */
+void       jx_window_show_notice          (JxWindow      *self,
+                                           const char    *text,
+                                           const char    *button_label,
+                                           const char    *action);
+void       jx_window_hide_notice          (JxWindow      *self);
 /* A new window beside this one, with its application and drafts. */
 JxWindow  *jx_window_new_like             (JxWindow      *self);
 /* A window with unsaved work is never replaced: a document it cannot
@@ -96,6 +117,21 @@ void       jx_window_update_undo_actions  (JxWindow      *self);
 /* F6 and Ctrl+Page Up/Down in the review's popover too. */
 void       jx_window_add_review_keys      (JxWindow      *self);
 
+/* jx-window-import.c */
+void       jx_window_choose_import        (JxWindow      *self);
+void       jx_window_show_import_report   (JxWindow      *self);
+void       jx_window_cancel_import        (JxWindow      *self);
+void       jx_window_import_init          (JxWindow      *self);
+void       jx_window_import_dispose       (JxWindow      *self);
+
+/* jx-window-export.c */
+void       jx_window_choose_export        (JxWindow      *self,
+                                           JxExportFormat format);
+/* Shows the folder of the file at uri, the file selected if the file
+ * manager can. */
+void       jx_window_show_folder          (JxWindow      *self,
+                                           const char    *uri);
+
 /* jx-window-files.c */
 void       jx_window_files_init           (JxWindow      *self);
 void       jx_window_choose_open          (JxWindow      *self);
@@ -107,6 +143,13 @@ void       jx_window_save                 (JxWindow      *self);
 void       jx_window_choose_save_as       (JxWindow      *self);
 void       jx_window_show_disk_state      (JxWindow      *self);
 gboolean   jx_window_close_request_cb     (GtkWindow     *window);
+/* Opens file as Open does: its window if it is open already, here, or in
+ * a new window when this one has unsaved work. */
+void       jx_window_open_in_window       (JxWindow      *self,
+                                           GFile         *file);
+/* A chooser starts in the folder last used; the one chosen is remembered. */
+void       jx_window_start_in_last_folder (GtkFileChooser *chooser);
+void       jx_window_remember_folder      (GFile         *file);
 
 /* jx-window-drafts.c */
 void       jx_window_restore_drafts       (JxWindow      *self);

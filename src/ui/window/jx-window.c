@@ -205,6 +205,7 @@ jx_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
                                           jx_window_first_frame_cb, self);
   jx_window_drafts_dispose (self);
+  jx_window_import_dispose (self);
   g_clear_weak_pointer (&self->form_focus);
   release_document (self);
   if (self->undo != NULL)
@@ -276,6 +277,9 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, project_menu);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recovery_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_bar);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, notice_button);
 }
 
 /* GTK builds a menu's popover, item by item, as soon as a menu button is
@@ -395,6 +399,7 @@ jx_window_init (JxWindow *self)
   add_problems_button (self);
   add_stage_switch (self);
   jx_window_files_init (self);
+  jx_window_import_init (self);
   remember_size (self);
 }
 

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-document-session.h"
+#include "jx-export.h"
 #include "jx-member-path.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,24 @@ JxWindow          *jx_window_find_for_file   (GFile         *file);
  * shows that file. A failure is shown and the document stays modified. */
 void               jx_window_save_to_file    (JxWindow      *self,
                                               GFile         *file);
+
+/* Imports a Word, Excel or CSV file as 文件 → 导入… does, reading it in
+ * the background: into this window's document through the import preview
+ * when the window has one and the file has indicator rows, else as a new,
+ * unsaved document (here or in a new window) with the import report.
+ * jx_window_is_importing is TRUE while the file is read. */
+void               jx_window_import          (JxWindow      *self,
+                                              GFile         *file);
+/* TRUE for a file opened rather than imported: a document file (.json). */
+gboolean           jx_window_is_document_file (GFile        *file);
+gboolean           jx_window_is_importing    (JxWindow      *self);
+/* Writes the document as a Word or Excel file as 导出 does, in the
+ * background; the notice says when it is done, an error dialog why not.
+ * jx_window_is_exporting is TRUE while it is written. */
+void               jx_window_export          (JxWindow      *self,
+                                              JxExportFormat format,
+                                              GFile         *file);
+gboolean           jx_window_is_exporting    (JxWindow      *self);
 
 /* Shows the page and project of a place; with focus, puts the focus in its
  * field too (a finding, a chart's project). */
