@@ -367,6 +367,29 @@ lock_cell (Cell     *cell,
     gtk_widget_remove_css_class (cell->editable, "jx-read-only");
 }
 
+/* A cell lives as long as its widget. The column view may drop the widgets
+ * of its rows before it tears them down, and tear them down after the
+ * table is gone (info is NULL then). */
+static void
+cell_widget_gone_cb (gpointer  data,
+                     GObject  *widget)
+{
+  Cell *cell = data;
+
+  if (cell->slot != NULL)
+    g_signal_handlers_disconnect_by_data (cell->slot, cell);
+  g_clear_object (&cell->slot);
+  if (cell->indicator != NULL)
+    g_signal_handlers_disconnect_by_data (cell->indicator, cell);
+  g_clear_object (&cell->indicator);
+  if (cell->info != NULL)
+    {
+      g_hash_table_remove (cell->info->table->cells, cell->widget);
+      g_hash_table_remove (cell->info->table->cells, cell->editable);
+    }
+  g_free (cell);
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -385,6 +408,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (cell->widget, "jx-cell");
   lock_cell (cell, info->table->goals_locked);
   g_hash_table_insert (info->table->cells, cell->widget, cell);
+  g_object_weak_ref (G_OBJECT (cell->widget), cell_widget_gone_cb, cell);
   g_signal_connect (cell->editable, "changed", G_CALLBACK (editable_changed_cb), cell);
   /* Capture: the text view would otherwise take Enter and Tab itself. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -481,11 +505,8 @@ teardown_cell_cb (GtkSignalListItemFactory *factory,
 
   if (info->table->bound[info->column] != NULL)
     g_hash_table_remove (info->table->bound[info->column], item);
-  if (cell == NULL)
-    return;
-  release_cell (cell);
-  g_hash_table_remove (info->table->cells, cell->widget);
-  g_free (cell);
+  if (cell != NULL)
+    release_cell (cell);
 }
 
 static Cell *
@@ -1376,6 +1397,34 @@ add_column (JxIndicatorTable  *self,
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
 }
 
+/* The table goes: the column view's factories stop calling it, and the
+ * cells still there stop writing to it and forget it. */
+static void
+forget_cells (JxIndicatorTable *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+
+      for (guint c = 0; c < JX_INDICATOR_N_COLUMNS && factory != NULL; c++)
+        g_signal_handlers_disconnect_by_data (factory, &self->columns[c]);
+    }
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Cell *cell = value;
+
+      g_signal_handlers_disconnect_by_data (key, cell);
+      cell->info = NULL;
+    }
+  g_clear_pointer (&self->cells, g_hash_table_unref);
+}
+
 static void
 jx_indicator_table_dispose (GObject *object)
 {
@@ -1386,6 +1435,8 @@ jx_indicator_table_dispose (GObject *object)
   g_clear_handle_id (&self->adopt_id, g_source_remove);
   g_clear_handle_id (&self->fit_id, g_source_remove);
   g_clear_pointer (&self->stage_columns, jx_stage_column_set_free);
+  if (self->cells != NULL)
+    forget_cells (self);
   g_clear_object (&self->document);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -1396,7 +1447,6 @@ jx_indicator_table_dispose (GObject *object)
   g_clear_object (&self->slots);
   for (guint i = 0; i < JX_INDICATOR_N_COLUMNS; i++)
     g_clear_pointer (&self->bound[i], g_hash_table_unref);
-  g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_object (&self->suggested);
   G_OBJECT_CLASS (jx_indicator_table_parent_class)->dispose (object);
 }
