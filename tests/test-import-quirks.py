@@ -243,6 +243,35 @@ else:
           got is not None and "table 1: Project 1 “丙项目”: its 预算数 12 is not" in r.stderr,
           r.stderr)
 
+
+    # After a project's indicator table, a table Word split off it at a
+    # page break (as wide, the same columns, no header) goes on with it; a
+    # small table of the clerk's own (联系人, 联系电话, 备注) is no
+    # indicators: it is left out and the report names its place.
+    def tables_file(name, tables):
+        document = docx.Document()
+        for line in ("某局", "2025年部门预算绩效文本", "第二部分 预算项目绩效目标"):
+            document.add_paragraph(line)
+        for rows in tables:
+            t = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            t.style = "Table Grid"
+            for r, texts in enumerate(rows):
+                for c, text in enumerate(texts):
+                    t.cell(r, c).text = text
+        document.save(path(name))
+
+    SPLIT_OFF = [("产出指标", "时效指标", "完成时间", "", "2025年12月底前", "计划")]
+    CONTACTS = [("联系人", "联系电话", "备注"), ("张三", "0315-1234567", "")]
+    tables_file("contacts.docx", [PROJECT_TABLE, SPLIT_OFF, CONTACTS])
+    got, r = import_file("contacts.docx")
+    names = [i[2] for i in rows_of(got)] if got else r.stderr
+    check("Word: a table split off the indicators goes on with them; a small table of "
+          "another shape after them is no indicators and is reported with its place",
+          names == ["次数", "很长的三级指标名称", "完成时间"]
+          and "table 3, row 1: " in r.stderr and "联系人" in r.stderr
+          and "table 3, row 2: " in r.stderr and "张三" in r.stderr,
+          (names, r.stderr))
+
 shutil.rmtree(tmp)
 
 print(f"1..{len(results)}")

@@ -824,6 +824,41 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
 
 /* ---- Tables ---- */
 
+/* The grid columns a row covers, and a mask of those its cells start at
+ * (the first 64; a table is never that wide). */
+static guint
+row_shape (Row *row, guint64 *starts)
+{
+  guint width = 0;
+
+  for (guint c = 0; c < row->n; c++)
+    {
+      width = MAX (width, row->cells[c].column + row->cells[c].span);
+      if (row->cells[c].column < 64)
+        *starts |= G_GUINT64_CONSTANT (1) << row->cells[c].column;
+    }
+  return width;
+}
+
+/* A table Word split off the indicator table has its columns: as wide,
+ * each cell starting where a column of the indicator table starts. A
+ * small table of its own after it (联系人, 联系电话, 备注) does not. */
+static gboolean
+continues_indicators (JxDocxImport *im, Grid *grid)
+{
+  guint width = 0;
+
+  for (guint r = 0; r < grid->n; r++)
+    {
+      guint64 starts = 0;
+
+      width = MAX (width, row_shape (&grid->rows[r], &starts));
+      if ((starts & ~im->indicator_starts) != 0)
+        return FALSE;
+    }
+  return width == im->indicator_width;
+}
+
 void
 jx_docx_import_finish_project (JxDocxImport *im)
 {
@@ -910,9 +945,11 @@ jx_docx_import_table (JxDocxImport *im, JxDocxTable *table)
     start_project (im, table);
   /* Without 项目编码 a table goes on with the project before it, as
    * Word splits a table at a page break; other tables are not ours. */
-  if (im->project == NULL || (!code && header < 0 && !im->indicators_started &&
-                              !has_label (grid, LABEL_GOALS) && !has_label (grid, LABEL_PLAN) &&
-                              !has_label (grid, LABEL_BUDGET)))
+  if (im->project == NULL ||
+      (!code && header < 0 && !im->indicators_started &&
+       !has_label (grid, LABEL_GOALS) && !has_label (grid, LABEL_PLAN) &&
+       !has_label (grid, LABEL_BUDGET)) ||
+      (!code && header < 0 && im->indicators_started && !continues_indicators (im, grid)))
     {
       not_a_project_table (im, grid);
       grid_free (grid);
@@ -924,12 +961,18 @@ jx_docx_import_table (JxDocxImport *im, JxDocxTable *table)
         {
           header_columns (&grid->rows[r], &im->columns);
           im->indicators_started = TRUE;
+          im->indicator_starts = 0;
+          im->indicator_width = row_shape (&grid->rows[r], &im->indicator_starts);
           for (guint c = 0; c < grid->rows[r].n; c++)
             grid->rows[r].cells[c].used = TRUE;
           continue;
         }
       if (im->indicators_started)
-        indicator_row (im, grid, r);
+        {
+          im->indicator_width = MAX (im->indicator_width,
+                                     row_shape (&grid->rows[r], &im->indicator_starts));
+          indicator_row (im, grid, r);
+        }
       else
         label_row (im, grid, r);
     }
