@@ -144,6 +144,33 @@ else:
     check("a 绩效目标 cell typed 1、…；2、… in one line is two goals",
           goals == ["完成校舍维修", "消除安全隐患。"], goals)
 
+    # A note typed under the table in its first column, as clerks sign a
+    # sheet off ("说明：本表由办公室填报"), is no indicator: the report says
+    # so, naming its row, for a workbook and for a CSV file. A section row
+    # with indicators under it ("一、产出指标") is a label, not such a note.
+    NOTE_ROWS = [["一级指标", "二级指标", "三级指标", "指标值"],
+                 ["一、产出指标"],
+                 ["产出指标", "数量指标", "开展代表活动次数", "≥6次"],
+                 [],
+                 ["说明：本表由办公室填报"]]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "人大代表活动经费"
+    for row in NOTE_ROWS:
+        sheet.append(row)
+    book.save(path("note.xlsx"))
+    with open(path("note.csv"), "w", encoding="utf-8-sig", newline="") as f:
+        f.write("".join(",".join(row + [""] * (4 - len(row))) + "\r\n" for row in NOTE_ROWS))
+    for name, place in (("note.xlsx", "sheet “人大代表活动经费”, row 5: "),
+                        ("note.csv", "sheet “note”, row 5: ")):
+        got, r = import_file(name)
+        notes = r.stderr.splitlines()[:-1]
+        check("%s: a note in the first column under the table is reported with its row; "
+              "a section row above indicators is not" % name.split(".")[1],
+              got is not None and [i[2] for i in rows_of(got)] == ["开展代表活动次数"]
+              and len(notes) == 1 and place in notes[0] and "说明：本表由办公室填报" in notes[0],
+              r.stderr)
+
 # ---- Word files ----
 
 

@@ -72,6 +72,11 @@ typedef struct
   char        *label_name;
   char        *above[4];                /* code, project, level1, level2 of the row above */
   guint        sheet_rows;              /* rows read into the sheet's kind */
+  /* Rows with text in the first column only and no indicator below them
+   * yet (pairs of place and text): a note under the table ("说明：本表由
+   * 办公室填报"), reported at the sheet's end unless indicators follow, as
+   * they follow a section row ("一、产出指标"). */
+  GPtrArray   *first_only;
   /* Across sheets. */
   GPtrArray   *unread;                  /* names of sheets without a header */
   guint        n_read;                  /* sheets with a header */
@@ -860,12 +865,52 @@ department_row (Reader *r, guint row, const JxCell *cells, guint n, GError **err
 /* ---- Sheets ---- */
 
 static void
+note_first_only (Reader *r)
+{
+  for (guint i = 0; i + 1 < r->first_only->len; i += 2)
+    jx_import_report_add (r->data->skipped, g_ptr_array_index (r->first_only, i),
+                          _("only its first column has text (“%s”); the row is left out"),
+                          (const char *) g_ptr_array_index (r->first_only, i + 1));
+  g_ptr_array_set_size (r->first_only, 0);
+}
+
+/* An indicator row read: what stood above it in the first column alone
+ * was a label of the rows below (a section row), not a note. */
+static gboolean
+first_only_row (Reader *r, guint row, const JxCell *cells, guint n, GError **error)
+{
+  guint rows = r->sheet_rows;
+  guint notes = jx_import_report_get_n_notes (r->data->skipped);
+  guint first = 0;
+  gboolean alone;
+
+  /* The table's first column: its header's first cell. */
+  while (first < r->headers->len && ((const char *) g_ptr_array_index (r->headers, first))[0] == '\0')
+    first++;
+  alone = n - 1 <= first && !cells[n - 1].merged;
+  for (guint i = 0; i + 1 < n; i++)
+    alone &= cells[i].kind == JX_CELL_EMPTY;
+
+  if (!indicator_row (r, row, cells, n, error))
+    return FALSE;
+  if (r->sheet_rows > rows)
+    g_ptr_array_set_size (r->first_only, 0);
+  else if (alone && jx_import_report_get_n_notes (r->data->skipped) == notes)
+    {
+      g_ptr_array_add (r->first_only, row_place (r, row));
+      g_ptr_array_add (r->first_only, excerpt (cells[0].text));
+    }
+  return TRUE;
+}
+
+static void
 finish_sheet (Reader *r)
 {
   g_autofree char *place = NULL;
 
   if (r->sheet == NULL)
     return;
+  note_first_only (r);
   place = g_strdup_printf (_("sheet “%s”"), r->sheet);
   if (r->kind == SHEET_SEARCHING || (r->kind == SHEET_OTHER && r->headers->len == 0))
     {
@@ -908,7 +953,7 @@ row_cb (guint row, const JxCell *cells, guint n, gpointer user_data, GError **er
       search_header (r, row, cells, n);
       return TRUE;
     case SHEET_INDICATORS:
-      return indicator_row (r, row, cells, n, error);
+      return first_only_row (r, row, cells, n, error);
     case SHEET_PROJECTS:
       return project_row (r, row, cells, n, error);
     case SHEET_DEPARTMENT:
@@ -926,6 +971,7 @@ reader_init (Reader *r, JxSheetData *data)
   r->data = data;
   r->headers = g_ptr_array_new_with_free_func (g_free);
   r->unread = g_ptr_array_new_with_free_func (g_free);
+  r->first_only = g_ptr_array_new_with_free_func (g_free);
   r->department_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (r->above); i++)
     r->above[i] = g_strdup ("");
@@ -941,6 +987,7 @@ reader_clear (Reader *r)
     g_free (r->above[i]);
   g_ptr_array_unref (r->headers);
   g_ptr_array_unref (r->unread);
+  g_ptr_array_unref (r->first_only);
   g_free (r->money_unit);
   g_hash_table_unref (r->department_keys);
 }
