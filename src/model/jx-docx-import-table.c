@@ -215,6 +215,7 @@ label_of (const char *key)
   if (strcmp (key, "项目名称") == 0)
     return LABEL_NAME;
   if (g_str_has_prefix (key, "预算数") || g_str_has_prefix (key, "预算总额") ||
+      g_str_has_prefix (key, "年初预算数") ||
       g_str_has_prefix (key, "项目预算数") || g_str_has_prefix (key, "年度预算数"))
     return LABEL_TOTAL;
   if (strstr (key, "财政资金") != NULL || strstr (key, "财政拨款") != NULL)
@@ -672,6 +673,90 @@ set_money (JxDocxImport *im, Grid *grid, guint r, Label label, Cell *cell)
   set_value (im, grid, r, label, value);
 }
 
+/* A cell that reads as an amount, without a note when it does not. */
+static gboolean
+is_amount (const Cell *cell)
+{
+  g_autofree char *key = jx_docx_compact (cell->text);
+  static const char *suffixes[] = { "万元", "千元", "亿元", "元" };
+  JxMoney amount;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (key, suffixes[i]) && strlen (key) > strlen (suffixes[i]))
+      {
+        key[strlen (key) - strlen (suffixes[i])] = '\0';
+        break;
+      }
+  return key[0] != '\0' && jx_money_parse (key, &amount, NULL);
+}
+
+/* The cell of a row that starts at a column, if it is still to be read. */
+static Cell *
+cell_below (Row *row, guint column)
+{
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column == column)
+      return row->cells[c].used ? NULL : &row->cells[c];
+  return NULL;
+}
+
+/* The funds block of the 监控表 and 自评表: a row of titles (年初预算数,
+ * 调整后预算数, 1–6月执行数 …) over a row of their values. The budget is
+ * read from under its title; the stage's own amounts are entered in the
+ * application, so their columns are named in one note. */
+static gboolean
+titles_over_values (JxDocxImport *im, Grid *grid, guint r)
+{
+  Row *row = &grid->rows[r];
+  Row *below = r + 1 < grid->n ? &grid->rows[r + 1] : NULL;
+  g_autoptr(GString) others = NULL;
+  gboolean found = FALSE;
+
+  for (guint c = 0; below != NULL && c + 1 < row->n && !found; c++)
+    {
+      Label label = label_of (row->cells[c].key);
+      Cell *value = cell_below (below, row->cells[c].column);
+
+      found = (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER) &&
+              !row->cells[c].used && row->cells[c + 1].key[0] != '\0' &&
+              !is_amount (&row->cells[c + 1]) && value != NULL && is_amount (value);
+    }
+  if (!found)
+    return FALSE;
+  others = g_string_new (NULL);
+  for (guint c = 0; c < row->n; c++)
+    {
+      Cell *title = &row->cells[c];
+      Label label = label_of (title->key);
+      Cell *value = cell_below (below, title->column);
+
+      if (title->used || title->key[0] == '\0')
+        continue;
+      title->used = TRUE;
+      if (value == NULL)
+        continue;   /* a group label over both rows, 预算执行情况（万元） */
+      value->used = TRUE;
+      if (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER)
+        set_value (im, grid, r + 1, label, value);
+      else
+        {
+          g_autofree char *name = one_line (title->text);
+
+          g_string_append_printf (others, "%s%s", others->len > 0 ? "、" : "", name);
+        }
+    }
+  if (others->len > 0)
+    {
+      g_autofree char *place = jx_docx_place_row (grid->source->number, r + 1);
+
+      /* TRANSLATORS: the column headers, joined with 、 */
+      jx_import_report_add (im->report, place,
+                            _("the columns %s of the monitoring or the self-evaluation are not "
+                              "imported; only the goals are"), others->str);
+    }
+  return TRUE;
+}
+
 /* A row of the project part: labels with their values, or the rows the
  * 预算规模及资金用途 and 资金支出计划 labels span. */
 static void
@@ -681,6 +766,11 @@ label_row (JxDocxImport *im, Grid *grid, guint r)
   Label group = LABEL_NONE;
   gboolean values = FALSE;
 
+  if (titles_over_values (im, grid, r))
+    {
+      note_unused (im, grid, r);
+      return;
+    }
   for (guint c = 0; c < row->n; c++)
     {
       Cell *cell = &row->cells[c];
