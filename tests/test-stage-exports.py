@@ -281,6 +281,13 @@ for stage, source, column in (("monitoring", monitoring, "1–6月执行数、1�
           budgets == [(p["name"], p["funds"]) for p in projects]
           and len(notes) == len(projects) and "“年初预算数”" not in r.stderr,
           (budgets, r.stderr))
+    rows = [[(i["level1"], i["level2"], i["name"], i["value"]) for i in p["indicators"]]
+            for p in imported["projects"]]
+    check("… the indicators are the goal columns' alone: no 总分 or 评价结论 row, the "
+          "stage's indicator columns named once a table, not cell by cell",
+          rows == [[(i["level1"], i["level2"], i["name"], i["value"]) for i in p["indicators"]]
+                   for p in projects]
+          and "not under a label" not in r.stderr, (rows, r.stderr))
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

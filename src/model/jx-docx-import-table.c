@@ -862,6 +862,27 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
   gboolean any = FALSE;
   g_autoptr(JxIndicator) indicator = NULL;
 
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column < 64 &&
+        (im->stage_columns & (G_GUINT64_CONSTANT (1) << row->cells[c].column)) != 0)
+      row->cells[c].used = TRUE;
+  /* The 自评表's rows under the indicators (总分, 评价结论, 存在问题, 改进措施)
+   * are the stage's, not indicators. */
+  if (im->columns.column[JX_FIELD_LEVEL1] != G_MAXUINT)
+    {
+      Cell *first = cell_at (row, im->columns.column[JX_FIELD_LEVEL1]);
+
+      if (first != NULL && first->key[0] != '\0' && jx_import_is_stage_column (first->key))
+        {
+          g_autofree char *label = one_line (first->text);
+
+          for (guint c = 0; c < row->n; c++)
+            row->cells[c].used = TRUE;
+          note_cell (im, grid, r, _("The row “%s” of the self-evaluation was not imported: "
+                                    "only the goals are."), label);
+          return;
+        }
+    }
   if (repeats_header (row))
     {
       for (guint c = 0; c < row->n; c++)
@@ -913,6 +934,32 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
 }
 
 /* ---- Tables ---- */
+
+/* The header's columns of the monitoring or the self-evaluation, named in
+ * one note; their cells below are left to the application. */
+static void
+note_stage_columns (JxDocxImport *im, Grid *grid, guint r)
+{
+  Row *row = &grid->rows[r];
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  im->stage_columns = 0;
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column < 64 && jx_import_is_stage_column (row->cells[c].key))
+      {
+        im->stage_columns |= G_GUINT64_CONSTANT (1) << row->cells[c].column;
+        g_string_append_printf (names, "%s%s", names->len > 0 ? "、" : "", row->cells[c].key);
+      }
+  if (names->len > 0)
+    {
+      g_autofree char *place = jx_docx_place_row (grid->source->number, r + 1);
+
+      /* TRANSLATORS: the column headers, joined with 、 */
+      jx_import_report_add (im->report, place,
+                            _("the columns %s of the monitoring or the self-evaluation are not "
+                              "imported; only the goals are"), names->str);
+    }
+}
 
 /* The grid columns a row covers, and a mask of those its cells start at
  * (the first 64; a table is never that wide). */
@@ -994,6 +1041,7 @@ start_project (JxDocxImport *im, JxDocxTable *table)
   im->project = jx_project_new ("", im->title_name != NULL ? im->title_name : "");
   g_clear_pointer (&im->title_name, g_free);
   im->columns = (JxIndicatorColumns) { 0 };
+  im->stage_columns = 0;
   im->indicators_started = FALSE;
   im->project_table = table->number;
   g_array_set_size (im->months, 0);
@@ -1050,6 +1098,7 @@ jx_docx_import_table (JxDocxImport *im, JxDocxTable *table)
       if ((gint) r == header)
         {
           header_columns (&grid->rows[r], &im->columns);
+          note_stage_columns (im, grid, r);
           im->indicators_started = TRUE;
           im->indicator_starts = 0;
           im->indicator_width = row_shape (&grid->rows[r], &im->indicator_starts);
