@@ -423,6 +423,22 @@ test_example_labels (void)
   g_assert_true (has_label (period, JX_CHART_LABEL_VALUE, "26.00（9.6%）"));
 }
 
+/* A project just added has no code: its chart names the budget alone. */
+static void
+test_no_code_subtitle (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  JxProject *project = jx_test_project_at (document, 0);
+  g_autoptr(JxChartSeries) series = NULL;
+  g_autoptr(JxChartLayout) layout = NULL;
+
+  jx_project_set_code (project, "");
+  series = jx_chart_series_new (document, project);
+  layout = layout_for (series, JX_CHART_MODE_CUMULATIVE, 960, 600);
+  g_assert_true (has_label (layout, JX_CHART_LABEL_SUBTITLE, "预算数 3.00万元"));
+  g_assert_false (has_label (layout, JX_CHART_LABEL_SUBTITLE, "项目编码"));
+}
+
 static void
 test_hit (void)
 {
@@ -556,6 +572,7 @@ main (int    argc,
   g_test_add_func ("/chart/ticks", test_ticks);
   g_test_add_func ("/chart/labels/never-overlap", test_labels_never_overlap);
   g_test_add_func ("/chart/labels/example", test_example_labels);
+  g_test_add_func ("/chart/labels/no-code", test_no_code_subtitle);
   g_test_add_func ("/chart/odd-data-marked", test_odd_data_marked);
   g_test_add_func ("/chart/hit", test_hit);
   g_test_add_func ("/chart/export/svg-text", test_svg_has_text);

@@ -8,7 +8,6 @@
 #include "jx-cli-private.h"
 #include "jx-fonts.h"
 #include "jx-json.h"
-#include "jx-review.h"
 
 /* Exit status: 2 when a file does not load, else 1 when a finding counts
  * (errors; with --strict any), else 0.
@@ -60,11 +59,11 @@ job_free (Job *job)
 /* Lines are put together by hand: a formatted print for each of many
  * thousand findings costs more than checking them. */
 static void
-append_text (GString *out, const char *file, GListModel *findings)
+append_text (GString *out, const char *file, GPtrArray *findings)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+  for (guint i = 0; i < findings->len; i++)
     {
-      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+      JxFinding *finding = g_ptr_array_index (findings, i);
 
       g_string_append (out, file);
       g_string_append (out, ": ");
@@ -94,22 +93,19 @@ finding_to_json (JxFinding *finding)
 }
 
 static JsonObject *
-file_to_json (const char *file, JxReview *review)
+file_to_json (const char *file, GPtrArray *findings, guint errors, guint warnings, guint hints)
 {
   JsonObject *object = json_object_new ();
   JsonArray *array = json_array_new ();
-  GListModel *findings = jx_review_get_findings (review);
-  guint errors, warnings, hints;
 
-  jx_review_count (review, &errors, &warnings, &hints);
   json_object_set_string_member (object, "file", file);
   json_object_set_boolean_member (object, "loaded", TRUE);
   json_object_set_int_member (object, "errors", errors);
   json_object_set_int_member (object, "warnings", warnings);
   json_object_set_int_member (object, "hints", hints);
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+  for (guint i = 0; i < findings->len; i++)
     {
-      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+      JxFinding *finding = g_ptr_array_index (findings, i);
       json_array_add_object_element (array, finding_to_json (finding));
     }
   json_object_set_array_member (object, "findings", array);
@@ -128,8 +124,8 @@ validate_file (Run *run, Job *job)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = jx_document_load_file (job->file, &error);
-  g_autoptr(JxReview) review = NULL;
-  guint errors;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint errors, warnings, hints;
 
   if (document == NULL)
     {
@@ -144,16 +140,20 @@ validate_file (Run *run, Job *job)
         }
       return;
     }
-  review = jx_review_new_once (document, jx_font_coverage_covers, run->coverage);
-  jx_review_count (review, &errors, NULL, NULL);
-  job->failed = errors > 0 ||
-                (run->strict && g_list_model_get_n_items (jx_review_get_findings (review)) > 0);
+  /* The review's checks, without the index a window keeps of where each
+   * finding is: the command only prints them. */
+  findings = jx_checks_run_with_fonts (document, jx_font_coverage_covers, run->coverage);
+  jx_checks_count (findings, &errors, &warnings, &hints);
+  /* The findings hold all that is written out: the document goes before
+   * the report is put together, so the two are never in memory at once. */
+  g_clear_object (&document);
+  job->failed = errors > 0 || (run->strict && findings->len > 0);
   if (run->json)
-    job->json = file_to_json (job->file, review);
+    job->json = file_to_json (job->file, findings, errors, warnings, hints);
   else
     {
       job->out = g_string_new (NULL);
-      append_text (job->out, job->file, jx_review_get_findings (review));
+      append_text (job->out, job->file, findings);
     }
 }
 

@@ -28,6 +28,42 @@ needs_glyph (gunichar c)
          g_unichar_type (c) != G_UNICODE_FORMAT;
 }
 
+/* Whether a character prints, asked of the fonts once a run for each
+ * character of the Basic Multilingual Plane: a document has a few thousand
+ * different characters, but millions of them. */
+static gboolean
+glyph_prints (JxChecker *c, gunichar ch)
+{
+  guint8 *known;
+
+  if (ch >= G_N_ELEMENTS (c->glyphs->known))
+    return !needs_glyph (ch) || c->covers (ch, c->covers_data);
+  known = &c->glyphs->known[ch];
+  if (*known == 0)
+    *known = !needs_glyph (ch) || c->covers (ch, c->covers_data) ? 1 : 2;
+  return *known == 1;
+}
+
+static void check_glyphs (JxChecker *c, const char *suffix, const char *text);
+
+/* check_glyphs on a model text of the document: one the document has in
+ * several places is read once a run when every character prints. */
+static void
+check_model_glyphs (JxChecker *c, const char *suffix, const char *text)
+{
+  JxTextMemo *memo = c->covers != NULL ? jx_checker_memo (c, text) : NULL;
+  guint before = c->findings->len;
+
+  if (memo != NULL && (memo->known & MEMO_GLYPHS) && memo->glyphs_print)
+    return;
+  check_glyphs (c, suffix, text);
+  if (memo != NULL)
+    {
+      memo->glyphs_print = c->findings->len == before;
+      memo->known |= MEMO_GLYPHS;
+    }
+}
+
 static void
 check_glyphs (JxChecker *c, const char *suffix, const char *text)
 {
@@ -37,11 +73,13 @@ check_glyphs (JxChecker *c, const char *suffix, const char *text)
 
   if (c->covers == NULL || text == NULL)
     return;
+  if (c->glyphs == NULL)
+    c->glyphs = g_new0 (JxGlyphsKnown, 1);
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar ch = g_utf8_get_char (p);
+      gunichar ch = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      if (!needs_glyph (ch) || c->covers (ch, c->covers_data))
+      if (glyph_prints (c, ch))
         continue;
       if (seen == NULL)
         {
@@ -401,11 +439,13 @@ check_project_goals (JxChecker *c, JxProject *project)
   for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
     {
       g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
-      g_autofree char *suffix = g_strdup_printf (".goals[%u]", i);
+      char suffix[JX_CHECKER_SUFFIX_SIZE];
       g_autofree char *prefix = g_strdup_printf ("%u.", i + 1);
 
+      jx_checker_suffix (suffix, ".goals", i, NULL);
+
       check_numbering (c, suffix, jx_text_item_get_text (goal), prefix);
-      check_glyphs (c, suffix, jx_text_item_get_text (goal));
+      check_model_glyphs (c, suffix, jx_text_item_get_text (goal));
     }
 }
 
@@ -418,19 +458,20 @@ check_indicator_glyphs (JxChecker *c, JxProject *project)
     {
       g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
       const struct { const char *field; const char *text; } fields[] = {
-        { "level1", jx_indicator_get_level1 (indicator) },
-        { "level2", jx_indicator_get_level2 (indicator) },
-        { "name", jx_indicator_get_name (indicator) },
-        { "description", jx_indicator_get_description (indicator) },
-        { "value", jx_indicator_get_value (indicator) },
-        { "basis", jx_indicator_get_basis (indicator) },
+        { ".level1", jx_indicator_get_level1 (indicator) },
+        { ".level2", jx_indicator_get_level2 (indicator) },
+        { ".name", jx_indicator_get_name (indicator) },
+        { ".description", jx_indicator_get_description (indicator) },
+        { ".value", jx_indicator_get_value (indicator) },
+        { ".basis", jx_indicator_get_basis (indicator) },
       };
 
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
-          g_autofree char *suffix = g_strdup_printf (".indicators[%u].%s", i, fields[f].field);
+          char suffix[JX_CHECKER_SUFFIX_SIZE];
 
-          check_glyphs (c, suffix, fields[f].text);
+          check_model_glyphs (c, jx_checker_suffix (suffix, ".indicators", i, fields[f].field),
+                        fields[f].text);
         }
     }
 }
@@ -438,12 +479,12 @@ check_indicator_glyphs (JxChecker *c, JxProject *project)
 static void
 check_project_glyphs (JxChecker *c, JxProject *project)
 {
-  check_glyphs (c, ".code", jx_project_get_code (project));
-  check_glyphs (c, ".name", jx_project_get_name (project));
-  check_glyphs (c, ".usage", jx_project_get_usage (project));
-  check_glyphs (c, ".overview.description", jx_project_get_overview_description (project));
-  check_glyphs (c, ".overview.goal", jx_project_get_overview_goal (project));
-  check_glyphs (c, ".overview.indicator_summary",
+  check_model_glyphs (c, ".code", jx_project_get_code (project));
+  check_model_glyphs (c, ".name", jx_project_get_name (project));
+  check_model_glyphs (c, ".usage", jx_project_get_usage (project));
+  check_model_glyphs (c, ".overview.description", jx_project_get_overview_description (project));
+  check_model_glyphs (c, ".overview.goal", jx_project_get_overview_goal (project));
+  check_model_glyphs (c, ".overview.indicator_summary",
                 jx_project_get_overview_indicator_summary (project));
   check_indicator_glyphs (c, project);
 }

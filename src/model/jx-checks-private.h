@@ -79,6 +79,43 @@ typedef enum
   N_RULES
 } JxRuleId;
 
+/* What the fonts said of each character of the Basic Multilingual Plane:
+ * 0 not asked yet, 1 prints (or needs no glyph), 2 no font has it. */
+typedef struct
+{
+  guint8 known[0x10000];
+} JxGlyphsKnown;
+
+/* What the rules that read a text alone found in a text the document has
+ * in several places (one string, jx_str_is_shared), kept for the run. */
+typedef enum
+{
+  MEMO_MARKS = 1 << 0,    /* leftover, mark and year */
+  MEMO_GLYPHS = 1 << 1,   /* glyphs_print */
+  MEMO_VALUE = 1 << 2,    /* value */
+  MEMO_HASH = 1 << 3,     /* hash, power and chars */
+} JxTextMemoKnown;
+
+typedef struct
+{
+  guint8      known;        /* JxTextMemoKnown */
+  gboolean    glyphs_print; /* every character has a font */
+  const char *leftover;
+  gunichar    mark;
+  guint       year;
+  JxValueInfo value;
+  guint32     hash;         /* of the text without white space (jx-checks.c) */
+  guint32     power;
+  guint       chars;
+} JxTextMemo;
+
+/* Fixed-size entries of one run, allocated in blocks. */
+typedef struct
+{
+  GPtrArray *blocks;
+  guint      used;    /* entries of the last block */
+} JxCheckerEntries;
+
 /* State of one run: where we are (path, project) and what earlier
  * projects said, for the rules that compare projects. */
 typedef struct
@@ -92,12 +129,21 @@ typedef struct
   int         project;
   GHashTable *names;       /* project name → index + 1 */
   GHashTable *codes;       /* project code → index + 1 */
-  GHashTable *texts;       /* goal or overview text → path of first use */
-  GHashTable *rows;        /* indicator row key → index + 1 of first project */
+  GHashTable *texts;       /* goal and overview texts of earlier projects, by hash */
+  GHashTable *rows;        /* indicator rows of earlier projects, by hash */
   struct _JxStrPool *said; /* the findings' rule ids and messages, each kept once */
   JxGlyphCoverFunc covers; /* NULL: fonts are not checked */
   gpointer    covers_data;
+  JxGlyphsKnown *glyphs;   /* asked as the run needs them */
+  GHashTable *memo;        /* a model text shared in the document → JxTextMemo */
+  JxCheckerEntries text_entries;   /* of texts */
+  JxCheckerEntries row_entries;    /* of rows */
 } JxChecker;
+
+/* The memo of text, a model text of the document, or NULL when the
+ * document has it only once (nothing would read the memo again). */
+JxTextMemo *jx_checker_memo (JxChecker  *c,
+                             const char *text);
 
 /* Adds a finding at the current path followed by suffix (may be NULL). */
 void jx_checker_report (JxChecker  *c,
@@ -105,6 +151,15 @@ void jx_checker_report (JxChecker  *c,
                         const char *suffix,
                         const char *format,
                         ...) G_GNUC_PRINTF (4, 5);
+
+/* Writes "before[index]after" into buf (cut at size) and returns buf: the
+ * review names a place for every text it reads, and printf would be most
+ * of the cost of that. */
+#define JX_CHECKER_SUFFIX_SIZE 128
+const char *jx_checker_suffix (char       *buf,
+                               const char *before,
+                               guint       index,
+                               const char *after);
 
 /* jx-checks-part1.c: the document's own parts, then one project. */
 void jx_checks_part1         (JxChecker  *c);

@@ -130,7 +130,7 @@ jx_text_leftover (const char *text)
   /* One pass, stopping only at bytes that can start a token. */
   for (const char *p = text; (p = strpbrk (p, "$\\&<>X{}\xC3\xEF")) != NULL; p++)
     for (guint i = 0; tokens[i] != NULL; i++)
-      if (has_prefix (p, tokens[i]))
+      if (tokens[i][0] == *p && has_prefix (p, tokens[i]))
         return tokens[i];
   return NULL;
 }

@@ -176,6 +176,7 @@ jx_checks_indicator_value (JxChecker   *c,
   const char *value = jx_indicator_get_value (indicator);
   const char *name = jx_indicator_get_name (indicator);
   const char *level2 = jx_indicator_get_level2 (indicator);
+  JxTextMemo *memo;
   JxValueInfo info;
 
   if (jx_text_is_blank (value))
@@ -185,7 +186,17 @@ jx_checks_indicator_value (JxChecker   *c,
                            "“%u年12月31日前”."), c->year);
       return;
     }
-  jx_indicator_value_analyze (value, c->unit, c->year, &info);
+  memo = jx_checker_memo (c, value);
+  if (memo == NULL)
+    jx_indicator_value_analyze (value, c->unit, c->year, &info);
+  else
+    {
+      /* The unit and the year are the run's: a value's reading is its own. */
+      if (!(memo->known & MEMO_VALUE))
+        jx_indicator_value_analyze (value, c->unit, c->year, &memo->value);
+      memo->known |= MEMO_VALUE;
+      info = memo->value;
+    }
   if (check_percent (c, suffix, name, &info) || check_year (c, suffix, &info))
     return;
   if (strstr (level2, "时效") != NULL && check_time (c, suffix, name, &info))

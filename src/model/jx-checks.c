@@ -10,6 +10,7 @@
 #include "jx-checkpoint.h"
 #include "jx-checks-private.h"
 #include "jx-model-private.h"
+#include "jx-indicator-value.h"
 #include "jx-measure.h"
 #include "jx-member-path.h"
 #include "jx-money-text.h"
@@ -197,6 +198,32 @@ jx_checker_report (JxChecker  *c,
                                         jx_str_pool_get (c->said, message, strlen (message))));
 }
 
+const char *
+jx_checker_suffix (char       *buf,
+                   const char *before,
+                   guint       index,
+                   const char *after)
+{
+  char digits[16];
+  gsize n = 0, d = 0;
+
+  do
+    digits[d++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  for (const char *p = before; *p && n < JX_CHECKER_SUFFIX_SIZE - 1; p++)
+    buf[n++] = *p;
+  if (n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = '[';
+  while (d > 0 && n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = digits[--d];
+  if (n < JX_CHECKER_SUFFIX_SIZE - 1)
+    buf[n++] = ']';
+  for (const char *p = after; p != NULL && *p && n < JX_CHECKER_SUFFIX_SIZE - 1; p++)
+    buf[n++] = *p;
+  buf[n] = '\0';
+  return buf;
+}
+
 /* ---- Text anywhere in the document ---- */
 
 typedef enum
@@ -224,25 +251,72 @@ full_width_of (gunichar mark)
     }
 }
 
-static void
-check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
+JxTextMemo *
+jx_checker_memo (JxChecker  *c,
+                 const char *text)
 {
-  const char *leftover;
-  gunichar mark;
-  guint year;
+  JxTextMemo *memo;
 
-  if ((which & TEXT_LEFTOVER) && (leftover = jx_text_leftover (text)) != NULL)
+  if (text == NULL || !jx_str_is_shared (text))
+    return NULL;
+  if (c->memo == NULL)
+    c->memo = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  memo = g_hash_table_lookup (c->memo, text);
+  if (memo == NULL)
+    {
+      memo = g_new0 (JxTextMemo, 1);
+      g_hash_table_insert (c->memo, (gpointer) text, memo);
+    }
+  return memo;
+}
+
+static void
+report_text (JxChecker *c, const char *suffix, TextRules which, const char *leftover,
+             gunichar mark, guint year)
+{
+  if ((which & TEXT_LEFTOVER) && leftover != NULL)
     jx_checker_report (c, RULE_TEXT_LEFTOVER, suffix,
                        _("“%s” is left over from a conversion or a template: replace it with what "
                          "is meant (e.g. “≥” for “$\\geq”, a real number for “XX”)."), leftover);
-  if ((which & TEXT_PUNCTUATION) && (mark = jx_text_halfwidth_punct (text)) != 0)
+  if ((which & TEXT_PUNCTUATION) && mark != 0)
     jx_checker_report (c, RULE_TEXT_PUNCTUATION, suffix,
                        _("Half-width “%c” inside Chinese text: use the full-width “%s”."),
                        (char) mark, full_width_of (mark));
-  if ((which & TEXT_YEAR) && (year = jx_text_foreign_year (text, c->year)) != 0)
+  if ((which & TEXT_YEAR) && year != 0)
     jx_checker_report (c, RULE_TEXT_YEAR, suffix,
                        _("The text names %u年, but this is the %u budget: check that it was not "
                          "carried over from another year’s document."), year, c->year);
+}
+
+static void
+check_text_once (JxChecker *c, const char *suffix, const char *text, TextRules which)
+{
+  report_text (c, suffix, which,
+               (which & TEXT_LEFTOVER) ? jx_text_leftover (text) : NULL,
+               (which & TEXT_PUNCTUATION) ? jx_text_halfwidth_punct (text) : 0,
+               (which & TEXT_YEAR) ? jx_text_foreign_year (text, c->year) : 0);
+}
+
+/* text is a model text of the document: one the document has in several
+ * places is read once a run. */
+static void
+check_text (JxChecker *c, const char *suffix, const char *text, TextRules which)
+{
+  JxTextMemo *memo = jx_checker_memo (c, text);
+
+  if (memo == NULL)
+    {
+      check_text_once (c, suffix, text, which);
+      return;
+    }
+  if (!(memo->known & MEMO_MARKS))
+    {
+      memo->leftover = jx_text_leftover (text);
+      memo->mark = jx_text_halfwidth_punct (text);
+      memo->year = jx_text_foreign_year (text, c->year);
+      memo->known |= MEMO_MARKS;
+    }
+  report_text (c, suffix, which, memo->leftover, memo->mark, memo->year);
 }
 
 void
@@ -250,7 +324,7 @@ jx_checks_text_marks (JxChecker  *c,
                       const char *suffix,
                       const char *text)
 {
-  check_text (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
+  check_text_once (c, suffix, text, TEXT_PUNCTUATION | TEXT_LEFTOVER);
 }
 
 static gsize
@@ -407,45 +481,241 @@ check_plan (JxChecker *c, JxProject *project)
 
 /* ---- Copy-paste between projects ---- */
 
+/* The entries of the copy tables, one for every goal, Part 1 text and
+ * row of a document whose texts are all its own: allocated in blocks, as
+ * an allocation each would cost a third more. They stay put, for the
+ * tables point at them, and go with the run. */
+#define ENTRIES_A_BLOCK 1024
+
+/* A copy of entry (size bytes, the same for all of entries) that stays put
+ * until the run ends. */
+static gpointer
+entry_new (JxCheckerEntries *entries, gconstpointer entry, gsize size)
+{
+  char *block;
+
+  if (entries->blocks == NULL)
+    entries->blocks = g_ptr_array_new_with_free_func (g_free);
+  if (entries->blocks->len == 0 || entries->used == ENTRIES_A_BLOCK)
+    {
+      g_ptr_array_add (entries->blocks, g_malloc (size * ENTRIES_A_BLOCK));
+      entries->used = 0;
+    }
+  block = g_ptr_array_index (entries->blocks, entries->blocks->len - 1);
+  return memcpy (block + size * entries->used++, entry, size);
+}
+
+/* Texts and rows are compared as their characters without white space.
+ * The tables of what earlier projects said keep a hash of that and the
+ * model's own texts (the document holds them during a run), not copies:
+ * a document of texts all its own would otherwise be held twice. */
 typedef struct
 {
-  char *path;
-  int   project;
+  const char * const *parts;   /* compared as joined by \x1f */
+  guint       n;
+  guint       i;
+  const char *p;
+} Squashed;
+
+static void
+squashed_init (Squashed *s, const char * const *parts, guint n)
+{
+  s->parts = parts;
+  s->n = n;
+  s->i = 0;
+  s->p = parts[0];
+}
+
+/* The next byte without white space, or -1 at the end. */
+static inline int
+squashed_next (Squashed *s)
+{
+  for (;;)
+    {
+      guchar byte = (guchar) *s->p;
+      gsize length;
+
+      /* Neither the end, nor a space, nor the start of U+3000. */
+      if (byte > ' ' && byte != 0xE3)
+        {
+          s->p++;
+          return byte;
+        }
+      if (byte == '\0')
+        {
+          if (s->i + 1 >= s->n)
+            return -1;
+          s->p = s->parts[++s->i];
+          return 0x1f;
+        }
+      if ((length = jx_value_space_length (s->p)) == 0)
+        return (guchar) *s->p++;
+      s->p += length;
+    }
+}
+
+/* A polynomial hash, so that the hash of parts joined is made from the
+ * hashes of the parts: h(xy) = h(x)·B^|y| + h(y). */
+#define HASH_BASE 0x01000193u
+
+/* The hash of a text without white space, B^its length, and how many
+ * characters it has; kept for a text the document has in several places. */
+static void
+squashed_part (JxChecker *c, const char *text, guint32 *hash, guint32 *power, guint *chars)
+{
+  JxTextMemo *memo = jx_checker_memo (c, text);
+  const char *parts[1] = { text };
+  Squashed s;
+  int byte;
+
+  if (memo != NULL && (memo->known & MEMO_HASH))
+    {
+      *hash = memo->hash;
+      *power = memo->power;
+      *chars = memo->chars;
+      return;
+    }
+  *hash = 0;
+  *power = 1;
+  *chars = 0;
+  squashed_init (&s, parts, 1);
+  while ((byte = squashed_next (&s)) >= 0)
+    {
+      *hash = *hash * HASH_BASE + (guint32) byte;
+      *power *= HASH_BASE;
+      *chars += (byte & 0xC0) != 0x80;
+    }
+  if (memo != NULL)
+    {
+      memo->hash = *hash;
+      memo->power = *power;
+      memo->chars = *chars;
+      memo->known |= MEMO_HASH;
+    }
+}
+
+/* The hash of the parts joined by \x1f, without white space. */
+static guint
+squashed_hash (JxChecker *c, const char * const *parts, guint n, guint *chars)
+{
+  guint32 hash = 0;
+
+  *chars = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint32 part, power;
+      guint part_chars;
+
+      squashed_part (c, parts[i], &part, &power, &part_chars);
+      if (i > 0)
+        hash = hash * HASH_BASE + 0x1f;
+      hash = hash * power + part;
+      *chars += part_chars + (i > 0);
+    }
+  return hash;
+}
+
+static gboolean
+squashed_equal (const char * const *a, const char * const *b, guint n)
+{
+  Squashed x, y;
+  guint same = 0;
+  int byte;
+
+  /* Texts the document has in several places are one string. */
+  while (same < n && a[same] == b[same])
+    same++;
+  if (same == n)
+    return TRUE;
+  squashed_init (&x, a, n);
+  squashed_init (&y, b, n);
+  do
+    if ((byte = squashed_next (&x)) != squashed_next (&y))
+      return FALSE;
+  while (byte >= 0);
+  return TRUE;
+}
+
+/* The place is kept as numbers and a literal: its text only on a match. */
+typedef struct
+{
+  guint       hash;
+  int         project;
+  int         index;   /* of the goal, or -1 */
+  const char *member;  /* ".goals" or ".overview.…", a literal */
+  const char *text;    /* the document's */
+  char       *where;   /* the place as a clerk reads it, once it is needed */
 } TextSource;
+
+static guint
+text_source_hash (gconstpointer data)
+{
+  return ((const TextSource *) data)->hash;
+}
+
+static gboolean
+text_source_equal (gconstpointer a, gconstpointer b)
+{
+  return squashed_equal (&((const TextSource *) a)->text, &((const TextSource *) b)->text, 1);
+}
 
 static void
 text_source_free (gpointer data)
 {
   TextSource *source = data;
 
-  g_free (source->path);
-  g_free (source);
+  g_free (source->where);
 }
 
-static void
-check_copy (JxChecker *c, JxRuleId rule, const char *suffix, const char *text, JxProject *project)
+static char *
+text_source_describe (JxChecker *c, const TextSource *source)
 {
-  g_autofree char *key = jx_text_squash (text);
-  g_autofree char *where = NULL;
-  TextSource *source;
+  char suffix[JX_CHECKER_SUFFIX_SIZE];
+  g_autofree char *path = NULL;
 
-  if (g_utf8_strlen (key, -1) < COPY_MIN_CHARS)
+  if (source->index < 0)
+    g_strlcpy (suffix, source->member, sizeof suffix);
+  else
+    jx_checker_suffix (suffix, source->member, (guint) source->index, NULL);
+  path = g_strdup_printf ("projects[%d]%s", source->project, suffix);
+  return jx_member_path_describe_string (path, c->document);
+}
+
+/* member is a literal; index that of the goal, or -1. */
+static void
+check_copy (JxChecker *c, JxRuleId rule, const char *member, int index, const char *text)
+{
+  TextSource probe = { 0, };
+  TextSource *source;
+  char suffix[JX_CHECKER_SUFFIX_SIZE];
+  guint chars;
+
+  probe.text = text;
+  probe.hash = squashed_hash (c, &probe.text, 1, &chars);
+  if (chars < COPY_MIN_CHARS)
     return;
-  source = g_hash_table_lookup (c->texts, key);
+  source = g_hash_table_lookup (c->texts, &probe);
   if (source == NULL)
     {
-      source = g_new0 (TextSource, 1);
-      source->path = g_strconcat (c->path->str, suffix, NULL);
+      source = entry_new (&c->text_entries, &probe, sizeof probe);
       source->project = c->project;
-      g_hash_table_insert (c->texts, g_steal_pointer (&key), source);
+      source->index = index;
+      source->member = member;
+      g_hash_table_add (c->texts, source);
       return;
     }
   if (source->project == c->project)
     return;
-  where = jx_member_path_describe_string (source->path, c->document);
+  /* A text copied into many projects names its first place each time. */
+  if (source->where == NULL)
+    source->where = text_source_describe (c, source);
+  if (index < 0)
+    g_strlcpy (suffix, member, sizeof suffix);
+  else
+    jx_checker_suffix (suffix, member, (guint) index, NULL);
   jx_checker_report (c, rule, suffix,
                      _("Word for word the same as %s: reviewers return templated text. "
-                       "Write what this project itself does and achieves."), where);
+                       "Write what this project itself does and achieves."), source->where);
 }
 
 /* ---- Goals, Part 1 entry ---- */
@@ -460,10 +730,12 @@ check_goals (JxChecker *c, JxProject *project)
     {
       g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
       const char *text = jx_text_item_get_text (goal);
-      g_autofree char *suffix = g_strdup_printf (".goals[%u]", i);
+      char suffix[JX_CHECKER_SUFFIX_SIZE];
+
+      jx_checker_suffix (suffix, ".goals", i, NULL);
 
       any = any || !jx_text_is_blank (text);
-      check_copy (c, RULE_COPY_GOAL, suffix, text, project);
+      check_copy (c, RULE_COPY_GOAL, ".goals", (int) i, text);
       check_text (c, suffix, text, TEXT_ALL);
     }
   if (!any)
@@ -488,7 +760,7 @@ check_overview (JxChecker *c, JxProject *project)
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       any = any || !jx_text_is_blank (texts[i]);
-      check_copy (c, RULE_COPY_OVERVIEW, suffixes[i], texts[i], project);
+      check_copy (c, RULE_COPY_OVERVIEW, suffixes[i], -1, texts[i]);
       check_text (c, suffixes[i], texts[i], TEXT_ALL);
     }
   jx_checks_summary_units (c, texts[2], suffixes[2]);
@@ -680,16 +952,51 @@ report_coverage (JxChecker *c, const Coverage *seen)
 
 /* ---- Indicator table ---- */
 
-static char *
-row_key (JxIndicator *indicator)
-{
-  g_autofree char *key = g_strjoin ("\x1f", jx_indicator_get_level1 (indicator),
-                                    jx_indicator_get_level2 (indicator),
-                                    jx_indicator_get_name (indicator),
-                                    jx_indicator_get_description (indicator),
-                                    jx_indicator_get_value (indicator), NULL);
+#define ROW_PARTS 5
 
-  return jx_text_squash (key);
+typedef struct
+{
+  guint        hash;
+  guint        project;     /* index + 1 of the first project with the row */
+  JxIndicator *indicator;   /* the document's */
+} RowSource;
+
+static void
+row_parts (JxIndicator *indicator, const char **parts)
+{
+  parts[0] = jx_indicator_get_level1 (indicator);
+  parts[1] = jx_indicator_get_level2 (indicator);
+  parts[2] = jx_indicator_get_name (indicator);
+  parts[3] = jx_indicator_get_description (indicator);
+  parts[4] = jx_indicator_get_value (indicator);
+}
+
+static guint
+row_source_hash (gconstpointer data)
+{
+  return ((const RowSource *) data)->hash;
+}
+
+static gboolean
+row_source_equal (gconstpointer a, gconstpointer b)
+{
+  const char *x[ROW_PARTS], *y[ROW_PARTS];
+
+  row_parts (((const RowSource *) a)->indicator, x);
+  row_parts (((const RowSource *) b)->indicator, y);
+  return squashed_equal (x, y, ROW_PARTS);
+}
+
+static void
+row_init (JxChecker *c, RowSource *row, JxIndicator *indicator)
+{
+  const char *parts[ROW_PARTS];
+  guint chars;
+
+  row_parts (indicator, parts);
+  row->indicator = indicator;
+  row->hash = squashed_hash (c, parts, ROW_PARTS, &chars);
+  row->project = 0;
 }
 
 /* Satisfaction rows ("群众满意度 ≥95%") are the same everywhere by nature;
@@ -698,7 +1005,7 @@ static void
 check_copied_rows (JxChecker *c, GListModel *indicators)
 {
   g_autoptr(GHashTable) tally = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (RowSource));
   guint n = g_list_model_get_n_items (indicators);
   gpointer best = NULL;
   guint best_count = 0;
@@ -706,24 +1013,26 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, i);
-      gpointer first;
+      RowSource row;
+      RowSource *first;
       guint count;
 
       if (strstr (jx_indicator_get_level1 (indicator), "满意") != NULL)
         continue;
-      g_ptr_array_add (keys, row_key (indicator));
-      first = g_hash_table_lookup (c->rows, g_ptr_array_index (keys, keys->len - 1));
+      row_init (c, &row, indicator);
+      g_array_append_val (rows, row);
+      first = g_hash_table_lookup (c->rows, &row);
       if (first == NULL)
         continue;
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (tally, first)) + 1;
-      g_hash_table_insert (tally, first, GUINT_TO_POINTER (count));
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (tally, GUINT_TO_POINTER (first->project))) + 1;
+      g_hash_table_insert (tally, GUINT_TO_POINTER (first->project), GUINT_TO_POINTER (count));
       if (count > best_count)
         {
-          best = first;
+          best = GUINT_TO_POINTER (first->project);
           best_count = count;
         }
     }
-  if (best_count >= COPY_MIN_ROWS && best_count * 2 >= keys->len)
+  if (best_count >= COPY_MIN_ROWS && best_count * 2 >= rows->len)
     {
       g_autoptr(JxProject) source =
         g_list_model_get_item (jx_document_get_projects (c->document), GPOINTER_TO_UINT (best) - 1);
@@ -733,23 +1042,31 @@ check_copied_rows (JxChecker *c, GListModel *indicators)
                            "indicators that measure this project."),
                          best_count, jx_project_get_name (source));
     }
-  for (guint i = 0; i < keys->len; i++)
-    if (!g_hash_table_contains (c->rows, g_ptr_array_index (keys, i)))
-      g_hash_table_insert (c->rows, g_strdup (g_ptr_array_index (keys, i)),
-                           GINT_TO_POINTER (c->project + 1));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RowSource *row = &g_array_index (rows, RowSource, i);
+
+      if (g_hash_table_contains (c->rows, row))
+        continue;
+      row->project = (guint) c->project + 1;
+      g_hash_table_add (c->rows, entry_new (&c->row_entries, row, sizeof *row));
+    }
 }
 
 static void
 check_indicator (JxChecker *c, JxIndicator *indicator, guint index, GHashTable *names)
 {
-  g_autofree char *prefix = g_strdup_printf (".indicators[%u]", index);
-  g_autofree char *name_path = g_strconcat (prefix, ".name", NULL);
-  g_autofree char *value_path = g_strconcat (prefix, ".value", NULL);
-  g_autofree char *description_path = g_strconcat (prefix, ".description", NULL);
-  g_autofree char *basis_path = g_strconcat (prefix, ".basis", NULL);
+  char prefix[JX_CHECKER_SUFFIX_SIZE], name_path[JX_CHECKER_SUFFIX_SIZE];
+  char value_path[JX_CHECKER_SUFFIX_SIZE], description_path[JX_CHECKER_SUFFIX_SIZE];
+  char basis_path[JX_CHECKER_SUFFIX_SIZE];
   g_autofree char *name = jx_text_squash (jx_indicator_get_name (indicator));
   gpointer first;
 
+  jx_checker_suffix (prefix, ".indicators", index, NULL);
+  jx_checker_suffix (name_path, ".indicators", index, ".name");
+  jx_checker_suffix (value_path, ".indicators", index, ".value");
+  jx_checker_suffix (description_path, ".indicators", index, ".description");
+  jx_checker_suffix (basis_path, ".indicators", index, ".basis");
   check_category (c, prefix, indicator);
   if (name[0] == '\0')
     jx_checker_report (c, RULE_INDICATOR_NAME_MISSING, name_path,
@@ -873,8 +1190,8 @@ jx_checks_run_with_fonts (JxDocument       *document,
    * nothing edits it during a run. */
   c.names = g_hash_table_new (g_str_hash, g_str_equal);
   c.codes = g_hash_table_new (g_str_hash, g_str_equal);
-  c.texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, text_source_free);
-  c.rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.texts = g_hash_table_new_full (text_source_hash, text_source_equal, text_source_free, NULL);
+  c.rows = g_hash_table_new (row_source_hash, row_source_equal);
   c.said = jx_str_pool_new ();
   c.covers = covers;
   c.covers_data = user_data;
@@ -897,7 +1214,12 @@ jx_checks_run_with_fonts (JxDocument       *document,
   g_hash_table_unref (c.codes);
   g_hash_table_unref (c.texts);
   g_hash_table_unref (c.rows);
+  g_clear_pointer (&c.text_entries.blocks, g_ptr_array_unref);
+  g_clear_pointer (&c.row_entries.blocks, g_ptr_array_unref);
   jx_str_pool_free (c.said);
+  g_free (c.glyphs);
+  if (c.memo != NULL)
+    g_hash_table_unref (c.memo);
   return c.findings;
 }
 

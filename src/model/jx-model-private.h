@@ -46,6 +46,9 @@ char     *jx_str_new           (const char     *text,
 char     *jx_str_empty         (void);
 char     *jx_str_ref           (const char     *str);
 void      jx_str_unref         (char           *str);
+/* Whether more than one reference holds str (a text made by these
+ * functions): a text a file has in several places, or a copy's. */
+gboolean  jx_str_is_shared     (const char     *str);
 /* Like jx_set_string, for a shared text. */
 gboolean  jx_str_set           (char          **field,
                                 const char     *value);

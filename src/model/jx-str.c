@@ -59,6 +59,12 @@ jx_str_unref (char *str)
 }
 
 gboolean
+jx_str_is_shared (const char *str)
+{
+  return str != empty_text && g_atomic_int_get (&STR_OF (str)->refs) > 1;
+}
+
+gboolean
 jx_str_set (char       **field,
             const char  *value)
 {

@@ -62,7 +62,9 @@ read_chinese_year (const char *text, const char *p, gsize *length)
   const char *q = p;
   guint year = 0;
 
-  if (chinese_digit (char_before (text, p)) >= 0)
+  /* Most characters of a text are not digits: look at this one before the
+   * one before it. */
+  if (chinese_digit (g_utf8_get_char (p)) < 0 || chinese_digit (char_before (text, p)) >= 0)
     return 0;
   for (int i = 0; i < 4; i++)
     {
@@ -266,8 +268,9 @@ jx_year_text_foreign (const char *text,
 
   g_return_val_if_fail (text != NULL, 0);
 
-  /* Most texts have no digits at all: skip the scan. */
-  if (strpbrk (text, "0123456789") == NULL)
+  /* Most texts have no digits at all, and only a year followed by 年 is
+   * reported: skip the scan. */
+  if (strpbrk (text, "0123456789") == NULL || strstr (text, "年") == NULL)
     return 0;
   mentions = jx_year_text_scan (text);
   for (guint i = 0; i < mentions->len; i++)

@@ -159,8 +159,11 @@ make_subtitle (JxChartLayout *self)
   JxChartSeries *s = self->series;
   g_autofree char *total = jx_money_format (s->total);
 
-  if (s->single_project)
+  /* A new project has no code yet: no bare "项目编码" above its chart. */
+  if (s->single_project && s->projects[0].code != NULL && s->projects[0].code[0] != '\0')
     return g_strdup_printf ("项目编码 %s　预算数 %s%s", s->projects[0].code, total, s->unit);
+  if (s->single_project)
+    return g_strdup_printf ("预算数 %s%s", total, s->unit);
   return g_strdup_printf ("共%u个项目　预算合计 %s%s", s->n_projects, total, s->unit);
 }
 

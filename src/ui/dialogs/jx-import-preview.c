@@ -355,8 +355,9 @@ summary_text (JxImportPlan *plan,
   if (n_skipped > 0)
     {
       g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-        "%u row could not be placed: it is listed last, with the reason.",
-        "%u rows could not be placed: they are listed last, with the reasons.", n_skipped), n_skipped);
+        /* TRANSLATORS: what could not be placed may be rows or whole sheets */
+        "%u entry could not be placed: it is listed last, with the reason.",
+        "%u entries could not be placed: they are listed last, with the reasons.", n_skipped), n_skipped);
 
       add_sentence (text, left);
     }

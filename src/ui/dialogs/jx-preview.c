@@ -47,6 +47,23 @@ pixels_per_point (JxPreview *self)
   return self->zoom * 96.0 / 72.0;
 }
 
+/* The label is as wide as its widest text for this document, so the next
+ * button stays under the pointer of a clerk clicking through the pages. */
+static void
+keep_page_label_width (JxPreview *self,
+                       guint      n)
+{
+  guint last = n > 0 ? jx_page_layout_get_page_number (self->layout, n - 1) : 0;
+  g_autofree char *widest = last > 0
+    ? g_strdup_printf (_("Sheet %u of %u, page %u"), n, n, last)
+    : g_strdup_printf (_("Sheet %u of %u"), n, n);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->page_label), widest);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->page_label), width, -1);
+}
+
 static void
 update_controls (JxPreview *self)
 {
@@ -60,6 +77,7 @@ update_controls (JxPreview *self)
   double ppp = pixels_per_point (self);
 
   gtk_label_set_text (self->page_label, page);
+  keep_page_label_width (self, n);
   gtk_label_set_text (self->zoom_label, zoom);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous", self->page > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next", self->page + 1 < n);

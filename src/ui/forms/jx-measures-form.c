@@ -66,8 +66,10 @@ focus_place (JxForm             *form,
       !g_str_equal (jx_member_path_get_member (place, 0), "measures"))
     return FALSE;
   if (jx_member_path_get_index (place, 0) >= 0)
-    jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (self->measures),
-                                   (guint) jx_member_path_get_index (place, 0));
+    jx_text_list_editor_focus_field (JX_TEXT_LIST_EDITOR (self->measures),
+                                     (guint) jx_member_path_get_index (place, 0),
+                                     jx_member_path_get_length (place) > 1
+                                       ? jx_member_path_get_member (place, 1) : NULL);
   return TRUE;
 }
 

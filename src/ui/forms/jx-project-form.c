@@ -457,7 +457,9 @@ focus_list_row (GtkWidget          *editor,
   int row = jx_member_path_get_index (inside, 0);
 
   if (row >= 0)
-    jx_text_list_editor_focus_row (JX_TEXT_LIST_EDITOR (editor), (guint) row);
+    jx_text_list_editor_focus_field (JX_TEXT_LIST_EDITOR (editor), (guint) row,
+                                     jx_member_path_get_length (inside) > 1
+                                       ? jx_member_path_get_member (inside, 1) : NULL);
   else
     gtk_widget_child_focus (editor, GTK_DIR_TAB_FORWARD);
   return TRUE;

@@ -666,6 +666,38 @@ jx_text_list_editor_focus_row (JxTextListEditor *self,
   focus_row (self, index);
 }
 
+/* A finding names the member ("percent", "body"): the cursor goes into
+ * that field, not the row's first one, so the clerk can type the fix. */
+void
+jx_text_list_editor_focus_field (JxTextListEditor *self,
+                                 guint             index,
+                                 const char       *member)
+{
+  GtkListBoxRow *widget;
+  Row *row;
+  GtkWidget *field = NULL;
+
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), index);
+  row = widget != NULL ? row_of (self, widget) : NULL;
+  if (row != NULL && member != NULL)
+    {
+      if (g_str_equal (member, "month"))
+        field = row->month;
+      else if (g_str_equal (member, "percent"))
+        field = row->percent;
+      else if (g_str_equal (member, "heading"))
+        field = row->heading;
+      else if (g_str_equal (member, "body"))
+        field = row->text;
+    }
+  if (field != NULL &&
+      (gtk_widget_grab_focus (field) || gtk_widget_child_focus (field, GTK_DIR_TAB_FORWARD)))
+    jx_widget_scroll_into_view (field);
+  else
+    focus_row (self, index);
+}
+
 /* A plan's new row is the model's guess (jx_template_next_checkpoint),
  * at its place among the months; other lists get an empty item at the end. */
 void

@@ -37,6 +37,12 @@ void       jx_text_list_editor_set_hints (JxTextListEditor *self,
 /* Puts the focus in the index-th row. */
 void       jx_text_list_editor_focus_row (JxTextListEditor *self,
                                           guint             index);
+/* Puts the focus in one field of the index-th row: a member of a plan's
+ * row ("month", "percent") or of a measure ("heading", "body"); the row's
+ * first field for any other. */
+void       jx_text_list_editor_focus_field (JxTextListEditor *self,
+                                            guint             index,
+                                            const char       *member);
 /* Appends a new row, as the Add button does. */
 void       jx_text_list_editor_add       (JxTextListEditor *self);
 
