@@ -144,6 +144,33 @@ else:
     check("a 绩效目标 cell typed 1、…；2、… in one line is two goals",
           goals == ["完成校舍维修", "消除安全隐患。"], goals)
 
+    # A note typed under the table in its first column, as clerks sign a
+    # sheet off ("说明：本表由办公室填报"), is no indicator: the report says
+    # so, naming its row, for a workbook and for a CSV file. A section row
+    # with indicators under it ("一、产出指标") is a label, not such a note.
+    NOTE_ROWS = [["一级指标", "二级指标", "三级指标", "指标值"],
+                 ["一、产出指标"],
+                 ["产出指标", "数量指标", "开展代表活动次数", "≥6次"],
+                 [],
+                 ["说明：本表由办公室填报"]]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "人大代表活动经费"
+    for row in NOTE_ROWS:
+        sheet.append(row)
+    book.save(path("note.xlsx"))
+    with open(path("note.csv"), "w", encoding="utf-8-sig", newline="") as f:
+        f.write("".join(",".join(row + [""] * (4 - len(row))) + "\r\n" for row in NOTE_ROWS))
+    for name, place in (("note.xlsx", "sheet “人大代表活动经费”, row 5: "),
+                        ("note.csv", "sheet “note”, row 5: ")):
+        got, r = import_file(name)
+        notes = r.stderr.splitlines()[:-1]
+        check("%s: a note in the first column under the table is reported with its row; "
+              "a section row above indicators is not" % name.split(".")[1],
+              got is not None and [i[2] for i in rows_of(got)] == ["开展代表活动次数"]
+              and len(notes) == 1 and place in notes[0] and "说明：本表由办公室填报" in notes[0],
+              r.stderr)
+
 # ---- Word files ----
 
 
@@ -242,6 +269,35 @@ else:
     check("Word: a 预算数 that is not the sum is noted with its project named as the forms do",
           got is not None and "table 1: Project 1 “丙项目”: its 预算数 12 is not" in r.stderr,
           r.stderr)
+
+
+    # After a project's indicator table, a table Word split off it at a
+    # page break (as wide, the same columns, no header) goes on with it; a
+    # small table of the clerk's own (联系人, 联系电话, 备注) is no
+    # indicators: it is left out and the report names its place.
+    def tables_file(name, tables):
+        document = docx.Document()
+        for line in ("某局", "2025年部门预算绩效文本", "第二部分 预算项目绩效目标"):
+            document.add_paragraph(line)
+        for rows in tables:
+            t = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            t.style = "Table Grid"
+            for r, texts in enumerate(rows):
+                for c, text in enumerate(texts):
+                    t.cell(r, c).text = text
+        document.save(path(name))
+
+    SPLIT_OFF = [("产出指标", "时效指标", "完成时间", "", "2025年12月底前", "计划")]
+    CONTACTS = [("联系人", "联系电话", "备注"), ("张三", "0315-1234567", "")]
+    tables_file("contacts.docx", [PROJECT_TABLE, SPLIT_OFF, CONTACTS])
+    got, r = import_file("contacts.docx")
+    names = [i[2] for i in rows_of(got)] if got else r.stderr
+    check("Word: a table split off the indicators goes on with them; a small table of "
+          "another shape after them is no indicators and is reported with its place",
+          names == ["次数", "很长的三级指标名称", "完成时间"]
+          and "table 3, row 1: " in r.stderr and "联系人" in r.stderr
+          and "table 3, row 2: " in r.stderr and "张三" in r.stderr,
+          (names, r.stderr))
 
 shutil.rmtree(tmp)
 

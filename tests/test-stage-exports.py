@@ -262,6 +262,33 @@ check("month 1: the Word file, the workbook, the printout and the review say 1�
       and "（2024年1月）" in text and ("No 1月执行数" in text or "缺少1月执行数" in text),
       [line for line in text.splitlines() if "1–1月" in line][:5] or outputs)
 
+# ---- Our own 监控表 and 自评表 imported again ----
+# The funds block has its titles (年初预算数, 调整后预算数 …) in a row above
+# their values: the budget is read from under 年初预算数, and the stage's
+# own columns are named in one note a project, not cell by cell.
+for stage, source, column in (("monitoring", monitoring, "1–6月执行数、1–6月执行率"),
+                              ("evaluation", evaluation, "全年执行数、分值")):
+    word = os.path.join(tmp, "back-%s.docx" % stage)
+    back = os.path.join(tmp, "back-%s.json" % stage)
+    r = run("export-docx", source, "-o", word)
+    r = r if r.returncode != 0 else run("import", word, "-o", back)
+    with open(back, encoding="utf-8") as f:
+        imported = json.load(f) if r.returncode == 0 else {"projects": []}
+    budgets = [(p["name"], p["funds"]) for p in imported["projects"]]
+    notes = [n for n in r.stderr.splitlines() if column in n]
+    check("the Word %s table imported again: each project's budget from under 年初预算数, "
+          "the stage's funds columns named once a project" % stage,
+          budgets == [(p["name"], p["funds"]) for p in projects]
+          and len(notes) == len(projects) and "“年初预算数”" not in r.stderr,
+          (budgets, r.stderr))
+    rows = [[(i["level1"], i["level2"], i["name"], i["value"]) for i in p["indicators"]]
+            for p in imported["projects"]]
+    check("… the indicators are the goal columns' alone: no 总分 or 评价结论 row, the "
+          "stage's indicator columns named once a table, not cell by cell",
+          rows == [[(i["level1"], i["level2"], i["name"], i["value"]) for i in p["indicators"]]
+                   for p in projects]
+          and "not under a label" not in r.stderr, (rows, r.stderr))
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} - {name}")

@@ -53,6 +53,13 @@ typedef struct
   JxProject *project;
   JxIndicatorColumns columns;
   gboolean indicators_started;
+  /* The shape of the indicator table, which a table Word split off it
+   * has too: its grid width and the grid columns its cells start at. */
+  guint indicator_width;
+  guint64 indicator_starts;
+  /* The grid columns of the stage's own indicator columns (1–6月完成值,
+   * 得分 …), named once at the header and not read. */
+  guint64 stage_columns;
   char *title_name;            /* from "N.{name}绩效目标表" above the table */
   guint64 unit_factor;         /* yuan in the money unit of the tables */
   /* The funds as the project table gives them, reconciled at its end. */

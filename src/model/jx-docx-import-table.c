@@ -215,6 +215,7 @@ label_of (const char *key)
   if (strcmp (key, "项目名称") == 0)
     return LABEL_NAME;
   if (g_str_has_prefix (key, "预算数") || g_str_has_prefix (key, "预算总额") ||
+      g_str_has_prefix (key, "年初预算数") ||
       g_str_has_prefix (key, "项目预算数") || g_str_has_prefix (key, "年度预算数"))
     return LABEL_TOTAL;
   if (strstr (key, "财政资金") != NULL || strstr (key, "财政拨款") != NULL)
@@ -672,6 +673,90 @@ set_money (JxDocxImport *im, Grid *grid, guint r, Label label, Cell *cell)
   set_value (im, grid, r, label, value);
 }
 
+/* A cell that reads as an amount, without a note when it does not. */
+static gboolean
+is_amount (const Cell *cell)
+{
+  g_autofree char *key = jx_docx_compact (cell->text);
+  static const char *suffixes[] = { "万元", "千元", "亿元", "元" };
+  JxMoney amount;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (key, suffixes[i]) && strlen (key) > strlen (suffixes[i]))
+      {
+        key[strlen (key) - strlen (suffixes[i])] = '\0';
+        break;
+      }
+  return key[0] != '\0' && jx_money_parse (key, &amount, NULL);
+}
+
+/* The cell of a row that starts at a column, if it is still to be read. */
+static Cell *
+cell_below (Row *row, guint column)
+{
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column == column)
+      return row->cells[c].used ? NULL : &row->cells[c];
+  return NULL;
+}
+
+/* The funds block of the 监控表 and 自评表: a row of titles (年初预算数,
+ * 调整后预算数, 1–6月执行数 …) over a row of their values. The budget is
+ * read from under its title; the stage's own amounts are entered in the
+ * application, so their columns are named in one note. */
+static gboolean
+titles_over_values (JxDocxImport *im, Grid *grid, guint r)
+{
+  Row *row = &grid->rows[r];
+  Row *below = r + 1 < grid->n ? &grid->rows[r + 1] : NULL;
+  g_autoptr(GString) others = NULL;
+  gboolean found = FALSE;
+
+  for (guint c = 0; below != NULL && c + 1 < row->n && !found; c++)
+    {
+      Label label = label_of (row->cells[c].key);
+      Cell *value = cell_below (below, row->cells[c].column);
+
+      found = (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER) &&
+              !row->cells[c].used && row->cells[c + 1].key[0] != '\0' &&
+              !is_amount (&row->cells[c + 1]) && value != NULL && is_amount (value);
+    }
+  if (!found)
+    return FALSE;
+  others = g_string_new (NULL);
+  for (guint c = 0; c < row->n; c++)
+    {
+      Cell *title = &row->cells[c];
+      Label label = label_of (title->key);
+      Cell *value = cell_below (below, title->column);
+
+      if (title->used || title->key[0] == '\0')
+        continue;
+      title->used = TRUE;
+      if (value == NULL)
+        continue;   /* a group label over both rows, 预算执行情况（万元） */
+      value->used = TRUE;
+      if (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER)
+        set_value (im, grid, r + 1, label, value);
+      else
+        {
+          g_autofree char *name = one_line (title->text);
+
+          g_string_append_printf (others, "%s%s", others->len > 0 ? "、" : "", name);
+        }
+    }
+  if (others->len > 0)
+    {
+      g_autofree char *place = jx_docx_place_row (grid->source->number, r + 1);
+
+      /* TRANSLATORS: the column headers, joined with 、 */
+      jx_import_report_add (im->report, place,
+                            _("the columns %s of the monitoring or the self-evaluation are not "
+                              "imported; only the goals are"), others->str);
+    }
+  return TRUE;
+}
+
 /* A row of the project part: labels with their values, or the rows the
  * 预算规模及资金用途 and 资金支出计划 labels span. */
 static void
@@ -681,6 +766,11 @@ label_row (JxDocxImport *im, Grid *grid, guint r)
   Label group = LABEL_NONE;
   gboolean values = FALSE;
 
+  if (titles_over_values (im, grid, r))
+    {
+      note_unused (im, grid, r);
+      return;
+    }
   for (guint c = 0; c < row->n; c++)
     {
       Cell *cell = &row->cells[c];
@@ -772,6 +862,27 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
   gboolean any = FALSE;
   g_autoptr(JxIndicator) indicator = NULL;
 
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column < 64 &&
+        (im->stage_columns & (G_GUINT64_CONSTANT (1) << row->cells[c].column)) != 0)
+      row->cells[c].used = TRUE;
+  /* The 自评表's rows under the indicators (总分, 评价结论, 存在问题, 改进措施)
+   * are the stage's, not indicators. */
+  if (im->columns.column[JX_FIELD_LEVEL1] != G_MAXUINT)
+    {
+      Cell *first = cell_at (row, im->columns.column[JX_FIELD_LEVEL1]);
+
+      if (first != NULL && first->key[0] != '\0' && jx_import_is_stage_column (first->key))
+        {
+          g_autofree char *label = one_line (first->text);
+
+          for (guint c = 0; c < row->n; c++)
+            row->cells[c].used = TRUE;
+          note_cell (im, grid, r, _("The row “%s” of the self-evaluation was not imported: "
+                                    "only the goals are."), label);
+          return;
+        }
+    }
   if (repeats_header (row))
     {
       for (guint c = 0; c < row->n; c++)
@@ -824,6 +935,67 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
 
 /* ---- Tables ---- */
 
+/* The header's columns of the monitoring or the self-evaluation, named in
+ * one note; their cells below are left to the application. */
+static void
+note_stage_columns (JxDocxImport *im, Grid *grid, guint r)
+{
+  Row *row = &grid->rows[r];
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  im->stage_columns = 0;
+  for (guint c = 0; c < row->n; c++)
+    if (row->cells[c].column < 64 && jx_import_is_stage_column (row->cells[c].key))
+      {
+        im->stage_columns |= G_GUINT64_CONSTANT (1) << row->cells[c].column;
+        g_string_append_printf (names, "%s%s", names->len > 0 ? "、" : "", row->cells[c].key);
+      }
+  if (names->len > 0)
+    {
+      g_autofree char *place = jx_docx_place_row (grid->source->number, r + 1);
+
+      /* TRANSLATORS: the column headers, joined with 、 */
+      jx_import_report_add (im->report, place,
+                            _("the columns %s of the monitoring or the self-evaluation are not "
+                              "imported; only the goals are"), names->str);
+    }
+}
+
+/* The grid columns a row covers, and a mask of those its cells start at
+ * (the first 64; a table is never that wide). */
+static guint
+row_shape (Row *row, guint64 *starts)
+{
+  guint width = 0;
+
+  for (guint c = 0; c < row->n; c++)
+    {
+      width = MAX (width, row->cells[c].column + row->cells[c].span);
+      if (row->cells[c].column < 64)
+        *starts |= G_GUINT64_CONSTANT (1) << row->cells[c].column;
+    }
+  return width;
+}
+
+/* A table Word split off the indicator table has its columns: as wide,
+ * each cell starting where a column of the indicator table starts. A
+ * small table of its own after it (联系人, 联系电话, 备注) does not. */
+static gboolean
+continues_indicators (JxDocxImport *im, Grid *grid)
+{
+  guint width = 0;
+
+  for (guint r = 0; r < grid->n; r++)
+    {
+      guint64 starts = 0;
+
+      width = MAX (width, row_shape (&grid->rows[r], &starts));
+      if ((starts & ~im->indicator_starts) != 0)
+        return FALSE;
+    }
+  return width == im->indicator_width;
+}
+
 void
 jx_docx_import_finish_project (JxDocxImport *im)
 {
@@ -869,6 +1041,7 @@ start_project (JxDocxImport *im, JxDocxTable *table)
   im->project = jx_project_new ("", im->title_name != NULL ? im->title_name : "");
   g_clear_pointer (&im->title_name, g_free);
   im->columns = (JxIndicatorColumns) { 0 };
+  im->stage_columns = 0;
   im->indicators_started = FALSE;
   im->project_table = table->number;
   g_array_set_size (im->months, 0);
@@ -910,9 +1083,11 @@ jx_docx_import_table (JxDocxImport *im, JxDocxTable *table)
     start_project (im, table);
   /* Without 项目编码 a table goes on with the project before it, as
    * Word splits a table at a page break; other tables are not ours. */
-  if (im->project == NULL || (!code && header < 0 && !im->indicators_started &&
-                              !has_label (grid, LABEL_GOALS) && !has_label (grid, LABEL_PLAN) &&
-                              !has_label (grid, LABEL_BUDGET)))
+  if (im->project == NULL ||
+      (!code && header < 0 && !im->indicators_started &&
+       !has_label (grid, LABEL_GOALS) && !has_label (grid, LABEL_PLAN) &&
+       !has_label (grid, LABEL_BUDGET)) ||
+      (!code && header < 0 && im->indicators_started && !continues_indicators (im, grid)))
     {
       not_a_project_table (im, grid);
       grid_free (grid);
@@ -923,13 +1098,20 @@ jx_docx_import_table (JxDocxImport *im, JxDocxTable *table)
       if ((gint) r == header)
         {
           header_columns (&grid->rows[r], &im->columns);
+          note_stage_columns (im, grid, r);
           im->indicators_started = TRUE;
+          im->indicator_starts = 0;
+          im->indicator_width = row_shape (&grid->rows[r], &im->indicator_starts);
           for (guint c = 0; c < grid->rows[r].n; c++)
             grid->rows[r].cells[c].used = TRUE;
           continue;
         }
       if (im->indicators_started)
-        indicator_row (im, grid, r);
+        {
+          im->indicator_width = MAX (im->indicator_width,
+                                     row_shape (&grid->rows[r], &im->indicator_starts));
+          indicator_row (im, grid, r);
+        }
       else
         label_row (im, grid, r);
     }

@@ -111,4 +111,9 @@ JxDocument *jx_import_docx (GsfInfile      *zip,
                             JxImportReport *report,
                             GError        **error);
 
+/* The columns a table of the 监控 or 自评 stage has after the goal columns
+ * (Jixiao's own and the budget systems'), a header word without spaces:
+ * the import reads goals, and says so rather than dropping them unseen. */
+gboolean    jx_import_is_stage_column (const char *word);
+
 G_END_DECLS

@@ -571,3 +571,22 @@ jx_import_file (const char     *path,
     return NULL;
   return import_data (bytes, path, report, error);
 }
+
+gboolean
+jx_import_is_stage_column (const char *word)
+{
+  static const char * const words[] = {
+    "全年预计完成情况", "完成目标可能性", "偏差原因", "原因说明", "改进措施", "原因说明及改进措施",
+    "实际完成值", "达成情况", "分值", "得分", "偏差原因分析及改进措施", "调整后预算数",
+    "全年预计执行数", "全年预计执行率", "全年预算数", "全年执行数", "执行率", "预算执行得分",
+    "总分", "评价等级", "评价结论", "存在问题", NULL,
+  };
+  static const char * const endings[] = { "月完成值", "月执行数", "月执行率", "计划支出进度", NULL };
+
+  if (g_strv_contains (words, word))
+    return TRUE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (word, endings[i]))
+      return TRUE;
+  return FALSE;
+}

@@ -72,6 +72,11 @@ typedef struct
   char        *label_name;
   char        *above[4];                /* code, project, level1, level2 of the row above */
   guint        sheet_rows;              /* rows read into the sheet's kind */
+  /* Rows with text in the first column only and no indicator below them
+   * yet (pairs of place and text): a note under the table ("说明：本表由
+   * 办公室填报"), reported at the sheet's end unless indicators follow, as
+   * they follow a section row ("一、产出指标"). */
+  GPtrArray   *first_only;
   /* Across sheets. */
   GPtrArray   *unread;                  /* names of sheets without a header */
   guint        n_read;                  /* sheets with a header */
@@ -343,27 +348,6 @@ note_labels (Reader *r, const JxCell *cells, guint n)
     }
 }
 
-/* The columns a workbook of the 监控 or 自评 stage has after the goal
- * columns (Jixiao's own and the budget systems'): the import reads goals,
- * and says so rather than dropping them unseen. */
-static gboolean
-is_stage_column (const char *word)
-{
-  static const char * const words[] = {
-    "全年预计完成情况", "完成目标可能性", "偏差原因", "原因说明", "改进措施", "原因说明及改进措施",
-    "实际完成值", "达成情况", "分值", "得分", "偏差原因分析及改进措施", "调整后预算数",
-    "全年预计执行数", "全年预计执行率", "全年预算数", "全年执行数", "执行率", "预算执行得分",
-    "总分", "评价等级", "评价结论", "存在问题", NULL,
-  };
-  static const char * const endings[] = { "月完成值", "月执行数", "月执行率", "计划支出进度", NULL };
-
-  if (g_strv_contains (words, word))
-    return TRUE;
-  for (guint i = 0; endings[i] != NULL; i++)
-    if (g_str_has_suffix (word, endings[i]))
-      return TRUE;
-  return FALSE;
-}
 
 static void
 note_stage_columns (Reader *r, const JxCell *cells, guint n)
@@ -375,7 +359,7 @@ note_stage_columns (Reader *r, const JxCell *cells, guint n)
     {
       g_autofree char *word = header_word (cells[i].text, NULL);
 
-      if (is_stage_column (word))
+      if (jx_import_is_stage_column (word))
         g_string_append_printf (names, "%s%s", names->len > 0 ? "、" : "", word);
     }
   if (names->len == 0)
@@ -860,12 +844,52 @@ department_row (Reader *r, guint row, const JxCell *cells, guint n, GError **err
 /* ---- Sheets ---- */
 
 static void
+note_first_only (Reader *r)
+{
+  for (guint i = 0; i + 1 < r->first_only->len; i += 2)
+    jx_import_report_add (r->data->skipped, g_ptr_array_index (r->first_only, i),
+                          _("only its first column has text (“%s”); the row is left out"),
+                          (const char *) g_ptr_array_index (r->first_only, i + 1));
+  g_ptr_array_set_size (r->first_only, 0);
+}
+
+/* An indicator row read: what stood above it in the first column alone
+ * was a label of the rows below (a section row), not a note. */
+static gboolean
+first_only_row (Reader *r, guint row, const JxCell *cells, guint n, GError **error)
+{
+  guint rows = r->sheet_rows;
+  guint notes = jx_import_report_get_n_notes (r->data->skipped);
+  guint first = 0;
+  gboolean alone;
+
+  /* The table's first column: its header's first cell. */
+  while (first < r->headers->len && ((const char *) g_ptr_array_index (r->headers, first))[0] == '\0')
+    first++;
+  alone = n - 1 <= first && !cells[n - 1].merged;
+  for (guint i = 0; i + 1 < n; i++)
+    alone &= cells[i].kind == JX_CELL_EMPTY;
+
+  if (!indicator_row (r, row, cells, n, error))
+    return FALSE;
+  if (r->sheet_rows > rows)
+    g_ptr_array_set_size (r->first_only, 0);
+  else if (alone && jx_import_report_get_n_notes (r->data->skipped) == notes)
+    {
+      g_ptr_array_add (r->first_only, row_place (r, row));
+      g_ptr_array_add (r->first_only, excerpt (cells[0].text));
+    }
+  return TRUE;
+}
+
+static void
 finish_sheet (Reader *r)
 {
   g_autofree char *place = NULL;
 
   if (r->sheet == NULL)
     return;
+  note_first_only (r);
   place = g_strdup_printf (_("sheet “%s”"), r->sheet);
   if (r->kind == SHEET_SEARCHING || (r->kind == SHEET_OTHER && r->headers->len == 0))
     {
@@ -908,7 +932,7 @@ row_cb (guint row, const JxCell *cells, guint n, gpointer user_data, GError **er
       search_header (r, row, cells, n);
       return TRUE;
     case SHEET_INDICATORS:
-      return indicator_row (r, row, cells, n, error);
+      return first_only_row (r, row, cells, n, error);
     case SHEET_PROJECTS:
       return project_row (r, row, cells, n, error);
     case SHEET_DEPARTMENT:
@@ -926,6 +950,7 @@ reader_init (Reader *r, JxSheetData *data)
   r->data = data;
   r->headers = g_ptr_array_new_with_free_func (g_free);
   r->unread = g_ptr_array_new_with_free_func (g_free);
+  r->first_only = g_ptr_array_new_with_free_func (g_free);
   r->department_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (r->above); i++)
     r->above[i] = g_strdup ("");
@@ -941,6 +966,7 @@ reader_clear (Reader *r)
     g_free (r->above[i]);
   g_ptr_array_unref (r->headers);
   g_ptr_array_unref (r->unread);
+  g_ptr_array_unref (r->first_only);
   g_free (r->money_unit);
   g_hash_table_unref (r->department_keys);
 }
