@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "jx-compare-panel.h"
 #include "jx-problems-button.h"
 #include "jx-sidebar.h"
 #include "jx-window.h"
@@ -12,6 +13,7 @@ G_BEGIN_DECLS
  *   jx-window.c          the window itself: its parts and how they follow the session
  *   jx-window-actions.c  every win.* action and the keys of the window
  *   jx-window-files.c    new, open, save, recent files, changes on disk, closing
+ *   jx-window-compare.c  next year's document, the compare view
  *   jx-window-drafts.c   offering back the drafts of a crash
  *   jx-window-pages.c    the form of each page, going to a place
  *   jx-window-base.c     work after the first frame, messages, another window */
@@ -33,6 +35,16 @@ struct _JxWindow
   gboolean shown;
   guint when_shown_id;
 
+  /* The year of the document as its file holds it, as last read or
+   * written (0 without a file), and of the one being written: saving a
+   * document of another year over it asks first. */
+  guint file_year;
+  guint saving_year;
+  /* The file a new document was made from (next year's from last year's)
+   * and that document: saving it proposes a name beside that file. */
+  GFile *origin;
+  JxDocument *origin_document;
+
   /* Ids of the crash leftovers offered in the recovery bar. */
   GPtrArray *leftover_drafts;
 
@@ -42,6 +54,8 @@ struct _JxWindow
   GtkLabel *document_label;
   JxSidebar *sidebar;
   GtkStack *stack;
+  GtkPaned *compare_paned;
+  JxComparePanel *compare_panel;   /* NULL until first shown */
   GtkWidget *undo_button;
   GtkWidget *redo_button;
   /* The form of each page (JxForm). Only the department form comes with
@@ -100,6 +114,15 @@ void       jx_window_save                 (JxWindow      *self);
 void       jx_window_choose_save_as       (JxWindow      *self);
 void       jx_window_show_disk_state      (JxWindow      *self);
 gboolean   jx_window_close_request_cb     (GtkWindow     *window);
+
+/* jx-window-compare.c */
+void       jx_window_compare_init         (JxWindow      *self);
+void       jx_window_update_compare_actions (JxWindow    *self);
+void       jx_window_choose_compare       (JxWindow      *self);
+void       jx_window_compare_saved        (JxWindow      *self);
+gboolean   jx_window_step_change          (JxWindow      *self,
+                                           int            delta);
+void       jx_window_start_next_year      (JxWindow      *self);
 
 /* jx-window-drafts.c */
 void       jx_window_restore_drafts       (JxWindow      *self);
