@@ -184,6 +184,26 @@ test_format (void)
     }
 }
 
+/* What a clerk types in a 分值 or 得分 cell. */
+static void
+test_parse (void)
+{
+  static const struct { const char *text; gboolean ok; double points; } cases[] = {
+    { "9.5", TRUE, 9.5 }, { " 12 ", TRUE, 12 }, { "９．５", TRUE, 9.5 }, { "8分", TRUE, 8 },
+    { "0", TRUE, 0 }, { "-1", TRUE, -1 }, { "", FALSE, 0 }, { "  ", FALSE, 0 },
+    { "≥9", FALSE, 0 }, { "9%", FALSE, 0 }, { "九", FALSE, 0 }, { "9.5次", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double points = 1234;
+
+      g_assert_cmpint (jx_score_parse (cases[i].text, &points), ==, cases[i].ok);
+      if (cases[i].ok)
+        g_assert_cmpfloat_with_epsilon (points, cases[i].points, 1e-9);
+    }
+}
+
 static JxProject *
 project_with_rows (void)
 {
@@ -359,6 +379,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scoring/explanations", test_explanations);
   g_test_add_func ("/scoring/pure-rule", test_pure_rule);
   g_test_add_func ("/scoring/format", test_format);
+  g_test_add_func ("/scoring/parse", test_parse);
   g_test_add_func ("/scoring/default-weights", test_default_weights);
   g_test_add_func ("/scoring/default-weights-full-marks", test_default_weights_full_marks);
   g_test_add_func ("/scoring/set-weights", test_set_weights);

@@ -16,6 +16,7 @@ int   jx_cli_normalize (int argc, char **argv);
 int   jx_cli_validate  (int argc, char **argv);
 int   jx_cli_chart     (int argc, char **argv);
 int   jx_cli_export_pdf (int argc, char **argv);
+int   jx_cli_export_xlsx (int argc, char **argv);
 int   jx_cli_fonts (int argc, char **argv);
 int   jx_cli_import (int argc, char **argv);
 int   jx_cli_export_docx (int argc, char **argv);

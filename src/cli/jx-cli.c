@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "validate", jx_cli_validate, N_("Review documents for what the finance bureau would send back") },
   { "chart", jx_cli_chart, N_("Draw the spending-plan chart as PNG, SVG or PDF") },
   { "export-pdf", jx_cli_export_pdf, N_("Write a document as a PDF laid out as it is printed") },
+  { "export-xlsx", jx_cli_export_xlsx, N_("Write a document as an Excel workbook of indicators and projects") },
   { "export-docx", jx_cli_export_docx, N_("Write a document as a Word file shaped like the printout") },
   { "import", jx_cli_import, N_("Turn a Word or Excel file into a document file") },
   { "score", jx_cli_score, N_("Show the self-evaluation scores and how each was reached") },

@@ -452,3 +452,28 @@ jx_file_open_regular (const char  *path,
   *size = (guint64) st.st_size;
   return fd;
 }
+
+/* A library that writes a file by name (libxlsxwriter) writes the temp
+ * file itself: the same inode the atomic file holds open, so that commit
+ * syncs what it wrote and renames it into place. */
+gboolean
+jx_file_replace_by_writer (const char     *path,
+                           JxFilePurpose   purpose,
+                           JxFileWriter    writer,
+                           gpointer        user_data,
+                           GError        **error)
+{
+  JxAtomicFile *file;
+
+  g_return_val_if_fail (path != NULL && writer != NULL, FALSE);
+
+  file = jx_atomic_file_new (path, purpose, error);
+  if (file == NULL)
+    return FALSE;
+  if (!writer (file->temp, user_data, error))
+    {
+      jx_atomic_file_abort (file);
+      return FALSE;
+    }
+  return jx_atomic_file_commit (file, NULL, error);
+}

@@ -61,6 +61,21 @@ gboolean jx_file_replace_contents      (const char     *path,
                                         gsize           length,
                                         GError        **error);
 
+/* Writes a whole file at path (a temp file beside the target); FALSE with
+ * error set when it cannot. */
+typedef gboolean (*JxFileWriter) (const char  *path,
+                                  gpointer     user_data,
+                                  GError     **error);
+
+/* The same replacement for a library that writes files by name: writer
+ * fills the temp file, which is then synced and renamed over path. A
+ * failing writer leaves path untouched and its error is passed on. */
+gboolean jx_file_replace_by_writer     (const char     *path,
+                                        JxFilePurpose   purpose,
+                                        JxFileWriter    writer,
+                                        gpointer        user_data,
+                                        GError        **error);
+
 /* Opens path for reading when it is an ordinary file, with its size. A
  * pipe, a device, a socket or a folder is refused at once (never waited
  * on nor read without end) with a G_IO_ERROR naming what it is; other

@@ -36,6 +36,14 @@ gboolean    jx_import_budget_spend  (JxImportBudget *budget,
                                      guint64         length,
                                      GError        **error);
 
+/* The whole file at path, refusing folders, pipes, devices, empty files and
+ * files past JX_IMPORT_MAX_FILE_SIZE. */
+GBytes     *jx_import_read_file     (const char     *path,
+                                     GError        **error);
+/* Whether bytes are an Excel workbook or text, whose indicator rows can
+ * go into an open document; else FALSE with the reason. */
+gboolean    jx_import_check_sheet   (GBytes         *bytes,
+                                     GError        **error);
 /* One XML part of a zip container, read as a stream: see jx-import-xml.c
  * for what is refused. */
 typedef struct _JxImportXml JxImportXml;
@@ -72,6 +80,9 @@ typedef struct
                    int n_attributes, const xmlChar **attributes);
   void (*end)     (gpointer data, const xmlChar *local, const xmlChar *uri);
   void (*text)    (gpointer data, const char *text, int length);
+  /* May be NULL; asked after each callback: TRUE stops the parse there,
+   * which then counts as complete (the caller knows why it stopped). */
+  gboolean (*done) (gpointer data);
 } JxImportSax;
 
 gboolean          jx_import_xml_parse     (GsfInfile         *zip,
@@ -80,6 +91,18 @@ gboolean          jx_import_xml_parse     (GsfInfile         *zip,
                                            const JxImportSax *sax,
                                            gpointer           data,
                                            GError           **error);
+/* The same from the first element named element onward (a spreadsheet's
+ * <mergeCells>, after all its rows): the part is inflated, and counted,
+ * but only looked through for the element's tag, and parsed from there.
+ * What follows the element's end is not read. TRUE without a callback
+ * when the part has no such element. */
+gboolean          jx_import_xml_parse_from (GsfInfile         *zip,
+                                            const char        *path,
+                                            JxImportBudget    *budget,
+                                            const char        *element,
+                                            const JxImportSax *sax,
+                                            gpointer           data,
+                                            GError           **error);
 
 /* The readers of each kind of file: a new document, or NULL with a
  * JX_IMPORT_ERROR; notes go to report. */

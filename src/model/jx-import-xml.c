@@ -226,7 +226,25 @@ typedef struct
   xmlParserCtxtPtr ctxt;
   const JxImportSax *sax;
   gpointer data;
+  gboolean done;       /* the callbacks said so */
+  int depth;           /* of elements open, for jx_import_xml_parse_from */
+  gboolean whole;      /* FALSE: stop when the first element closes */
 } SaxParse;
+
+static void
+stop_parse (SaxParse *parse)
+{
+  parse->done = TRUE;
+  xmlStopParser (parse->ctxt);
+}
+
+/* After each callback: the caller may have what it wanted. */
+static void
+check_done (SaxParse *parse)
+{
+  if (!parse->done && parse->sax->done != NULL && parse->sax->done (parse->data))
+    stop_parse (parse);
+}
 
 static void
 sax_start (void *context, const xmlChar *local, const xmlChar *prefix, const xmlChar *uri,
@@ -235,7 +253,13 @@ sax_start (void *context, const xmlChar *local, const xmlChar *prefix, const xml
 {
   SaxParse *parse = context;
 
+  if (parse->done)
+    return;
+  /* A parse from an element has a root of its own around it. */
+  if (++parse->depth == 0 && !parse->whole)
+    return;
   parse->sax->start (parse->data, local, uri, n_attributes, attributes);
+  check_done (parse);
 }
 
 static void
@@ -243,7 +267,15 @@ sax_end (void *context, const xmlChar *local, const xmlChar *prefix, const xmlCh
 {
   SaxParse *parse = context;
 
+  if (parse->done)
+    return;
   parse->sax->end (parse->data, local, uri);
+  /* The element a parse from it started at is closed: the rest of the
+   * part is not its business. */
+  if (--parse->depth == 0 && !parse->whole)
+    stop_parse (parse);
+  else
+    check_done (parse);
 }
 
 static void
@@ -251,7 +283,11 @@ sax_text (void *context, const xmlChar *text, int length)
 {
   SaxParse *parse = context;
 
+  if (parse->done)
+    return;
   parse->sax->text (parse->data, (const char *) text, length);
+  if (parse->sax->done != NULL)
+    check_done (parse);
 }
 
 static void
@@ -273,18 +309,25 @@ sax_entity (void *context, const xmlChar *name)
   return NULL;
 }
 
-gboolean
-jx_import_xml_parse (GsfInfile         *zip,
-                     const char        *path,
-                     JxImportBudget    *budget,
-                     const JxImportSax *sax,
-                     gpointer           data,
-                     GError           **error)
+static void
+init_handler (xmlSAXHandler *handler)
 {
-  xmlSAXHandler handler = { 0 };
-  SaxParse parse = { 0 };
+  memset (handler, 0, sizeof *handler);
+  handler->initialized = XML_SAX2_MAGIC;
+  handler->startElementNs = sax_start;
+  handler->endElementNs = sax_end;
+  handler->characters = sax_text;
+  handler->ignorableWhitespace = sax_text;
+  handler->internalSubset = sax_doctype;
+  handler->getEntity = sax_entity;
+  handler->getParameterEntity = sax_entity;
+  handler->serror = error_cb;
+}
+
+static GsfInput *
+open_member (GsfInfile *zip, const char *path, GError **error)
+{
   GsfInput *member = find_member (zip, path);
-  gboolean ok;
 
   if (member == NULL ||
       (GSF_IS_INFILE (member) && gsf_infile_num_children (GSF_INFILE (member)) >= 0))
@@ -293,22 +336,54 @@ jx_import_xml_parse (GsfInfile         *zip,
       g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_DAMAGED,
                    _("A part of the file is missing (%s): it is damaged or was not "
                      "written by an office program."), path);
-      return FALSE;
     }
-  handler.initialized = XML_SAX2_MAGIC;
-  handler.startElementNs = sax_start;
-  handler.endElementNs = sax_end;
-  handler.characters = sax_text;
-  handler.ignorableWhitespace = sax_text;
-  handler.internalSubset = sax_doctype;
-  handler.getEntity = sax_entity;
-  handler.getParameterEntity = sax_entity;
-  handler.serror = error_cb;
+  return member;
+}
+
+/* Ends a parse: the result, and everything it held freed. A parse the
+ * callbacks stopped is complete unless something failed before. */
+static gboolean
+finish_parse (SaxParse *parse, int status, GError **error)
+{
+  gboolean ok = parse->xml.failure == NULL &&
+                (parse->done || (status == 0 && parse->ctxt->wellFormed &&
+                                 parse->xml.message == NULL));
+
+  if (!ok)
+    fail (&parse->xml, error);
+  /* A declaration the parser met before it was stopped may have made it
+   * start a tree of its own. */
+  if (parse->ctxt->myDoc != NULL)
+    xmlFreeDoc (parse->ctxt->myDoc);
+  xmlFreeParserCtxt (parse->ctxt);
+  g_clear_object (&parse->xml.input);
+  g_clear_error (&parse->xml.failure);
+  g_free (parse->xml.message);
+  g_free (parse->xml.name);
+  return ok;
+}
+
+gboolean
+jx_import_xml_parse (GsfInfile         *zip,
+                     const char        *path,
+                     JxImportBudget    *budget,
+                     const JxImportSax *sax,
+                     gpointer           data,
+                     GError           **error)
+{
+  xmlSAXHandler handler;
+  SaxParse parse = { 0 };
+  GsfInput *member = open_member (zip, path, error);
+
+  if (member == NULL)
+    return FALSE;
+  init_handler (&handler);
   parse.xml.input = member;
   parse.xml.name = g_strdup (path);
   parse.xml.budget = budget;
   parse.sax = sax;
   parse.data = data;
+  parse.whole = TRUE;
   parse.ctxt = xmlCreateIOParserCtxt (&handler, &parse, read_cb, close_cb, &parse.xml,
                                       XML_CHAR_ENCODING_NONE);
   if (parse.ctxt == NULL)
@@ -322,18 +397,109 @@ jx_import_xml_parse (GsfInfile         *zip,
   xmlCtxtUseOptions (parse.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
   if (sax->prepare != NULL)
     sax->prepare (data, parse.ctxt->dict);
-  ok = xmlParseDocument (parse.ctxt) == 0 && parse.ctxt->wellFormed &&
-       parse.xml.failure == NULL && parse.xml.message == NULL;
-  if (!ok)
-    fail (&parse.xml, error);
-  /* A declaration the parser met before it was stopped may have made it
-   * start a tree of its own. */
-  if (parse.ctxt->myDoc != NULL)
-    xmlFreeDoc (parse.ctxt->myDoc);
-  xmlFreeParserCtxt (parse.ctxt);
-  g_clear_object (&parse.xml.input);
-  g_clear_error (&parse.xml.failure);
-  g_free (parse.xml.message);
-  g_free (parse.xml.name);
-  return ok;
+  return finish_parse (&parse, xmlParseDocument (parse.ctxt), error);
+}
+
+/* ---- Parsing a part from one element on ---- */
+
+/* The tag "<element" or "<x:element" in data: its offset, its prefix in
+ * *prefix (NULL without one), or -1. Text cannot hold it ("<" in text is
+ * "&lt;"); a match too near the end to be told is left for the next
+ * chunk, which keeps CARRY bytes of this one. */
+#define CARRY 64
+
+static gssize
+find_tag (const char *data, gsize length, const char *element, char **prefix)
+{
+  gsize n = strlen (element);
+
+  for (const char *p = data; (p = g_strstr_len (p, data + length - p, element)) != NULL; p++)
+    {
+      const char *start = p - 1;
+
+      if (p + n >= data + length)
+        return -1;
+      if (p == data || strchr (" \t\r\n/>", p[n]) == NULL)
+        continue;
+      if (*start == ':')
+        while (start > data && start > p - CARRY / 2 &&
+               (g_ascii_isalnum (start[-1]) || start[-1] == '_' || start[-1] == '-'))
+          start--;
+      if (start > data && *start != '<' && start[-1] == '<')
+        start--;
+      if (*start != '<')
+        continue;
+      *prefix = p - start > 1 ? g_strndup (start + 1, p - start - 2) : NULL;
+      return start - data;
+    }
+  return -1;
+}
+
+gboolean
+jx_import_xml_parse_from (GsfInfile         *zip,
+                          const char        *path,
+                          JxImportBudget    *budget,
+                          const char        *element,
+                          const JxImportSax *sax,
+                          gpointer           data,
+                          GError           **error)
+{
+  xmlSAXHandler handler;
+  SaxParse parse = { 0 };
+  g_autoptr(GString) window = g_string_new (NULL);
+  g_autofree char *prefix = NULL;
+  g_autofree char *root = NULL;
+  GsfInput *member = open_member (zip, path, error);
+  char buffer[65536];
+  int n, status = 0;
+
+  if (member == NULL)
+    return FALSE;
+  init_handler (&handler);
+  parse.xml.input = member;
+  parse.xml.name = g_strdup (path);
+  parse.xml.budget = budget;
+  parse.sax = sax;
+  parse.data = data;
+  while ((n = read_cb (&parse.xml, buffer, sizeof buffer)) > 0)
+    {
+      gssize at;
+
+      if (parse.ctxt != NULL)
+        {
+          if (status == 0 && !parse.done)
+            status = xmlParseChunk (parse.ctxt, buffer, n, 0);
+          continue;
+        }
+      g_string_append_len (window, buffer, n);
+      at = find_tag (window->str, window->len, element, &prefix);
+      if (at < 0)
+        {
+          if (window->len > CARRY)
+            g_string_erase (window, 0, window->len - CARRY);
+          continue;
+        }
+      /* A root of our own declares the element's prefix. */
+      root = prefix != NULL ? g_strdup_printf ("<jx xmlns:%s=\"urn:jixiao\">", prefix)
+                            : g_strdup ("<jx>");
+      parse.depth = -1;   /* the root */
+      parse.ctxt = xmlCreatePushParserCtxt (&handler, &parse, root, (int) strlen (root), NULL);
+      xmlCtxtUseOptions (parse.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+      if (sax->prepare != NULL)
+        sax->prepare (data, parse.ctxt->dict);
+      status = xmlParseChunk (parse.ctxt, window->str + at, (int) (window->len - at), 0);
+    }
+  if (parse.ctxt == NULL)
+    {
+      gboolean ok = n == 0 && parse.xml.failure == NULL;
+
+      if (!ok)
+        fail (&parse.xml, error);
+      g_clear_object (&parse.xml.input);
+      g_clear_error (&parse.xml.failure);
+      g_free (parse.xml.message);
+      g_free (parse.xml.name);
+      return ok;
+    }
+  return finish_parse (&parse, status, error);
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "jx-import-private.h"
+#include "jx-sheet-import-private.h"
 
 G_DEFINE_QUARK (jx-import-error-quark, jx_import_error)
 
@@ -304,6 +305,19 @@ is_opendocument (GsfInfile *zip, const char *kind)
 }
 
 static JxDocument *
+import_workbook (GsfInfile *zip, gsize size, JxImportReport *report, GError **error)
+{
+  JxSheetData data;
+  JxDocument *document = NULL;
+
+  jx_sheet_data_init (&data, TRUE);
+  if (jx_sheet_data_read_xlsx (&data, zip, size, error))
+    document = jx_sheet_import_document (&data, report, error);
+  jx_sheet_data_clear (&data);
+  return document;
+}
+
+static JxDocument *
 import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **error)
 {
   g_autoptr(GError) zip_error = NULL;
@@ -327,8 +341,7 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
       (has_child (zip, "_rels", ".rels", NULL) && has_child (zip, "word", NULL)))
     document = jx_import_docx (zip, &budget, report, error);
   else if (has_child (zip, "xl", "workbook.xml", NULL))
-    set_unsupported (error, _("Importing Excel (.xlsx) files is not supported by this "
-                              "version of Jixiao."));
+    document = import_workbook (zip, g_bytes_get_size (bytes), report, error);
   else if (is_opendocument (zip, "text"))
     g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_OLD_FORMAT,
                          _("This is an OpenDocument text (.odt). Save it as a Word "
@@ -401,17 +414,92 @@ looks_like_text (GBytes *bytes)
   return memchr (data, '\0', MIN (size, 65536)) == NULL;
 }
 
+/* UTF-16 text (Excel's "Unicode text") has NUL bytes but starts with its
+ * byte order mark. */
+static gboolean
+is_utf16 (GBytes *bytes)
+{
+  static const guint8 le[] = { 0xff, 0xfe };
+  static const guint8 be[] = { 0xfe, 0xff };
+
+  return has_prefix (bytes, le, sizeof le) || has_prefix (bytes, be, sizeof be);
+}
+
 static JxDocument *
 import_text (GBytes *bytes, const char *path, JxImportReport *report, GError **error)
 {
+  JxSheetData data;
+  JxDocument *document = NULL;
+
   if (is_jixiao_document (bytes))
-    g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
-                         _("This is already a Jixiao document file: open it instead "
-                           "of importing it."));
-  else
-    set_unsupported (error, _("Importing text (.csv) files is not supported by this "
-                              "version of Jixiao."));
-  return NULL;
+    {
+      g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
+                           _("This is already a Jixiao document file: open it instead "
+                             "of importing it."));
+      return NULL;
+    }
+  jx_sheet_data_init (&data, TRUE);
+  if (jx_sheet_data_read (&data, bytes, path, error))
+    document = jx_sheet_import_document (&data, report, error);
+  jx_sheet_data_clear (&data);
+  return document;
+}
+
+GBytes *
+jx_import_read_file (const char  *path,
+                     GError     **error)
+{
+  GBytes *bytes = read_file (path, error);
+
+  if (bytes != NULL && g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_EMPTY,
+                           _("The file is empty."));
+      g_clear_pointer (&bytes, g_bytes_unref);
+    }
+  return bytes;
+}
+
+gboolean
+jx_import_check_sheet (GBytes  *bytes,
+                       GError **error)
+{
+  GsfInput *input;
+  gboolean ok = FALSE;
+
+  if (has_prefix (bytes, zip_magic, sizeof zip_magic))
+    {
+      GsfInfile *zip;
+
+      input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
+                                    (gsf_off_t) g_bytes_get_size (bytes), FALSE);
+      zip = gsf_infile_zip_new (input, NULL);
+      ok = zip == NULL || has_child (zip, "xl", "workbook.xml", NULL);
+      if (!ok && has_child (zip, "word", "document.xml", NULL))
+        set_unsupported (error, _("A Word document is imported as a new document; into an "
+                                  "open one go only the indicator rows of an Excel workbook "
+                                  "(.xlsx) or a CSV file."));
+      else if (!ok)
+        import_zip (bytes, input, NULL, error);
+      g_clear_object (&zip);
+      g_object_unref (input);
+      return ok;
+    }
+  if (has_prefix (bytes, ole_magic, sizeof ole_magic))
+    {
+      input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
+                                    (gsf_off_t) g_bytes_get_size (bytes), FALSE);
+      import_ole (input, error);
+      g_object_unref (input);
+      return FALSE;
+    }
+  if (is_jixiao_document (bytes))
+    return set_unsupported (error, _("This is already a Jixiao document file: open it instead "
+                                     "of importing it."));
+  if (looks_like_text (bytes) || is_utf16 (bytes))
+    return TRUE;
+  return set_unsupported (error, _("This is not a file Jixiao can import: it reads Word "
+                                   "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
 }
 
 /* path names the file the bytes are from, or is NULL. */
@@ -448,7 +536,7 @@ import_data (GBytes         *bytes,
     document = import_zip (bytes, input, report, error);
   else if (has_prefix (bytes, ole_magic, sizeof ole_magic))
     document = import_ole (input, error);
-  else if (looks_like_text (bytes))
+  else if (looks_like_text (bytes) || is_utf16 (bytes))
     document = import_text (bytes, path, report, error);
   else
     set_unsupported (error, _("This is not a file Jixiao can import: it reads Word "

@@ -20,6 +20,8 @@ typedef enum
   JX_IMPORT_ERROR_TOO_LARGE,   /* beyond the stated size, ratio or row limits */
   JX_IMPORT_ERROR_EMPTY,       /* nothing shaped like a 绩效文本 in it */
   JX_IMPORT_ERROR_UNREADABLE,  /* not a regular file, or reading it failed */
+  JX_IMPORT_ERROR_CONTENT,     /* a cell holds what its column cannot: the message names
+                                  the sheet, row and column */
 } JxImportError;
 
 GQuark jx_import_error_quark (void);

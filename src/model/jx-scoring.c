@@ -331,6 +331,24 @@ jx_score_format (double points)
   return g_strdup (strcmp (buffer, "-0") == 0 ? "0" : buffer);
 }
 
+gboolean
+jx_score_parse (const char *text,
+                double     *points)
+{
+  JxIndicatorValue value = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  /* The one reader of numbers as clerks type them: full-width digits,
+   * thousands commas and a trailing 分 are read as the plain number. */
+  jx_indicator_value_parse (text, &value);
+  ok = value.op == JX_VALUE_EQUAL && (value.unit[0] == '\0' || g_str_equal (value.unit, "分"));
+  if (ok && points != NULL)
+    *points = number_of (&value);
+  jx_indicator_value_clear (&value);
+  return ok;
+}
+
 const char *
 jx_score_grade (double total)
 {

@@ -111,6 +111,11 @@ char           *jx_project_score_explain_execution (const JxProjectScore *score)
 /* 优 (90 and more), 良 (80), 中 (60), 差: the grade the evaluation rules
  * give a total. Part of the document: the same in every language. */
 const char     *jx_score_grade              (double         total);
+/* Reads a 分值 or 得分 as a clerk types it: "9.5", "９.５", "9.5分" (a sign
+ * too: the caller says what range it takes). FALSE for anything else,
+ * an empty text included. */
+gboolean        jx_score_parse              (const char    *text,
+                                             double        *points);
 /* A score as the forms print it: "9.5", "10", "8.33". */
 char           *jx_score_format             (double         points);
 

@@ -27,6 +27,15 @@ static const Section sections[] = {
        "The charts show how each project and the whole department plan to spend through the "
        "year. Print or export the formal document as PDF from the main menu; the preview shows "
        "the pages exactly as they will be printed.") },
+  { N_("Monitoring and self-evaluation"),
+    N_("One document carries the whole year. The switch in the header bar puts it at the goals "
+       "(目标), the mid-year monitoring (监控, with the months it reports on) or the "
+       "self-evaluation after the year (自评). At a later stage each project shows its spending "
+       "and, in the indicator table, the stage’s columns beside the goals, which stay as they "
+       "were set.\n\n"
+       "Scores are computed as the usual self-evaluation forms do; a gray number is what the rule "
+       "gives, and a number typed over it replaces it until the field is emptied. The review, "
+       "the charts, the preview and the printout follow the stage.") },
   { N_("The document file"),
     N_("A document is a UTF-8 JSON file, usually named <tt>NAME.jixiao.json</tt>. Amounts are "
        "in the document’s money unit (万元 by default) with at most six decimals, and are added "

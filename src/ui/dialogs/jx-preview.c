@@ -77,7 +77,8 @@ relayout (JxPreview *self)
   g_clear_object (&self->layout);
   if (self->document != NULL)
     {
-      JxPageOptions options = { .with_charts = self->with_charts };
+      JxPageOptions options = { .with_charts = self->with_charts,
+                                .stage = jx_document_get_stage (self->document) };
 
       self->layout = jx_page_layout_new_full (self->document, &options);
     }

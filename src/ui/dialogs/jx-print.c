@@ -49,9 +49,11 @@ static JxPageLayout *
 layout_document (JxDocumentSession *session,
                  gboolean           with_charts)
 {
-  JxPageOptions options = { .with_charts = with_charts };
+  JxDocument *document = jx_document_session_get_document (session);
+  /* A document at a later stage prints that stage's report. */
+  JxPageOptions options = { .with_charts = with_charts, .stage = jx_document_get_stage (document) };
 
-  return jx_page_layout_new_full (jx_document_session_get_document (session), &options);
+  return jx_page_layout_new_full (document, &options);
 }
 
 /* ---- printing --------------------------------------------------------- */

@@ -6,6 +6,7 @@
 #include "jx-department-form.h"
 #include "jx-form.h"
 #include "jx-form-layout.h"
+#include "jx-stage-summary.h"
 #include "jx-widget-util.h"
 
 struct _JxDepartmentForm
@@ -15,6 +16,7 @@ struct _JxDepartmentForm
   GBindingGroup *document_bindings;
   GBindingGroup *department_bindings;
   GtkWidget *compiler_entry;
+  GtkWidget *stage_summary;
 };
 
 static void jx_department_form_form_init (JxFormInterface *iface);
@@ -117,6 +119,8 @@ jx_department_form_init (JxDepartmentForm *self)
   gtk_box_append (GTK_BOX (column), build_cover (self));
   gtk_box_append (GTK_BOX (column), jx_form_heading_new (_("Department")));
   gtk_box_append (GTK_BOX (column), build_department (self));
+  self->stage_summary = jx_stage_summary_new ();
+  gtk_box_append (GTK_BOX (column), self->stage_summary);
   gtk_widget_set_parent (page, GTK_WIDGET (self));
 }
 
@@ -148,6 +152,7 @@ set_document (JxForm     *form,
   g_binding_group_set_source (self->document_bindings, document);
   g_binding_group_set_source (self->department_bindings,
                               document != NULL ? jx_document_get_department (document) : NULL);
+  jx_stage_summary_set_document (JX_STAGE_SUMMARY (self->stage_summary), document);
 }
 
 static void

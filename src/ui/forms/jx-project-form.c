@@ -13,6 +13,9 @@
 #include "jx-indicator-table.h"
 #include "jx-form.h"
 #include "jx-project-form.h"
+#include "jx-stage.h"
+#include "jx-stage-cell.h"
+#include "jx-stage-fields.h"
 #include "jx-text-item.h"
 #include "jx-text-list-editor.h"
 
@@ -31,6 +34,10 @@ struct _JxProjectForm
   GtkWidget *chart;
   GtkWidget *goals;
   GtkWidget *indicators;
+  /* The budget execution of a later stage, and the self-evaluation's
+   * conclusion after the indicators it rests on. */
+  GtkWidget *stage_fields;
+  GtkWidget *evaluation_texts;
 };
 
 static void jx_project_form_form_init (JxFormInterface *iface);
@@ -126,6 +133,34 @@ append (GtkWidget *column, GtkWidget *widget)
   gtk_box_append (GTK_BOX (column), widget);
 }
 
+/* 评价结论, 存在问题 and 改进措施 close the 自评表, after the indicators. */
+static GtkWidget *
+build_evaluation_texts (JxProjectForm *self)
+{
+  static const struct { const char *property; const char *name; const char *title; } texts[] = {
+    { "evaluation-conclusion", "evaluation-conclusion", N_("Evaluation conclusion") },
+    { "evaluation-problems", "evaluation-problems", N_("Problems found") },
+    { "evaluation-improvements", "evaluation-improvements", N_("Improvement measures") },
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gtk_box_append (GTK_BOX (box), jx_form_heading_new (_(texts[i].title)));
+      gtk_box_append (GTK_BOX (box), bound_area (self, texts[i].property, texts[i].name,
+                                                 _(texts[i].title), 2));
+    }
+  return box;
+}
+
+static void
+show_stage (JxProjectForm *self)
+{
+  JxStage stage = self->document != NULL ? jx_document_get_stage (self->document) : JX_STAGE_GOALS;
+
+  gtk_widget_set_visible (self->evaluation_texts, stage == JX_STAGE_EVALUATION);
+}
+
 static void
 build (JxProjectForm *self,
        GtkWidget     *column)
@@ -147,6 +182,8 @@ build (JxProjectForm *self,
 
   append (column, jx_form_heading_new (_("Project details")));
   append (column, build_head (self));
+  self->stage_fields = jx_stage_fields_new ();
+  append (column, self->stage_fields);
   append (column, jx_form_heading_new (_("Use of funds")));
   append (column, bound_area (self, "usage", "project-usage", _("Use of funds"), 3));
   append (column, jx_form_heading_new (_("Spending plan")));
@@ -157,6 +194,8 @@ build (JxProjectForm *self,
   append (column, self->goals);
   append (column, jx_form_heading_new (_("Indicators")));
   append (column, self->indicators);
+  self->evaluation_texts = build_evaluation_texts (self);
+  append (column, self->evaluation_texts);
   append (column, jx_form_heading_new (_("Overview in part one: description")));
   append (column, bound_area (self, "overview-description", "overview-description",
                               _("Overview in part one: description"), 2));
@@ -177,6 +216,8 @@ jx_project_form_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->bindings);
   g_clear_object (&self->project);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (jx_project_form_parent_class)->dispose (object);
 }
@@ -197,6 +238,7 @@ jx_project_form_init (JxProjectForm *self)
   self->page = jx_form_page_new (&column);
   build (self, column);
   gtk_widget_set_parent (self->page, GTK_WIDGET (self));
+  show_stage (self);
 }
 
 GtkWidget *
@@ -234,6 +276,7 @@ jx_project_form_set_project (JxProjectForm *self,
   if (!g_set_object (&self->project, project))
     return;
   g_binding_group_set_source (self->bindings, project);
+  jx_stage_fields_set_project (JX_STAGE_FIELDS (self->stage_fields), project);
   show_chart (self);
   jx_text_list_editor_set_project (JX_TEXT_LIST_EDITOR (self->plan), project);
   jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->plan),
@@ -242,6 +285,7 @@ jx_project_form_set_project (JxProjectForm *self,
                                  project != NULL ? jx_project_get_goals (project) : NULL);
   jx_indicator_table_set_model (JX_INDICATOR_TABLE (self->indicators),
                                 project != NULL ? jx_project_get_indicators (project) : NULL);
+  jx_indicator_table_set_stage_project (JX_INDICATOR_TABLE (self->indicators), self->document, project);
 }
 
 JxProject *
@@ -272,6 +316,33 @@ jx_project_form_focus_name (JxProjectForm *self)
   gtk_widget_grab_focus (self->name_entry);
 }
 
+/* "monitoring.likelihood" of a row, or the first column of its stage for
+ * "monitoring" alone. */
+static gboolean
+focus_stage_cell (JxProjectForm      *self,
+                  const JxMemberPath *inside,
+                  int                 row)
+{
+  g_autoptr(JxMemberPath) tail = jx_member_path_get_tail (inside, 1);
+  g_autofree char *member = jx_member_path_to_string (tail);
+  const char *stage = jx_member_path_get_member (inside, 1);
+  const JxStageColumn *columns;
+  JxStage shown = jx_document_get_stage (self->document);
+  guint n;
+
+  if (!g_str_equal (stage, "monitoring") && !g_str_equal (stage, "evaluation"))
+    return FALSE;
+  if (jx_member_path_get_length (inside) == 2)
+    {
+      columns = jx_stage_columns (shown, &n);
+      if (n == 0 || !g_str_equal (stage, jx_stage_to_string (shown)))
+        return FALSE;
+      g_free (member);
+      member = g_strdup (columns[0].member);
+    }
+  return jx_indicator_table_focus_stage_cell (JX_INDICATOR_TABLE (self->indicators), row, member);
+}
+
 static gboolean
 focus_indicator (JxProjectForm      *self,
                  const JxMemberPath *inside)
@@ -284,6 +355,8 @@ focus_indicator (JxProjectForm      *self,
       gtk_widget_child_focus (self->indicators, GTK_DIR_TAB_FORWARD);
       return TRUE;
     }
+  if (jx_member_path_get_length (inside) > 1 && focus_stage_cell (self, inside, row))
+    return TRUE;
   for (guint column = 0; column < G_N_ELEMENTS (fields); column++)
     if (jx_member_path_get_length (inside) > 1 &&
         g_str_equal (jx_member_path_get_member (inside, 1), fields[column]))
@@ -317,6 +390,9 @@ focus_inside (JxProjectForm      *self,
     { "usage", "project-usage" }, { "overview", "overview-description" },
     { "overview.description", "overview-description" }, { "overview.goal", "overview-goal" },
     { "overview.indicator_summary", "overview-indicator-summary" },
+    { "evaluation.conclusion", "evaluation-conclusion" },
+    { "evaluation.problems", "evaluation-problems" },
+    { "evaluation.improvements", "evaluation-improvements" },
   };
   g_autofree char *path = jx_member_path_to_string (inside);
   const char *first = jx_member_path_get_length (inside) > 0
@@ -328,6 +404,9 @@ focus_inside (JxProjectForm      *self,
     return focus_list_row (self->goals, inside);
   if (g_str_equal (first, "spending_plan"))
     return focus_list_row (self->plan, inside);
+  if ((g_str_equal (first, "monitoring") || g_str_equal (first, "evaluation")) &&
+      jx_stage_fields_focus (JX_STAGE_FIELDS (self->stage_fields), path))
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (g_str_equal (path, fields[i][0]))
       return jx_widget_focus_named (GTK_WIDGET (self), fields[i][1]);
@@ -359,7 +438,13 @@ set_document (JxForm     *form,
   JxProjectForm *self = JX_PROJECT_FORM (form);
 
   jx_project_form_set_project (self, NULL);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_swapped (document, "notify::stage", G_CALLBACK (show_stage), self);
+  jx_stage_fields_set_document (JX_STAGE_FIELDS (self->stage_fields), document);
+  show_stage (self);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-amount-entry.h"
+#include "jx-stage.h"
 #include "jx-widget-util.h"
 
 struct _JxAmountEntry
@@ -15,23 +16,26 @@ struct _JxAmountEntry
   JxMoney amount;
   char *error;
   gboolean updating;
+  /* Empty is "not entered" (JX_AMOUNT_UNSET), not 0. */
+  gboolean optional;
 };
 
 G_DEFINE_FINAL_TYPE (JxAmountEntry, jx_amount_entry, GTK_TYPE_WIDGET)
 
-enum { PROP_0, PROP_AMOUNT, N_PROPS };
+enum { PROP_0, PROP_AMOUNT, PROP_OPTIONAL, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-parse_text (const char *text,
-            JxMoney    *amount,
-            GError    **error)
+parse_text (JxAmountEntry *self,
+            const char    *text,
+            JxMoney       *amount,
+            GError       **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
   if (stripped[0] == '\0')
     {
-      *amount = 0;
+      *amount = self->optional ? JX_AMOUNT_UNSET : 0;
       return TRUE;
     }
   if (!jx_money_parse (stripped, amount, error))
@@ -76,13 +80,14 @@ text_changed_cb (JxAmountEntry *self)
   if (self->updating)
     return;
   /* Empty is a field being retyped (also the step between the deletion
-   * and insertion of a replacement); it means 0 once the clerk leaves. */
-  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))))
+   * and insertion of a replacement); it means 0 once the clerk leaves.
+   * In an optional field it means "not entered" at once. */
+  if (!self->optional && is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))))
     {
       show_error (self, NULL);
       return;
     }
-  if (!parse_text (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &amount, &error))
+  if (!parse_text (self, gtk_editable_get_text (GTK_EDITABLE (self->entry)), &amount, &error))
     {
       show_error (self, error->message);
       return;
@@ -97,6 +102,8 @@ text_changed_cb (JxAmountEntry *self)
 static char *
 format_amount (JxMoney amount)
 {
+  if (amount < 0)
+    return g_strdup ("");
   /* Two decimals as printed, unless the file holds more. */
   if (amount % 10000 == 0)
     return jx_money_format (amount);
@@ -111,7 +118,8 @@ focus_leave_cb (JxAmountEntry *self)
 
   if (self->error != NULL)
     return;
-  if (is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))) && self->amount != 0)
+  if (!self->optional && is_blank (gtk_editable_get_text (GTK_EDITABLE (self->entry))) &&
+      self->amount != 0)
     {
       self->amount = 0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMOUNT]);
@@ -129,6 +137,8 @@ jx_amount_entry_get_property (GObject *object, guint prop_id, GValue *value, GPa
 
   if (prop_id == PROP_AMOUNT)
     g_value_set_int64 (value, self->amount);
+  else if (prop_id == PROP_OPTIONAL)
+    g_value_set_boolean (value, self->optional);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -140,6 +150,8 @@ jx_amount_entry_set_property (GObject *object, guint prop_id, const GValue *valu
 
   if (prop_id == PROP_AMOUNT)
     jx_amount_entry_set_amount (self, g_value_get_int64 (value));
+  else if (prop_id == PROP_OPTIONAL)
+    jx_amount_entry_set_optional (self, g_value_get_boolean (value));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -180,8 +192,11 @@ jx_amount_entry_class_init (JxAmountEntryClass *klass)
   widget_class->grab_focus = jx_amount_entry_grab_focus;
 
   properties[PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL, 0, JX_MONEY_MAX, 0,
+    g_param_spec_int64 ("amount", NULL, NULL, JX_AMOUNT_UNSET, JX_MONEY_MAX, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OPTIONAL] =
+    g_param_spec_boolean ("optional", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
@@ -237,10 +252,12 @@ jx_amount_entry_set_amount (JxAmountEntry *self,
 
   g_return_if_fail (JX_IS_AMOUNT_ENTRY (self));
 
+  if (amount < 0)
+    amount = self->optional ? JX_AMOUNT_UNSET : 0;
   changed = amount != self->amount;
   self->amount = amount;
   /* Leave the clerk's own spelling of the same amount alone. */
-  if (!parse_text (gtk_editable_get_text (GTK_EDITABLE (self->entry)), &shown, NULL) || shown != amount)
+  if (!parse_text (self, gtk_editable_get_text (GTK_EDITABLE (self->entry)), &shown, NULL) || shown != amount)
     {
       g_autofree char *text = format_amount (amount);
 
@@ -265,4 +282,33 @@ jx_amount_entry_get_error (JxAmountEntry *self)
 {
   g_return_val_if_fail (JX_IS_AMOUNT_ENTRY (self), NULL);
   return self->error;
+}
+
+gboolean
+jx_amount_entry_get_optional (JxAmountEntry *self)
+{
+  g_return_val_if_fail (JX_IS_AMOUNT_ENTRY (self), FALSE);
+  return self->optional;
+}
+
+void
+jx_amount_entry_set_optional (JxAmountEntry *self,
+                              gboolean       optional)
+{
+  g_return_if_fail (JX_IS_AMOUNT_ENTRY (self));
+
+  optional = !!optional;
+  if (self->optional == optional)
+    return;
+  self->optional = optional;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPTIONAL]);
+  jx_amount_entry_set_amount (self, self->amount);
+}
+
+void
+jx_amount_entry_set_placeholder (JxAmountEntry *self,
+                                 const char    *text)
+{
+  g_return_if_fail (JX_IS_AMOUNT_ENTRY (self));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->entry), text);
 }

@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "jx-checkpoint.h"
 #include "jx-chart-view.h"
+#include "jx-stage-labels.h"
 
 /* PNG in pixels (sharp on a projector), vector formats as A4 landscape. */
 #define EXPORT_PNG_WIDTH   1600
@@ -86,15 +88,33 @@ unwatch_model (JxChartView *self)
   g_ptr_array_set_size (self->watched, 0);
 }
 
+/* What of a project the chart shows: its name, its budget and, at a later
+ * stage, the spending drawn on the plan. One handler a project: the
+ * department chart listens to thousands. */
+static void
+project_notify_cb (JxChartView *self,
+                   GParamSpec  *pspec)
+{
+  static const char * const shown[] = {
+    "name", "code", "total", "monitoring-adjusted-budget", "monitoring-executed",
+    "monitoring-expected", "evaluation-budget", "evaluation-executed",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    if (g_str_equal (pspec->name, shown[i]))
+      {
+        invalidate (self);
+        return;
+      }
+}
+
 static void
 watch_project (JxChartView *self,
                JxProject   *project)
 {
   GListModel *plan = jx_project_get_spending_plan (project);
 
-  watch (self, project, "notify::name", G_CALLBACK (value_changed_cb));
-  watch (self, project, "notify::code", G_CALLBACK (value_changed_cb));
-  watch (self, project, "notify::total", G_CALLBACK (value_changed_cb));
+  watch (self, project, "notify", G_CALLBACK (project_notify_cb));
   watch (self, plan, "items-changed", G_CALLBACK (items_changed_cb));
   for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
     {
@@ -114,6 +134,8 @@ watch_model (JxChartView *self)
     return;
   watch (self, self->document, "notify::year", G_CALLBACK (value_changed_cb));
   watch (self, self->document, "notify::money-unit", G_CALLBACK (value_changed_cb));
+  watch (self, self->document, "notify::stage", G_CALLBACK (value_changed_cb));
+  watch (self, self->document, "notify::monitoring-month", G_CALLBACK (value_changed_cb));
   watch (self, jx_document_get_department (self->document), "notify::name",
          G_CALLBACK (value_changed_cb));
   if (self->project != NULL)
@@ -282,6 +304,48 @@ jx_chart_view_hit_test (JxChartView *self,
   return TRUE;
 }
 
+/* How near the pointer must be to a diamond of the stage's spending. */
+#define ACTUAL_HIT_RADIUS 10
+
+static char *
+actual_text (JxChartSeries *series,
+             gboolean       expected)
+{
+  g_autofree char *amount = jx_money_format (expected ? series->expected : series->actual);
+  g_autofree char *percent = format_percent (expected ? series->expected_percent
+                                                      : series->actual_percent);
+  g_autofree char *months = NULL;
+
+  if (expected)
+    return g_strdup_printf (_("Expected by the end of the year: %s %s, %s%% of the budget"),
+                            amount, series->unit, percent);
+  if (series->stage == JX_STAGE_EVALUATION)
+    return g_strdup_printf (_("Spent in the year: %s %s, %s%% of the budget"),
+                            amount, series->unit, percent);
+  months = jx_stage_months_text (series->actual_month, FALSE);
+  return g_strdup_printf (_("Spent in %s: %s %s, %s%% of the budget"),
+                          months, amount, series->unit, percent);
+}
+
+/* The tooltip of the stage's spending under the pointer, or NULL. */
+static char *
+actual_tooltip (JxChartView *self,
+                double       x,
+                double       y)
+{
+  if (ensure_layout (self, NULL) == NULL)
+    return NULL;
+  for (int expected = 0; expected <= 1; expected++)
+    {
+      double px, py;
+
+      if (jx_chart_layout_get_actual_point (self->layout, expected, &px, &py) &&
+          hypot (px - x, py - y) <= ACTUAL_HIT_RADIUS)
+        return actual_text (self->series, expected);
+    }
+  return NULL;
+}
+
 static gboolean
 query_tooltip_cb (JxChartView *self,
                   int          x,
@@ -291,7 +355,10 @@ query_tooltip_cb (JxChartView *self,
 {
   g_autofree char *text = NULL;
 
-  if (keyboard || !jx_chart_view_hit_test (self, x, y, NULL, &text))
+  if (keyboard)
+    return FALSE;
+  text = actual_tooltip (self, x, y);
+  if (text == NULL && !jx_chart_view_hit_test (self, x, y, NULL, &text))
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;

@@ -9,6 +9,8 @@
 #include "jx-indicator.h"
 #include "jx-indicator-table.h"
 #include "jx-slot.h"
+#include "jx-scoring.h"
+#include "jx-stage-column-set.h"
 
 /* The view shows slots (jx-slot.h), one a row, each pointing at the
  * indicator at its position: a change of project or of the list points
@@ -34,7 +36,15 @@ struct _JxIndicatorTable
   GHashTable *cells;
   guint pending_id;
   guint pending_row;
-  JxIndicatorColumn pending_column;
+  /* A goal column, or JX_INDICATOR_N_COLUMNS + a stage column. */
+  guint pending_column;
+  /* The columns of a later stage, after the goal columns; while they
+   * show, the goal columns and the rows are read-only. */
+  JxStageColumnSet *stage_columns;
+  gboolean goals_locked;
+  GtkWidget *locked_note;
+  /* At the self-evaluation: how the selected row's score was reached. */
+  GtkWidget *score_note;
 };
 
 G_DEFINE_FINAL_TYPE (JxIndicatorTable, jx_indicator_table, GTK_TYPE_WIDGET)
@@ -237,6 +247,44 @@ cell_focus_enter_cb (GtkEventControllerFocus *controller,
     gtk_single_selection_set_selected (cell->info->table->selection, position);
 }
 
+/* A later stage shows the goals beside the results but keeps them as set:
+ * the cells read like text, the level lists do not open. */
+/* The arrow of a combo box with an entry, which GTK keeps to itself. */
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_TOGGLE_BUTTON (child) ? child : find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+lock_cell (Cell     *cell,
+           gboolean  locked)
+{
+  gtk_editable_set_editable (GTK_EDITABLE (cell->editable), !locked);
+  if (GTK_IS_COMBO_BOX (cell->widget))
+    {
+      GtkWidget *arrow = find_toggle (cell->widget);
+
+      gtk_combo_box_set_button_sensitivity (GTK_COMBO_BOX (cell->widget),
+                                            locked ? GTK_SENSITIVITY_OFF : GTK_SENSITIVITY_AUTO);
+      /* Nothing to choose: the cell is as wide as its text. */
+      if (arrow != NULL)
+        gtk_widget_set_visible (arrow, !locked);
+    }
+  if (locked)
+    gtk_widget_add_css_class (cell->editable, "jx-read-only");
+  else
+    gtk_widget_remove_css_class (cell->editable, "jx-read-only");
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -257,6 +305,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   jx_widget_disable_undo (cell->editable);
   gtk_widget_add_css_class (cell->widget, "jx-cell");
   jx_widget_set_name (cell->widget, info->title);
+  lock_cell (cell, info->table->goals_locked);
   g_hash_table_insert (info->table->cells, cell->widget, cell);
   g_hash_table_insert (info->table->cells, cell->editable, cell);
   g_signal_connect (cell->editable, "changed", G_CALLBACK (editable_changed_cb), cell);
@@ -380,35 +429,133 @@ n_rows_shown (JxIndicatorTable *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->slots));
 }
 
+static gboolean focus_column (JxIndicatorTable *self, guint row, guint column);
+
+/* From a cell at row and column (goal columns first, then the stage's) to
+ * the next or previous, row by row. */
+static void
+move_from (JxIndicatorTable *self,
+           guint             row,
+           guint             column,
+           int               step)
+{
+  int width = JX_INDICATOR_N_COLUMNS + jx_stage_column_set_get_n (self->stage_columns);
+  int index = (int) row * width + (int) column + step;
+
+  if (index < 0 || index >= (int) n_rows_shown (self) * width)
+    {
+      /* Past either end of the table: leave it the usual way. */
+      gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))),
+                              step > 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
+      return;
+    }
+  focus_column (self, index / width, index % width);
+}
+
 static void
 move_focus (JxIndicatorTable *self,
             Cell             *cell,
             int               step)
 {
-  int n = n_rows_shown (self);
-  int index = (int) gtk_list_item_get_position (cell->item) * JX_INDICATOR_N_COLUMNS
-              + cell->info->column + step;
+  move_from (self, gtk_list_item_get_position (cell->item), cell->info->column, step);
+}
 
-  if (index < 0 || index >= n * JX_INDICATOR_N_COLUMNS)
+static void
+stage_move_cb (gpointer data,
+               guint    row,
+               guint    column,
+               int      step)
+{
+  move_from (data, row, JX_INDICATOR_N_COLUMNS + column, step);
+}
+
+/* The widget that takes the keyboard at a row and column, and the cell's
+ * own widget in *child; NULL when that row is not bound (yet). */
+static GtkWidget *
+focus_target (JxIndicatorTable  *self,
+              guint              row,
+              guint              column,
+              GtkWidget        **child)
+{
+  Cell *cell;
+  JxStageCell *stage_cell;
+
+  if (column < JX_INDICATOR_N_COLUMNS)
     {
-      /* Past either end of the table: leave it the usual way. */
-      gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (cell->editable)),
-                              step > 0 ? GTK_DIR_TAB_FORWARD : GTK_DIR_TAB_BACKWARD);
-      return;
+      if ((cell = find_cell (self, row, column)) == NULL)
+        return NULL;
+      *child = cell->widget;
+      return cell->editable;
     }
-  jx_indicator_table_focus_cell (self, index / JX_INDICATOR_N_COLUMNS,
-                                 index % JX_INDICATOR_N_COLUMNS);
+  stage_cell = jx_stage_column_set_get_cell (self->stage_columns, row, column - JX_INDICATOR_N_COLUMNS);
+  if (stage_cell == NULL)
+    return NULL;
+  *child = GTK_WIDGET (stage_cell);
+  return jx_stage_cell_get_focus_widget (stage_cell);
+}
+
+static gboolean focus_pending_cb (gpointer data);
+
+/* The table scrolls sideways when the stage's columns make it wider than
+ * the form: the cell taking the focus is brought into view, with a little
+ * of its neighbours. GTK scrolls only the form around it, up and down. */
+static void
+scroll_sideways (JxIndicatorTable *self,
+                 GtkWidget        *cell)
+{
+  GtkWidget *scroller = gtk_widget_get_parent (self->view);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_widget_get_width (scroller);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (cell, scroller, &bounds))
+    return;
+  if (bounds.origin.x < 0)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.x - 24);
+  else if (bounds.origin.x + bounds.size.width > page)
+    gtk_adjustment_set_value (adjustment,
+                              value + MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - page + 24));
+}
+
+static gboolean
+focus_column (JxIndicatorTable *self,
+              guint             row,
+              guint             column)
+{
+  GtkWidget *child = NULL;
+  GtkWidget *target = focus_target (self, row, column, &child);
+
+  if (target == NULL)
+    {
+      /* A row just added may be bound only at the next layout. */
+      self->pending_row = row;
+      self->pending_column = column;
+      if (self->pending_id == 0)
+        self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
+      return FALSE;
+    }
+  if (!gtk_widget_grab_focus (target))
+    return FALSE;
+  /* The row, not just the cell: its neighbours above and below show. */
+  jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+  scroll_sideways (self, child);
+  return TRUE;
 }
 
 static gboolean
 focus_pending_cb (gpointer data)
 {
   JxIndicatorTable *self = data;
-  Cell *cell = find_cell (self, self->pending_row, self->pending_column);
+  GtkWidget *child = NULL;
+  GtkWidget *target = focus_target (self, self->pending_row, self->pending_column, &child);
 
   self->pending_id = 0;
-  if (cell != NULL && gtk_widget_grab_focus (cell->editable))
-    jx_widget_scroll_into_view (gtk_widget_get_parent (cell->widget));
+  if (target != NULL && gtk_widget_grab_focus (target))
+    {
+      jx_widget_scroll_into_view (gtk_widget_get_parent (child));
+      scroll_sideways (self, child);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -583,10 +730,11 @@ update_actions (JxIndicatorTable *self)
 {
   guint current = jx_indicator_table_get_current (self);
   guint n = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
-  gboolean has = current != GTK_INVALID_LIST_POSITION;
+  gboolean has = current != GTK_INVALID_LIST_POSITION && !self->goals_locked;
+  gboolean model = self->model != NULL && !self->goals_locked;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", self->model != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", self->model != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.add", model);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.insert", model);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.duplicate", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.delete", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "indicators.move-up", has && current > 0);
@@ -616,7 +764,7 @@ toolbar_button (const char *icon,
 }
 
 static GtkWidget *
-build_toolbar (void)
+build_toolbar (JxIndicatorTable *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
 
@@ -637,6 +785,13 @@ build_toolbar (void)
   gtk_box_append (GTK_BOX (box), toolbar_button ("go-down-symbolic", NULL,
                                                  _("Move the row down (Alt+Down)"),
                                                  "indicators.move-down"));
+  self->locked_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE, "wrap", TRUE,
+                                    "margin-start", 12, "visible", FALSE,
+                                    "css-classes", (const char *[]) { "dim-label", NULL },
+                                    "label", _("The goal columns are kept as set; switch to the "
+                                               "Goals stage to change them or the rows."),
+                                    NULL);
+  gtk_box_append (GTK_BOX (box), self->locked_note);
   return box;
 }
 
@@ -672,6 +827,7 @@ jx_indicator_table_dispose (GObject *object)
 
   g_clear_handle_id (&self->pending_id, g_source_remove);
   g_clear_handle_id (&self->adopt_id, g_source_remove);
+  g_clear_pointer (&self->stage_columns, jx_stage_column_set_free);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
@@ -728,10 +884,56 @@ load_style_once (void)
   provider = gtk_css_provider_new ();
   gtk_css_provider_load_from_data (provider,
     ".jx-indicator-table > listview > row:selected {"
-    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }", -1);
+    " background-color: alpha(@theme_selected_bg_color, 0.18); color: inherit; }"
+    ".jx-indicator-table entry.jx-read-only {"
+    " background: none; box-shadow: none; border-color: transparent; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_unref (provider);
+}
+
+static JxIndicator *selected_indicator (JxIndicatorTable *self);
+
+static void
+update_score_note (JxIndicatorTable *self)
+{
+  g_autoptr(JxIndicator) indicator = selected_indicator (self);
+  const JxRowScore *row = NULL;
+  g_autofree char *explanation = NULL;
+  g_autofree char *points = NULL;
+  g_autofree char *text = NULL;
+
+  /* The selection changes once more while the table goes. */
+  if (self->stage_columns == NULL)
+    return;
+  if (indicator != NULL && jx_stage_column_set_get_stage (self->stage_columns) == JX_STAGE_EVALUATION)
+    row = jx_score_watch_get_row (jx_stage_column_set_get_scores (self->stage_columns), indicator);
+  gtk_widget_set_visible (self->score_note, row != NULL);
+  if (row == NULL)
+    return;
+  explanation = jx_row_score_explain (row);
+  points = jx_score_format (row->score);
+  /* TRANSLATORS: a row of the indicator table, its score, then how it was reached */
+  text = g_strdup_printf (_("Row %u scores %s: %s"),
+                          gtk_single_selection_get_selected (self->selection) + 1, points, explanation);
+  gtk_label_set_text (GTK_LABEL (self->score_note), text);
+}
+
+/* The stage's columns came or went: the goals are locked while they show. */
+static void
+stage_changed_cb (gpointer data)
+{
+  JxIndicatorTable *self = data;
+  GHashTableIter iter;
+  gpointer cell;
+
+  self->goals_locked = jx_stage_column_set_get_stage (self->stage_columns) != JX_STAGE_GOALS;
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cell))
+    lock_cell (cell, self->goals_locked);
+  gtk_widget_set_visible (self->locked_note, self->goals_locked);
+  update_actions (self);
+  update_score_note (self);
 }
 
 static void
@@ -770,14 +972,24 @@ jx_indicator_table_init (JxIndicatorTable *self)
   add_column (self, JX_INDICATOR_COLUMN_DESCRIPTION, _("Description"), 104);
   add_column (self, JX_INDICATOR_COLUMN_VALUE, _("Target"), 76);
   add_column (self, JX_INDICATOR_COLUMN_BASIS, _("Basis"), 86);
+  self->stage_columns = jx_stage_column_set_new (GTK_COLUMN_VIEW (self->view), stage_changed_cb,
+                                                 stage_move_cb, self);
 
-  gtk_widget_set_parent (build_toolbar (), GTK_WIDGET (self));
+  gtk_widget_set_parent (build_toolbar (self), GTK_WIDGET (self));
   /* The whole table takes its natural height; the form around it scrolls. */
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
   gtk_widget_add_css_class (scroller, "frame");
   gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+  self->score_note = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR, "selectable", TRUE,
+                                   "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+  gtk_widget_set_name (self->score_note, "indicator-score-note");
+  gtk_widget_set_parent (self->score_note, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_score_note), self);
+  g_signal_connect_object (jx_stage_column_set_get_scores (self->stage_columns), "changed",
+                           G_CALLBACK (update_score_note), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 
@@ -924,22 +1136,40 @@ jx_indicator_table_focus_cell (JxIndicatorTable  *self,
                                guint              row,
                                JxIndicatorColumn  column)
 {
-  Cell *cell;
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
+  g_return_val_if_fail (column < JX_INDICATOR_N_COLUMNS, FALSE);
+  return focus_column (self, row, column);
+}
+
+void
+jx_indicator_table_set_stage_project (JxIndicatorTable *self,
+                                      JxDocument       *document,
+                                      JxProject        *project)
+{
+  g_return_if_fail (JX_IS_INDICATOR_TABLE (self));
+  jx_stage_column_set_set_project (self->stage_columns, document, project);
+}
+
+GtkWidget *
+jx_indicator_table_get_stage_cell (JxIndicatorTable *self,
+                                   guint             row,
+                                   const char       *member)
+{
+  int column;
+
+  g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), NULL);
+  column = jx_stage_column_set_find (self->stage_columns, member);
+  return column >= 0 ? (GtkWidget *) jx_stage_column_set_get_cell (self->stage_columns, row, column) : NULL;
+}
+
+gboolean
+jx_indicator_table_focus_stage_cell (JxIndicatorTable *self,
+                                     guint             row,
+                                     const char       *member)
+{
+  int column;
 
   g_return_val_if_fail (JX_IS_INDICATOR_TABLE (self), FALSE);
-  cell = find_cell (self, row, column);
-  if (cell == NULL)
-    {
-      /* A row just added may be bound only at the next layout. */
-      self->pending_row = row;
-      self->pending_column = column;
-      if (self->pending_id == 0)
-        self->pending_id = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
-      return FALSE;
-    }
-  if (!gtk_widget_grab_focus (cell->editable))
-    return FALSE;
-  /* The row, not just the cell: its neighbours above and below show. */
-  jx_widget_scroll_into_view (gtk_widget_get_parent (cell->widget));
-  return TRUE;
+  column = jx_stage_column_set_find (self->stage_columns, member);
+  return column >= 0 && focus_column (self, row, JX_INDICATOR_N_COLUMNS + column);
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "jx-document.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -37,6 +39,21 @@ GtkWidget   *jx_indicator_table_get_cell      (JxIndicatorTable *self,
 gboolean     jx_indicator_table_focus_cell    (JxIndicatorTable *self,
                                                guint             row,
                                                JxIndicatorColumn column);
+
+/* The stages: the document whose stage decides the columns after the goal
+ * columns, and the project (the model's owner) whose rows are scored. At a
+ * later stage the goal columns and the rows are read-only. */
+void         jx_indicator_table_set_stage_project (JxIndicatorTable *self,
+                                                   JxDocument       *document,
+                                                   JxProject        *project);
+/* The JxStageCell of a stage member ("monitoring.actual") at a row, or
+ * NULL when that column or row is not shown. */
+GtkWidget   *jx_indicator_table_get_stage_cell    (JxIndicatorTable *self,
+                                                   guint             row,
+                                                   const char       *member);
+gboolean     jx_indicator_table_focus_stage_cell  (JxIndicatorTable *self,
+                                                   guint             row,
+                                                   const char       *member);
 
 
 G_END_DECLS

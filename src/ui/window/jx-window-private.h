@@ -4,6 +4,7 @@
 #include "jx-compare-panel.h"
 #include "jx-problems-button.h"
 #include "jx-sidebar.h"
+#include "jx-stage-switch.h"
 #include "jx-window.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,7 @@ struct _JxWindow
    * the template; the others are NULL until their page is first shown. */
   GtkWidget *forms[JX_SIDEBAR_N_PAGES];
   JxProblemsButton *problems_button;
+  JxStageSwitch *stage_switch;
   GtkInfoBar *disk_bar;
   GtkWidget *reload_button;
   GtkWidget *dismiss_button;

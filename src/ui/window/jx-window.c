@@ -140,6 +140,8 @@ session_document_cb (JxWindow *self)
     if (self->forms[page] != NULL)
       jx_form_set_document (JX_FORM (self->forms[page]), document);
   jx_sidebar_set_document (self->sidebar, document);
+  if (self->stage_switch != NULL)
+    jx_stage_switch_set_document (self->stage_switch, document);
   follow_undo (self);
   update_document_labels (self);
   jx_window_update_project_actions (self);
@@ -321,6 +323,18 @@ add_problems_button (JxWindow *self)
   jx_sidebar_set_review (self->sidebar, review);
 }
 
+/* After the undo buttons: the stage changes what every form shows. Like
+ * the badge, packed in code rather than bound to the template. */
+static void
+add_stage_switch (JxWindow *self)
+{
+  self->stage_switch = JX_STAGE_SWITCH (jx_stage_switch_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->stage_switch), "stage-switch");
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (gtk_window_get_titlebar (GTK_WINDOW (self))),
+                             GTK_WIDGET (self->stage_switch));
+  jx_stage_switch_set_document (self->stage_switch, self->document);
+}
+
 /* The draft delay the clerk chose in the preferences, or the default. */
 static void
 follow_draft_delay (JxWindow *self)
@@ -360,6 +374,7 @@ jx_window_init (JxWindow *self)
   g_signal_connect (self, "map", G_CALLBACK (jx_window_map_cb), NULL);
   follow_session (self);
   add_problems_button (self);
+  add_stage_switch (self);
   jx_window_files_init (self);
   jx_window_compare_init (self);
   remember_size (self);
