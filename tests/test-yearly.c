@@ -14,11 +14,14 @@
 #include "jx-compare-panel.h"
 #include "jx-document-edit.h"
 #include "jx-document-io.h"
+#include "jx-indicator-table.h"
 #include "jx-indicator.h"
 #include "jx-preview.h"
 #include "jx-print.h"
 #include "jx-roll-forward-dialog.h"
 #include "jx-sidebar.h"
+#include "jx-text-item.h"
+#include "jx-text-list-editor.h"
 #include "jx-test-gtk.h"
 #include "jx-widget-util.h"
 #include "jx-window.h"
@@ -795,6 +798,68 @@ test_next_previous_keys (void)
   jx_test_remove_tree (dir);
 }
 
+static gboolean
+focus_in (JxWindow *window, GType type)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (G_TYPE_CHECK_INSTANCE_TYPE (focus, type) || gtk_widget_get_ancestor (focus, type) != NULL);
+}
+
+/* Steps onto the change at position, as F8 or Shift+F8 would. */
+static void
+step_to (JxComparePanel *panel, guint position)
+{
+  JxChangeList *list = jx_compare_panel_get_list (panel);
+
+  jx_change_list_select (list, position == 0 ? 1 : position - 1);
+  g_assert_true (jx_compare_panel_step (panel, position == 0 ? -1 : 1));
+  wait_idle ();
+  g_assert_cmpuint (jx_change_list_get_selected (list), ==, position);
+}
+
+/* A goal and an indicator row the other version has and this one does
+ * not: each goes to the list of its project it would go back into. */
+static void
+test_compare_removed_rows (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = copy_example (dir, "2024.jixiao.json");
+  g_autofree char *other_path = g_build_filename (dir, "sent.jixiao.json", NULL);
+  g_autoptr(JxDocument) sent = jx_test_load_example ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) other = NULL;
+  g_autoptr(JxTextItem) goal = jx_text_item_new ("按期完成代表培训任务");
+  g_autoptr(JxIndicator) row = jx_indicator_new ("产出指标", "数量指标", "培训人次", "培训代表人次",
+                                                 "≥200人次", "年度计划");
+  JxWindow *window = open_window (path, 1024, 700);
+  JxComparePanel *panel = panel_of (window);
+  guint goal_change, row_change;
+
+  g_list_store_append (G_LIST_STORE (jx_project_get_goals (jx_test_project_at (sent, 2))), goal);
+  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (jx_test_project_at (sent, 3))), row);
+  g_assert_true (jx_document_save_file (sent, other_path, &error));
+  g_assert_no_error (error);
+  other = g_file_new_for_path (other_path);
+
+  jx_window_compare_with (window, other);
+  wait_changes (panel, 2);
+  goal_change = find_change (panel, JX_CHANGE_ITEM_GOAL, NULL);
+  row_change = find_change (panel, JX_CHANGE_ITEM_INDICATOR, NULL);
+  g_assert_cmpint (jx_change_get_kind (change_at (panel, goal_change)), ==, JX_CHANGE_REMOVED);
+  g_assert_cmpint (jx_change_get_kind (change_at (panel, row_change)), ==, JX_CHANGE_REMOVED);
+
+  step_to (panel, goal_change);
+  g_assert_true (shown_project (window) == project_at (window, 2));
+  g_assert_true (focus_in (window, JX_TYPE_TEXT_LIST_EDITOR));
+  step_to (panel, row_change);
+  g_assert_true (shown_project (window) == project_at (window, 3));
+  g_assert_true (focus_in (window, JX_TYPE_INDICATOR_TABLE));
+
+  destroy_all ();
+  jx_test_remove_tree (dir);
+}
+
 /* The saved version: nothing at first, an edit shows, a save empties it. */
 static void
 test_compare_saved (void)
@@ -959,6 +1024,7 @@ main (int argc, char **argv)
   g_test_add_func ("/yearly/save-other-year-asks", test_save_other_year_asks);
   g_test_add_func ("/yearly/compare-view", test_compare_view);
   g_test_add_func ("/yearly/next-previous-keys", test_next_previous_keys);
+  g_test_add_func ("/yearly/compare-removed-rows", test_compare_removed_rows);
   g_test_add_func ("/yearly/compare-saved", test_compare_saved);
   g_test_add_func ("/yearly/compare-broken", test_compare_broken);
   g_test_add_func ("/yearly/change-table-pdf", test_change_table_pdf);

@@ -219,8 +219,26 @@ document_changed_cb (JxComparePanel *self)
 
 /* ---- Going to a change ---- */
 
+/* The list of project a row that is not in it was in: a goal, a month or
+ * an indicator row gone from the open version goes to the list it left,
+ * where the clerk would put it back. NULL for anything else. */
+static char *
+list_in_project (const char *elsewhere,
+                 int         project)
+{
+  g_autoptr(JxMemberPath) other = elsewhere != NULL ? jx_member_path_parse (elsewhere) : NULL;
+  g_autoptr(JxMemberPath) list = NULL;
+
+  if (other == NULL || jx_member_path_get_project (other) < 0 || jx_member_path_get_length (other) < 2 ||
+      jx_member_path_get_index (other, 1) < 0)
+    return NULL;
+  list = jx_member_path_new_in_project (project, jx_member_path_get_member (other, 1), -1, NULL);
+  return jx_member_path_to_string (list);
+}
+
 /* Where a change is in the session's document: its own path there, else
- * the project it was in, else the part of the document it was in. */
+ * the list of its project it was in, else that project, else the part of
+ * the document it was in. */
 static char *
 place_in_document (JxComparePanel *self,
                    JxChange       *change)
@@ -233,7 +251,11 @@ place_in_document (JxComparePanel *self,
   if (path != NULL)
     return g_strdup (path);
   if (project >= 0)
-    return g_strdup_printf ("projects[%d]", project);
+    {
+      char *list = list_in_project (elsewhere, project);
+
+      return list != NULL ? list : g_strdup_printf ("projects[%d]", project);
+    }
   /* A paragraph of Part 1 or of the measures that is not there: its part. */
   if (elsewhere != NULL && !g_str_has_prefix (elsewhere, "projects"))
     return g_strndup (elsewhere, strcspn (elsewhere, ".["));
