@@ -30,6 +30,35 @@ start_clicked_cb (JxRollForwardDialog *self)
   jx_roll_forward_dialog_accept (self);
 }
 
+/* Enter starts, as in any dialog, also from the choices: a check button
+ * takes Enter for itself. On a button it stays that button's. */
+static gboolean
+enter_cb (GtkWidget *widget,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  JxRollForwardDialog *self = JX_ROLL_FORWARD_DIALOG (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && GTK_IS_BUTTON (focus))
+    return FALSE;
+  jx_roll_forward_dialog_accept (self);
+  return TRUE;
+}
+
+static GtkEventController *
+enter_keys (void)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, 0),
+                                                             gtk_keyval_trigger_new (GDK_KEY_KP_Enter, 0));
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (trigger, gtk_callback_action_new (enter_cb, NULL, NULL)));
+  return controller;
+}
+
 static GtkWidget *
 heading (const char *text)
 {
@@ -148,6 +177,7 @@ jx_roll_forward_dialog_init (JxRollForwardDialog *self)
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   gtk_widget_set_name (GTK_WIDGET (self), "roll-forward-dialog");
   gtk_widget_add_controller (GTK_WIDGET (self), jx_widget_close_keys ());
+  gtk_widget_add_controller (GTK_WIDGET (self), enter_keys ());
   build_header (self);
 }
 
