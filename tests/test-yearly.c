@@ -819,7 +819,8 @@ step_to (JxComparePanel *panel, guint position)
 }
 
 /* A goal and an indicator row the other version has and this one does
- * not: each goes to the list of its project it would go back into. */
+ * not: each goes to the list of its project it would go back into, at
+ * the row where it stood. */
 static void
 test_compare_removed_rows (void)
 {
@@ -837,7 +838,7 @@ test_compare_removed_rows (void)
   guint goal_change, row_change;
 
   g_list_store_append (G_LIST_STORE (jx_project_get_goals (jx_test_project_at (sent, 2))), goal);
-  g_list_store_append (G_LIST_STORE (jx_project_get_indicators (jx_test_project_at (sent, 3))), row);
+  g_list_store_insert (G_LIST_STORE (jx_project_get_indicators (jx_test_project_at (sent, 3))), 1, row);
   g_assert_true (jx_document_save_file (sent, other_path, &error));
   g_assert_no_error (error);
   other = g_file_new_for_path (other_path);
@@ -854,6 +855,13 @@ test_compare_removed_rows (void)
   g_assert_true (focus_in (window, JX_TYPE_TEXT_LIST_EDITOR));
   step_to (panel, row_change);
   g_assert_true (shown_project (window) == project_at (window, 3));
+  /* The row where it stood, between the rows that were around it. */
+  {
+    GtkWidget *table = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), JX_TYPE_INDICATOR_TABLE);
+
+    g_assert_nonnull (table);
+    g_assert_cmpuint (jx_indicator_table_get_current (JX_INDICATOR_TABLE (table)), ==, 1);
+  }
   g_assert_true (focus_in (window, JX_TYPE_INDICATOR_TABLE));
 
   destroy_all ();
@@ -886,6 +894,41 @@ test_compare_saved (void)
   wait_idle ();
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "compare-saved"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  destroy_all ();
+  jx_test_remove_tree (dir);
+}
+
+/* Words added to a long paragraph: both sides are cut around the same
+ * place, so that old and new read side by side. */
+static void
+test_compare_paragraph_excerpt (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = copy_example (dir, "2024.jixiao.json");
+  JxWindow *window = open_window (path, 1024, 700);
+  JxDocument *document = jx_window_get_document (window);
+  JxComparePanel *panel = panel_of (window);
+  g_autofree char *summary = g_strdup (jx_document_get_summary (document));
+  const char *at = strstr (summary, "增强监督实效");
+  g_autoptr(GString) edited = g_string_new (summary);
+  JxChangeRowText text = { { NULL } };
+
+  g_assert_nonnull (at);
+  g_assert_cmpint (g_utf8_strlen (summary, -1), >, 160);
+  g_string_insert (edited, at - summary, "切实");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-saved", NULL);
+  wait_changes (panel, 0);
+  jx_document_set_summary (document, edited->str);
+  wait_changes (panel, 1);
+  jx_change_list_row_text (change_at (panel, 0), &text);
+  /* Old: "…依法行使职权，增强监督实效…", not the whole paragraph. */
+  g_assert_true (g_str_has_prefix (text.markup[0], "…"));
+  g_assert_true (g_str_has_suffix (text.markup[0], "…"));
+  g_assert_nonnull (strstr (text.markup[0], "依法行使职权，增强监督实效"));
+  g_assert_true (g_str_has_prefix (text.markup[1], "…"));
+  g_assert_nonnull (strstr (text.markup[1], "切实"));
+  g_assert_cmpint (g_utf8_strlen (text.markup[0], -1), <, 100);
+  jx_change_row_text_clear (&text);
   destroy_all ();
   jx_test_remove_tree (dir);
 }
@@ -1026,6 +1069,7 @@ main (int argc, char **argv)
   g_test_add_func ("/yearly/next-previous-keys", test_next_previous_keys);
   g_test_add_func ("/yearly/compare-removed-rows", test_compare_removed_rows);
   g_test_add_func ("/yearly/compare-saved", test_compare_saved);
+  g_test_add_func ("/yearly/compare-paragraph-excerpt", test_compare_paragraph_excerpt);
   g_test_add_func ("/yearly/compare-broken", test_compare_broken);
   g_test_add_func ("/yearly/change-table-pdf", test_change_table_pdf);
   status = g_test_run ();

@@ -219,20 +219,45 @@ document_changed_cb (JxComparePanel *self)
 
 /* ---- Going to a change ---- */
 
-/* The list of project a row that is not in it was in: a goal, a month or
- * an indicator row gone from the open version goes to the list it left,
- * where the clerk would put it back. NULL for anything else. */
+/* The rows of a project's list that a member path names, or NULL. */
+static GListModel *
+project_list (JxProject  *project,
+              const char *member)
+{
+  if (g_str_equal (member, "goals"))
+    return jx_project_get_goals (project);
+  if (g_str_equal (member, "indicators"))
+    return jx_project_get_indicators (project);
+  if (g_str_equal (member, "spending_plan"))
+    return jx_project_get_spending_plan (project);
+  return NULL;
+}
+
+/* A goal, a month or an indicator row gone from the open version goes to
+ * the list it left, at the row where it stood (or the last one), where
+ * the clerk would put it back. NULL for anything else. */
 static char *
-list_in_project (const char *elsewhere,
-                 int         project)
+list_in_project (JxComparePanel *self,
+                 const char     *elsewhere,
+                 int             project,
+                 int             position)
 {
   g_autoptr(JxMemberPath) other = elsewhere != NULL ? jx_member_path_parse (elsewhere) : NULL;
   g_autoptr(JxMemberPath) list = NULL;
+  g_autoptr(JxProject) shown = NULL;
+  GListModel *rows;
+  const char *member;
+  int row = -1;
 
   if (other == NULL || jx_member_path_get_project (other) < 0 || jx_member_path_get_length (other) < 2 ||
       jx_member_path_get_index (other, 1) < 0)
     return NULL;
-  list = jx_member_path_new_in_project (project, jx_member_path_get_member (other, 1), -1, NULL);
+  member = jx_member_path_get_member (other, 1);
+  shown = g_list_model_get_item (jx_document_get_projects (self->document), project);
+  rows = shown != NULL ? project_list (shown, member) : NULL;
+  if (rows != NULL && g_list_model_get_n_items (rows) > 0)
+    row = MIN (MAX (position, 0), (int) g_list_model_get_n_items (rows) - 1);
+  list = jx_member_path_new_in_project (project, member, row, NULL);
   return jx_member_path_to_string (list);
 }
 
@@ -252,7 +277,8 @@ place_in_document (JxComparePanel *self,
     return g_strdup (path);
   if (project >= 0)
     {
-      char *list = list_in_project (elsewhere, project);
+      int position = open_is_new ? jx_change_get_old_position (change) : jx_change_get_new_position (change);
+      char *list = list_in_project (self, elsewhere, project, position);
 
       return list != NULL ? list : g_strdup_printf ("projects[%d]", project);
     }
