@@ -898,6 +898,29 @@ test_compare_saved (void)
   jx_test_remove_tree (dir);
 }
 
+/* Next year's document against last year's file: the year shift is one
+ * change, not one on every text whose year moved. */
+static void
+test_compare_other_year (void)
+{
+  g_autofree char *dir = jx_test_make_tmpdir ();
+  g_autofree char *path = copy_example (dir, "2024" DEPARTMENT ".jixiao.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JxWindow *window = open_window (path, 1024, 700);
+  JxWindow *next = roll_forward_window (window);
+  JxComparePanel *panel = panel_of (next);
+
+  g_assert_cmpuint (g_list_model_get_n_items (jx_compare_panel_get_changes (panel)), >, 1);
+  jx_window_compare_with (next, file);
+  wait_for ((JxTestCondition) jx_compare_panel_is_comparing, panel);
+  wait_changes (panel, 1);
+  g_assert_cmpint (jx_change_get_item (change_at (panel, 0)), ==, JX_CHANGE_ITEM_YEAR);
+  g_assert_cmpstr (jx_change_get_old_text (change_at (panel, 0)), ==, "2024");
+  g_assert_cmpstr (jx_change_get_new_text (change_at (panel, 0)), ==, "2025");
+  destroy_all ();
+  jx_test_remove_tree (dir);
+}
+
 /* Words added to a long paragraph: both sides are cut around the same
  * place, so that old and new read side by side. */
 static void
@@ -1069,6 +1092,7 @@ main (int argc, char **argv)
   g_test_add_func ("/yearly/next-previous-keys", test_next_previous_keys);
   g_test_add_func ("/yearly/compare-removed-rows", test_compare_removed_rows);
   g_test_add_func ("/yearly/compare-saved", test_compare_saved);
+  g_test_add_func ("/yearly/compare-other-year", test_compare_other_year);
   g_test_add_func ("/yearly/compare-paragraph-excerpt", test_compare_paragraph_excerpt);
   g_test_add_func ("/yearly/compare-broken", test_compare_broken);
   g_test_add_func ("/yearly/change-table-pdf", test_change_table_pdf);
