@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jx-checks.h"
+#include "jx-member-path.h"
 #include "jx-document-io.h"
 #include "jx-measure.h"
 #include "jx-test-utils.h"
@@ -443,16 +444,16 @@ test_describe (void)
 {
   g_autoptr(JxDocument) document = right ();
   const char *cases[][2] = {
-    { "department.unit_code", "unit code" },
-    { "department.reviewer", "reviewing finance bureau" },
-    { "overall.points", "Part 1 points" },
-    { "measures", "guarantee measures" },
-    { "measures[0].heading", "measure 1" },
+    { "department.unit_code", "Budget unit code" },
+    { "department.reviewer", "Reviewed by" },
+    { "overall.points", "Overall goals · Numbered points" },
+    { "measures", "Guarantee measures" },
+    { "measures[0].heading", "Guarantee measure 1 · Heading" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *described = jx_checks_describe_path (document, cases[i][0]);
+      g_autofree char *described = jx_member_path_describe_string (cases[i][0], document);
 
       g_assert_cmpstr (described, ==, cases[i][1]);
     }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jx-checks.h"
+#include "jx-member-path.h"
 #include "jx-stage.h"
 #include "jx-test-utils.h"
 
@@ -386,17 +387,17 @@ test_describe (void)
 {
   g_autoptr(JxDocument) document = jx_test_load_example ();
   const char *cases[][2] = {
-    { "projects[2].monitoring.executed", "1–6月执行数" },
-    { "projects[2].indicators[1].monitoring.causes", "indicator 2 “调研报告完成数”: 偏差原因" },
-    { "projects[2].indicators[0].evaluation.actual", "indicator 1 “开展代表活动次数”: 实际完成值" },
-    { "projects[2].evaluation", "self-evaluation" },
-    { "projects[2].evaluation.conclusion", "评价结论" },
+    { "projects[2].monitoring.executed", "Project 3 “人大代表活动经费” · Monitoring · 1–6月执行数" },
+    { "projects[2].indicators[1].monitoring.causes", "Project 3 “人大代表活动经费” · Indicator row 2 “调研报告完成数” · Monitoring · 偏差原因" },
+    { "projects[2].indicators[0].evaluation.actual", "Project 3 “人大代表活动经费” · Indicator row 1 “开展代表活动次数” · Self-evaluation · 实际完成值" },
+    { "projects[2].evaluation", "Project 3 “人大代表活动经费” · Self-evaluation" },
+    { "projects[2].evaluation.conclusion", "Project 3 “人大代表活动经费” · Self-evaluation · 评价结论" },
   };
 
   jx_document_set_monitoring_month (document, 6);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *described = jx_checks_describe_path (document, cases[i][0]);
+      g_autofree char *described = jx_member_path_describe_string (cases[i][0], document);
 
       g_assert_cmpstr (described, ==, cases[i][1]);
     }

@@ -5,6 +5,7 @@
 
 #include "jx-checkpoint.h"
 #include "jx-checks.h"
+#include "jx-member-path.h"
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-test-utils.h"
@@ -755,16 +756,16 @@ test_describe_path (void)
 {
   g_autoptr(JxDocument) document = clean ();
   const char *cases[][2] = {
-    { "projects[1].goals[1]", "goal 2" },
-    { "projects[0].indicators[3].value", "indicator 4 “维修工程成本”: target value" },
-    { "projects[0].indicators[3].level2", "indicator 4 “维修工程成本”: 二级指标" },
-    { "projects[0].indicators", "indicators" },
-    { "projects[0].overview.goal", "Part 1 goal" },
-    { "projects[0].spending_plan[3].percent", "spending plan, column 4" },
-    { "projects[1]", "the whole project" },
-    { "overall.points[1]", "Part 1 point 2" },
-    { "measures[0].body", "measure 1" },
-    { "projects[7].goals[0]", "projects[7].goals[0]" },
+    { "projects[1].goals[1]", "Project 2 “干部教育培训” · Performance goal 2" },
+    { "projects[0].indicators[3].value", "Project 1 “办公楼屋面维修” · Indicator row 4 “维修工程成本” · Target value" },
+    { "projects[0].indicators[3].level2", "Project 1 “办公楼屋面维修” · Indicator row 4 “维修工程成本” · Level 2" },
+    { "projects[0].indicators", "Project 1 “办公楼屋面维修” · Indicators" },
+    { "projects[0].overview.goal", "Project 1 “办公楼屋面维修” · Part 1 entry · Goal" },
+    { "projects[0].spending_plan[3].percent", "Project 1 “办公楼屋面维修” · Spending plan row 4 · Share spent" },
+    { "projects[1]", "Project 2 “干部教育培训”" },
+    { "overall.points[1]", "Overall goals · Point 2" },
+    { "measures[0].body", "Guarantee measure 1 · Text" },
+    { "projects[7].goals[0]", "Project 8 · Performance goal 1" },
     { "nonsense[", "nonsense[" },
     /* Numbers past an int are not places, and must not overflow. */
     { "measures[2147483647]", "measures[2147483647]" },
@@ -774,7 +775,7 @@ test_describe_path (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *described = jx_checks_describe_path (document, cases[i][0]);
+      g_autofree char *described = jx_member_path_describe_string (cases[i][0], document);
 
       g_assert_cmpstr (described, ==, cases[i][1]);
     }

@@ -153,14 +153,14 @@ with tempfile.TemporaryDirectory() as tmp:
           out.index("== Cover and department ==") < out.index("== Part 1") < out.index("== Part 2"),
           out)
     check("text: each kind of change once",
-          out.count("reviewed by: 遵化市财政局 → 遵化市财政局预算科") == 1 and
+          out.count("Reviewed by: 遵化市财政局 → 遵化市财政局预算科") == 1 and
           out.count("[-密切-]") == 1 and out.count("{+加强+}") == 1 and
           out.count("renamed: “智慧人大”系统经费 → “智慧人大”平台经费") == 1 and
           out.count("财政资金 60.00 → 65.00（+5.00）") == 1 and
           out.count("end of month 6: 60% → 50%") == 1 and
-          out.count("goal 3: added: 组织代表开展专题调研。") == 1 and
+          out.count("Performance goal 3: added: 组织代表开展专题调研。") == 1 and
           out.count("moved from row 5 to row 1") == 1 and
-          out.count("target value: ≥95% → ≥98%") == 1 and
+          out.count("Target value: ≥95% → ≥98%") == 1 and
           out.count("removed: 人大招商资金") == 1, out)
 
     r = run("diff", "--format", "json", EXAMPLE, edited)

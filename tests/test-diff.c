@@ -411,7 +411,7 @@ test_text_and_json (void)
   text = jx_diff_to_text (diff);
   g_assert_nonnull (strstr (text, "== Part 2: the projects ==\n"));
   g_assert_nonnull (strstr (text, "renamed: “智慧人大”系统经费 → “智慧人大”平台经费"));
-  g_assert_nonnull (strstr (text, "target value: ≥95% → ≥98%"));
+  g_assert_nonnull (strstr (text, "Target value: ≥95% → ≥98%"));
 
   json = jx_diff_to_json (diff, "old.json", "new.json");
   root = jx_json_parse (json, strlen (json), 64, &error);

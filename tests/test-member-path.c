@@ -119,13 +119,13 @@ test_describe_chinese (void)
 {
   g_autoptr(JxDocument) document = jx_test_load ("tests/fixtures/checks/clean.json");
   const char *cases[][2] = {
-    { "projects[1].indicators[0].name", "项目2「干部教育培训」· 绩效指标第1行 · 三级指标" },
+    { "projects[1].indicators[0].name", "项目2「干部教育培训」· 绩效指标第1行「培训人次」· 三级指标" },
     { "projects[0].funds.other", "项目1「办公楼屋面维修」· 其他资金" },
     { "projects[0].spending_plan[2].month", "项目1「办公楼屋面维修」· 资金支出计划第3行 · 月份" },
     { "overall.points[0]", "总体绩效目标 · 第1条" },
     { "department.unit_name", "预算单位名称" },
     { "projects[9].code", "项目10 · 项目编码" },
-    { "projects[0].indicators[1].monitoring.actual", "项目1「办公楼屋面维修」· 绩效指标第2行 · 运行监控 · 1–6月完成值" },
+    { "projects[0].indicators[1].monitoring.actual", "项目1「办公楼屋面维修」· 绩效指标第2行「工程验收合格率」· 运行监控 · 1–6月完成值" },
     { "projects[1].evaluation.conclusion", "项目2「干部教育培训」· 绩效自评 · 评价结论" },
   };
   g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));

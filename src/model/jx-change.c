@@ -6,6 +6,7 @@
 
 #include "jx-change-private.h"
 #include "jx-checks.h"
+#include "jx-member-path.h"
 
 /* Texts up to this many characters are shown whole on one line. */
 #define SHORT_CHARS 40
@@ -262,57 +263,14 @@ jx_change_section_to_label (JxChangeSection section)
     }
 }
 
-static const char *
-describe_cover (const char *path)
-{
-  static const struct { const char *path; const char *words; } fields[] = {
-    { "year", N_("budget year") },
-    { "title", N_("title") },
-    { "draft", N_("draft mark （草案）") },
-    { "stage", N_("stage") },
-    { "money_unit", N_("money unit") },
-    { "department.name", N_("department") },
-    { "department.unit_code", N_("unit code") },
-    { "department.unit_name", N_("unit name") },
-    { "department.compiler", N_("compiled by") },
-    { "department.reviewer", N_("reviewed by") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_str_equal (path, fields[i].path))
-      return _(fields[i].words);
-  return NULL;
-}
-
 char *
 jx_change_describe_path (JxDocument *document,
                          const char *path)
 {
-  g_autoptr(JxProject) project = NULL;
-  const char *cover;
-  const char *rest;
-  int index;
-
   g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((cover = describe_cover (path)) != NULL)
-    return g_strdup (cover);
-  index = jx_checks_path_project (path);
-  if (index < 0 ||
-      (project = g_list_model_get_item (jx_document_get_projects (document), index)) == NULL)
-    return jx_checks_describe_path (document, path);
-  rest = strchr (path, ']') + 1;
-  if (*rest == '\0')
-    /* TRANSLATORS: a project by its place in the list and its name */
-    return g_strdup_printf (_("project %d “%s”"), index + 1, jx_project_get_name (project));
-  {
-    g_autofree char *inner = jx_checks_describe_path (document, path);
-
-    /* TRANSLATORS: a project by its place and name, then a place inside it */
-    return g_strdup_printf (_("project %d “%s”: %s"), index + 1, jx_project_get_name (project),
-                            inner);
-  }
+  return jx_member_path_describe_string (path, document);
 }
 
 /* ---- as text ---- */

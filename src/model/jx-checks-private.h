@@ -132,10 +132,6 @@ void jx_checks_glyphs          (JxChecker   *c,
 /* The rules of the document's stage (monitoring or evaluation) on a project. */
 void jx_checks_stage           (JxChecker   *c,
                                 JxProject   *project);
-/* A stage member of a project or indicator path ("monitoring.causes") in
- * words, or NULL when it is none. */
-char *jx_checks_stage_member   (JxDocument  *document,
-                                const char  *member);
 
 gboolean  jx_text_is_blank        (const char  *text);
 gboolean  jx_text_contains_any    (const char  *text,

@@ -68,13 +68,6 @@ void          jx_checks_count              (GPtrArray   *findings,
  * when it has none), for a mark in the project list. */
 JxSeverity    jx_checks_worst_for_project  (GPtrArray   *findings,
                                             guint        project);
-/* The member a path points at, in words for a clerk: "goal 2",
- * "indicator 5 “参与政府决策活动次数”: target value", "Part 1 point 3".
- * A project path does not name the project (the texts of a comparison
- * name it their own way); the place as a whole, project and all, is
- * jx_member_path_describe. Unknown paths come back as they are. */
-char         *jx_checks_describe_path      (JxDocument  *document,
-                                            const char  *path);
 /* The project a member path is in ("projects[3].…" → 3), or -1. */
 int           jx_checks_path_project       (const char  *path);
 

@@ -11,6 +11,7 @@
 #include "jx-diff-private.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
+#include "jx-member-path.h"
 #include "jx-stage.h"
 #include "jx-text-item.h"
 #include "jx-year-text.h"
@@ -96,24 +97,29 @@ add (Cmp *c, JxChangeSection section, JxChangeKind kind, JxChangeItem item)
 static char *
 describe (Cmp *c, int old_project, int new_project, JxDocument *inner, const char *path)
 {
+  g_autoptr(JxMemberPath) parsed = jx_member_path_parse (path);
   g_autofree char *head = NULL;
-  g_autofree char *rest = NULL;
   JxProject *project;
-  int number;
 
   if (old_project < 0 && new_project < 0)
     return jx_change_describe_path (inner, path);
-  project = new_project >= 0 ? g_ptr_array_index (c->new_projects, new_project)
-                             : g_ptr_array_index (c->old_projects, old_project);
-  number = new_project >= 0 ? new_project : old_project;
-  /* A project of the old version only is named by its old place. */
-  head = new_project >= 0
-         ? g_strdup_printf (_("project %d “%s”"), number + 1, jx_project_get_name (project))
-         : g_strdup_printf (_("former project %d “%s”"), number + 1, jx_project_get_name (project));
-  if (strchr (path, '.') == NULL)
+  if (new_project >= 0)
+    {
+      g_autoptr(JxMemberPath) at = jx_member_path_new_in_project (new_project, NULL, -1, NULL);
+
+      head = jx_member_path_describe (at, c->new);
+    }
+  else
+    {
+      project = g_ptr_array_index (c->old_projects, old_project);
+      /* TRANSLATORS: a project only the older version has, by its place
+       * there and its name, e.g. 原项目2「旧名称」 */
+      head = g_strdup_printf (C_("place", "Former project %d “%s”"), old_project + 1,
+                              jx_project_get_name (project));
+    }
+  if (parsed == NULL || jx_member_path_get_length (parsed) < 2)
     return g_steal_pointer (&head);
-  rest = jx_checks_describe_path (inner, path);
-  return g_strdup_printf (_("%s: %s"), head, rest);
+  return jx_member_path_describe_with_project (parsed, head, inner);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "jx-indicator.h"
 #include "jx-member-path.h"
 #include "jx-project.h"
 #include "jx-stage.h"
@@ -330,6 +331,8 @@ static const Place places[] = {
   { IN_DOCUMENT, "title", NC_("place", "Title"), NULL, IN_UNKNOWN, FALSE },
   { IN_DOCUMENT, "draft", NC_("place", "Draft mark"), NULL, IN_UNKNOWN, FALSE },
   { IN_DOCUMENT, "money_unit", NC_("place", "Money unit"), NULL, IN_UNKNOWN, FALSE },
+  { IN_DOCUMENT, "stage", NC_("place", "Stage"), NULL, IN_UNKNOWN, FALSE },
+  { IN_DOCUMENT, "monitoring_month", NC_("place", "Monitoring month"), NULL, IN_UNKNOWN, FALSE },
   { IN_DOCUMENT, "department", NC_("place", "Cover and department"), NULL, IN_DEPARTMENT, TRUE },
   { IN_DEPARTMENT, "name", NC_("place", "Department name"), NULL, IN_UNKNOWN, FALSE },
   { IN_DEPARTMENT, "unit_code", NC_("place", "Budget unit code"), NULL, IN_UNKNOWN, FALSE },
@@ -488,33 +491,87 @@ join_parts (GPtrArray *parts)
   return g_string_free (text, FALSE);
 }
 
+/* "绩效指标第2行「调研报告完成数」": a row is named by its 三级指标 as well,
+ * when it has one, for rows move between versions and after edits. */
+static char *
+describe_indicator_row (const Place   *place,
+                        const Segment *s,
+                        JxProject     *project)
+{
+  g_autoptr(JxIndicator) indicator = NULL;
+  const char *name;
+
+  if (project != NULL)
+    indicator = g_list_model_get_item (jx_project_get_indicators (project), (guint) s->index);
+  name = indicator != NULL ? jx_indicator_get_name (indicator) : NULL;
+  if (name == NULL || is_blank (name))
+    return g_strdup_printf (place_word (place->item), s->index + 1);
+  /* TRANSLATORS: an indicator row by its number and its 三级指标,
+   * e.g. 绩效指标第2行「调研报告完成数」 */
+  return g_strdup_printf (place_word (NC_("place", "Indicator row %d “%s”")), s->index + 1, name);
+}
+
+/* The words of path, in parts; the project it is in said as project_words
+ * when that is given. */
+static void
+describe_segments (const JxMemberPath *path,
+                   const char         *project_words,
+                   JxDocument         *document,
+                   GPtrArray          *parts)
+{
+  g_autoptr(JxProject) project = NULL;
+  Within within = IN_DOCUMENT;
+  gboolean implied = FALSE;
+
+  for (guint i = 0; i < path->segments->len; i++)
+    {
+      const Segment *s = &g_array_index (path->segments, Segment, i);
+      const Place *place = within != IN_UNKNOWN ? find_place (within, s->member) : NULL;
+      gboolean project_row = place != NULL && within == IN_DOCUMENT && s->index >= 0 &&
+                             g_str_equal (place->member, "projects");
+      char *words;
+
+      if (project_row && document != NULL)
+        project = g_list_model_get_item (jx_document_get_projects (document), (guint) s->index);
+      if (project_row && project_words != NULL)
+        words = g_strdup (project_words);
+      else if (place == NULL && s->index < 0)
+        words = describe_stage_term (within, s, document);
+      else if (place != NULL && within == IN_PROJECT && s->index >= 0 &&
+               g_str_equal (place->member, "indicators"))
+        words = describe_indicator_row (place, s, project);
+      else
+        words = NULL;
+
+      /* "财政资金", not "资金 · 财政资金". */
+      if (implied)
+        g_ptr_array_remove_index (parts, parts->len - 1);
+      g_ptr_array_add (parts, words != NULL ? words : describe_segment (place, s, document));
+      implied = place != NULL && place->implied;
+      within = place != NULL ? place->inner : IN_UNKNOWN;
+    }
+}
+
 char *
 jx_member_path_describe (const JxMemberPath *path,
                          JxDocument         *document)
 {
+  return jx_member_path_describe_with_project (path, NULL, document);
+}
+
+char *
+jx_member_path_describe_with_project (const JxMemberPath *path,
+                                      const char         *project_words,
+                                      JxDocument         *document)
+{
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  Within within = IN_DOCUMENT;
-  gboolean implied = FALSE;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (document == NULL || JX_IS_DOCUMENT (document), NULL);
 
   if (path->segments->len == 0)
     return g_strdup (_("the whole document"));
-  for (guint i = 0; i < path->segments->len; i++)
-    {
-      const Segment *s = &g_array_index (path->segments, Segment, i);
-      const Place *place = within != IN_UNKNOWN ? find_place (within, s->member) : NULL;
-
-      char *term = place == NULL && s->index < 0 ? describe_stage_term (within, s, document) : NULL;
-
-      /* "财政资金", not "资金 · 财政资金". */
-      if (implied)
-        g_ptr_array_remove_index (parts, parts->len - 1);
-      g_ptr_array_add (parts, term != NULL ? term : describe_segment (place, s, document));
-      implied = place != NULL && place->implied;
-      within = place != NULL ? place->inner : IN_UNKNOWN;
-    }
+  describe_segments (path, project_words, document, parts);
   return join_parts (parts);
 }
 

@@ -76,6 +76,12 @@ JxMemberPath *jx_member_path_find         (JxDocument          *document,
  * names. */
 char         *jx_member_path_describe     (const JxMemberPath  *path,
                                            JxDocument          *document);
+/* The same, with the project the path is in said as project_words
+ * ("原项目2「旧名称」", for a project only an older version has) when that
+ * is not NULL; the rows inside it are those of document. */
+char         *jx_member_path_describe_with_project (const JxMemberPath *path,
+                                                    const char         *project_words,
+                                                    JxDocument         *document);
 /* The same for a path in text; text that is no path comes back as it is. */
 char         *jx_member_path_describe_string (const char       *text,
                                               JxDocument       *document);

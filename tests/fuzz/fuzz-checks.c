@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "jx-checks.h"
+#include "jx-member-path.h"
 #include "jx-document-io.h"
 #include "jx-indicator.h"
 #include "jx-text-item.h"
@@ -73,7 +74,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   for (guint i = 0; i < findings->len; i++)
     {
       JxFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *described = jx_checks_describe_path (document, jx_finding_get_path (finding));
+      g_autofree char *described = jx_member_path_describe_string (jx_finding_get_path (finding), document);
 
       if (!g_utf8_validate (jx_finding_get_message (finding), -1, NULL) ||
           !g_utf8_validate (described, -1, NULL))

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "jx-checks.h"
+#include "jx-member-path.h"
 #include "jx-document-io.h"
 #include "jx-error.h"
 
@@ -94,7 +95,7 @@ run_checks (JxDocument *document)
         g_error ("finding message is not UTF-8");
       if (project >= (int) n_projects)
         g_error ("finding %s points past the last project", path);
-      described = jx_checks_describe_path (document, path);
+      described = jx_member_path_describe_string (path, document);
       if (described != NULL && !g_utf8_validate (described, -1, NULL))
         g_error ("described path is not UTF-8");
     }
