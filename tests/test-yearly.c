@@ -440,19 +440,26 @@ chooser_folder (GtkWidget *chooser)
 static gboolean
 has_name (gpointer chooser)
 {
-  const char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
 
   return name != NULL && *name != '\0';
 }
 
 /* The name proposed; a file given as a whole is named once its folder
  * is read. */
-static const char *
+static char *
 chooser_name (GtkWidget *chooser)
 {
   wait_for (has_name, chooser);
   return gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
 }
+
+/* The name proposed is (or is not) expected. */
+#define assert_name(chooser, cmp, expected) \
+  G_STMT_START { \
+    g_autofree char *shown_ = chooser_name (chooser); \
+    g_assert_cmpstr (shown_, cmp, (expected)); \
+  } G_STMT_END
 
 /* Answers the chooser; it goes, so that the next one is found. */
 static void
@@ -564,8 +571,7 @@ test_save_as_proposal (void)
   before = jx_test_read_file (path, &length);
   gtk_widget_activate_action (GTK_WIDGET (next), "win.save-as", NULL);
   chooser = wait_chooser ();
-  g_assert_cmpstr (chooser_name (chooser), ==,
-                   "2025" DEPARTMENT ".jixiao.json");
+  assert_name (chooser, ==, "2025" DEPARTMENT ".jixiao.json");
   folder = chooser_folder (chooser);
   g_assert_cmpstr (folder, ==, dir);
 
@@ -600,17 +606,15 @@ test_save_as_proposal (void)
   /* Saved as its year's file, Save As offers that file itself. */
   gtk_widget_activate_action (GTK_WIDGET (next), "win.save-as", NULL);
   chooser = wait_chooser ();
-  g_assert_cmpstr (chooser_name (chooser), ==,
-                   "2025" DEPARTMENT ".jixiao.json");
+  assert_name (chooser, ==, "2025" DEPARTMENT ".jixiao.json");
   respond (chooser, GTK_RESPONSE_CANCEL);
 
   /* Last year's file, its year changed by hand: next year's name, in its folder. */
   jx_document_set_year (jx_window_get_document (window), 2026);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
   chooser = wait_chooser ();
-  g_assert_cmpstr (chooser_name (chooser), ==,
-                   "2026" DEPARTMENT ".jixiao.json");
-  g_assert_cmpstr (chooser_name (chooser), !=, old_name);
+  assert_name (chooser, ==, "2026" DEPARTMENT ".jixiao.json");
+  assert_name (chooser, !=, old_name);
   g_clear_pointer (&folder, g_free);
   folder = chooser_folder (chooser);
   g_assert_cmpstr (folder, ==, dir);
@@ -641,8 +645,7 @@ test_save_other_year_asks (void)
   /* Save As: next year's name. */
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_APPLY);
   chooser = wait_chooser ();
-  g_assert_cmpstr (chooser_name (chooser), ==,
-                   "2025" DEPARTMENT ".jixiao.json");
+  assert_name (chooser, ==, "2025" DEPARTMENT ".jixiao.json");
   respond (chooser, GTK_RESPONSE_CANCEL);
   g_assert_cmpuint (file_year (path), ==, 2024);
 
@@ -1032,7 +1035,7 @@ test_change_table_pdf (void)
   chooser = wait_chooser ();
   {
     g_autofree char *folder = chooser_folder (chooser);
-    const char *name = chooser_name (chooser);
+    g_autofree char *name = chooser_name (chooser);
 
     g_assert_cmpstr (folder, ==, dir);
     g_assert_true (g_str_has_prefix (name, "2024"));
