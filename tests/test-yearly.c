@@ -466,6 +466,9 @@ static void
 respond (GtkWidget *chooser, int response)
 {
   g_object_ref (chooser);
+  /* As a clerk would: after the folder shows, not while it is read. */
+  wait_for (has_folder, chooser);
+  wait_idle ();
   gtk_dialog_response (GTK_DIALOG (chooser), response);
   gtk_window_destroy (GTK_WINDOW (chooser));
   g_object_unref (chooser);
