@@ -74,6 +74,26 @@ jx_test_isolate_xdg (void)
     }
 }
 
+char *
+jx_test_isolate_fonts (const char *folder)
+{
+  char *tmp = jx_test_make_tmpdir ();
+  g_autofree char *conf = g_build_filename (tmp, "fonts.conf", NULL);
+  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                                           "<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                                           "<fontconfig>\n"
+                                           "  <dir>%s</dir>\n"
+                                           "  <dir prefix=\"xdg\">fonts</dir>\n"
+                                           "  <cachedir>%s/cache</cachedir>\n"
+                                           "</fontconfig>\n", folder, tmp);
+
+  g_assert_true (g_file_set_contents (conf, text, -1, NULL));
+  g_setenv ("FONTCONFIG_FILE", conf, TRUE);
+  /* prefix="xdg" also reads the fonts of XDG_DATA_DIRS (/usr/share). */
+  g_setenv ("XDG_DATA_DIRS", tmp, TRUE);
+  return tmp;
+}
+
 JxDocument *
 jx_test_load (const char *relative)
 {

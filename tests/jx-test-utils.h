@@ -21,6 +21,11 @@ void   jx_test_remove_tree (const char *path);
 /* Points XDG_CACHE_HOME, XDG_DATA_HOME, XDG_CONFIG_HOME at a fresh
  * temporary directory, so tests never touch the user's files. */
 void   jx_test_isolate_xdg (void);
+/* Before fontconfig starts (and after jx_test_isolate_xdg): fontconfig
+ * sees only the fonts in folder and the user's font folder, as on a bare
+ * machine with one Chinese font. Returns a temporary directory for
+ * jx_test_remove_tree. */
+char  *jx_test_isolate_fonts (const char *folder);
 
 /* Loads a document from the source tree (e.g. a fixture) or fails the test. */
 JxDocument *jx_test_load         (const char *relative);

@@ -100,6 +100,11 @@ r = subprocess.run([CLI, "check", os.path.join(BROKEN, "month-13.json")], captur
                    text=True, env=zh, timeout=60)
 check("messages are Chinese under zh_CN",
       "projects[0].spending_plan[1].month: 应在 1 到 12 之间，实际为 13" in r.stderr, r.stderr)
+r = subprocess.run([CLI, "fonts"], capture_output=True, text=True, env=zh, timeout=60)
+roles = [line.split()[0] for line in r.stdout.splitlines() if line[:1] not in ("", " ")]
+check("fonts names the roles in Chinese under zh_CN",
+      roles == ["标题", "各级标题", "正文", "表格", "表格（窄列）", "页码"] and "首选列表：" in r.stdout,
+      r.stdout)
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -150,6 +150,42 @@ test_bad_input (void)
   g_assert_cmpuint (jx_numbering_length ("1."), ==, 2);
 }
 
+static void
+assert_split (const char *text, const char * const *expected)
+{
+  g_auto(GStrv) items = jx_numbering_split_inline (text);
+
+  g_test_message ("%s", text);
+  if (expected == NULL)
+    {
+      g_assert_null (items);
+      return;
+    }
+  g_assert_nonnull (items);
+  g_assert_cmpstrv (items, expected);
+}
+
+static void
+test_split_inline (void)
+{
+  const char *two[] = { "完成维修", "消除隐患。", NULL };
+  const char *three[] = { "完成维修。", "消除隐患。", "提升满意度", NULL };
+  const char *brackets[] = { "建成平台", "开展培训", NULL };
+  const char *spaced[] = { "维修面积达 2.5万平方米", "验收合格", NULL };
+
+  assert_split ("1.完成维修；2.消除隐患。", two);
+  assert_split ("1、完成维修。2、消除隐患。3、提升满意度", three);
+  assert_split ("（1）建成平台；（2）开展培训", brackets);
+  assert_split ("1. 维修面积达 2.5万平方米； 2. 验收合格", spaced);
+  /* One item, a number in the text, another style, not from 1: no list. */
+  assert_split ("1.完成维修", NULL);
+  assert_split ("1.维修面积达 2.5万平方米", NULL);
+  assert_split ("1.完成维修；2、消除隐患", NULL);
+  assert_split ("2.完成维修；3.消除隐患", NULL);
+  assert_split ("完成维修；2.消除隐患", NULL);
+  assert_split ("12.完成维修；13.消除隐患", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,5 +197,6 @@ main (int argc, char **argv)
   g_test_add_func ("/numbering/twice", test_twice);
   g_test_add_func ("/numbering/marker", test_marker);
   g_test_add_func ("/numbering/bad-input", test_bad_input);
+  g_test_add_func ("/numbering/split-inline", test_split_inline);
   return g_test_run ();
 }

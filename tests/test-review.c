@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "jx-checks.h"
+#include "jx-document-edit.h"
 #include "jx-review.h"
+#include "jx-templates.h"
 #include "jx-test-utils.h"
 
 static guint
@@ -120,6 +122,113 @@ test_once (void)
   g_assert_cmpuint (n_findings (plain), ==, 0);
 }
 
+static JxDocument *
+new_document (void)
+{
+  g_autoptr(GDateTime) autumn = g_date_time_new_utc (2024, 10, 8, 9, 0, 0);
+
+  return jx_template_new_document (autumn);
+}
+
+/* How many findings of the rule are to fill in, and how many are open. */
+static void
+count_rule (JxReview *review, const char *rule, guint *to_fill_in, guint *open)
+{
+  GListModel *findings = jx_review_get_findings (review);
+
+  *to_fill_in = *open = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(JxFinding) finding = g_list_model_get_item (findings, i);
+
+      if (!g_str_equal (jx_finding_get_rule_id (finding), rule))
+        continue;
+      if (jx_review_is_to_fill_in (review, finding))
+        (*to_fill_in)++;
+      else
+        (*open)++;
+    }
+}
+
+/* A new document is empty, not wrong: its empty fields are all to fill
+ * in, nothing is open, and the checks still find them (print, export and
+ * the command line count them). */
+static void
+test_new_document (void)
+{
+  g_autoptr(JxDocument) document = new_document ();
+  g_autoptr(JxReview) review = jx_review_new (document);
+  guint errors, warnings, hints, all_errors;
+
+  jx_review_count (review, &all_errors, NULL, NULL);
+  jx_review_count_open (review, &errors, &warnings, &hints);
+  g_assert_cmpuint (all_errors, >, 5);
+  g_assert_cmpuint (errors + warnings + hints, ==, 0);
+  g_assert_cmpuint (jx_review_count_to_fill_in (review), ==, n_findings (review));
+  g_assert_cmpint (jx_review_get_worst_open (review), ==, JX_SEVERITY_NONE);
+  g_assert_cmpint (jx_review_get_worst (review), ==, JX_SEVERITY_ERROR);
+  g_assert_cmpint (jx_review_worst_for_project (review, 0), ==, JX_SEVERITY_NONE);
+}
+
+/* Once anything is written in a part, its empty fields are problems;
+ * the parts not started stay to fill in. */
+static void
+test_started_part (void)
+{
+  g_autoptr(JxDocument) document = new_document ();
+  g_autoptr(JxReview) review = jx_review_new (document);
+  JxProject *project = jx_test_project_at (document, 0);
+  guint blank, open, errors;
+
+  jx_project_set_name (project, "人大代表活动经费");
+  jx_review_recheck (review);
+  count_rule (review, "project-code-missing", &blank, &open);
+  g_assert_cmpuint (blank, ==, 0);
+  g_assert_cmpuint (open, ==, 1);
+  count_rule (review, "goals-missing", &blank, &open);
+  g_assert_cmpuint (open, ==, 1);
+  g_assert_cmpint (jx_review_worst_for_project (review, 0), ==, JX_SEVERITY_ERROR);
+  /* The cover and the measures are not started yet. */
+  count_rule (review, "cover-incomplete", &blank, &open);
+  g_assert_cmpuint (blank, ==, 3);
+  g_assert_cmpuint (open, ==, 0);
+  count_rule (review, "measures-missing", &blank, &open);
+  g_assert_cmpuint (blank, ==, 1);
+  /* The department's name begun: the rest of the cover is missing now. */
+  jx_department_set_name (jx_document_get_department (document), "遵化市人大常委会");
+  jx_review_recheck (review);
+  count_rule (review, "cover-incomplete", &blank, &open);
+  g_assert_cmpuint (blank, ==, 0);
+  g_assert_cmpuint (open, ==, 2);
+  jx_review_count_open (review, &errors, NULL, NULL);
+  g_assert_cmpuint (errors, >, 0);
+}
+
+/* Only the rules about something not written yet: a mistake in a part is
+ * open, and so is the same empty field in a project that is started. */
+static void
+test_to_fill_in_only_blanks (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  g_autoptr(JxReview) review = jx_review_new (document);
+  g_autoptr(JxProject) added = jx_template_new_project ();
+  guint n = g_list_model_get_n_items (jx_document_get_projects (document));
+  guint blank, open;
+
+  g_assert_cmpuint (jx_review_count_to_fill_in (review), ==, 0);
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (document)), added);
+  jx_project_set_name (jx_test_project_at (document, 0), "");
+  jx_review_recheck (review);
+  /* The project just added is not marked; the one whose name went is. */
+  g_assert_cmpint (jx_review_worst_for_project (review, n), ==, JX_SEVERITY_NONE);
+  count_rule (review, "project-name-missing", &blank, &open);
+  g_assert_cmpuint (blank, ==, 1);
+  g_assert_cmpuint (open, ==, 1);
+  g_assert_true (jx_checks_rule_is_blank ("project-name-missing"));
+  g_assert_false (jx_checks_rule_is_blank ("project-code-duplicate"));
+  g_assert_false (jx_checks_rule_is_blank ("plan-month-order"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,5 +239,8 @@ main (int argc, char **argv)
   g_test_add_func ("/review/debounce", test_debounce);
   g_test_add_func ("/review/hold", test_hold);
   g_test_add_func ("/review/once", test_once);
+  g_test_add_func ("/review/new-document", test_new_document);
+  g_test_add_func ("/review/started-part", test_started_part);
+  g_test_add_func ("/review/to-fill-in-only-blanks", test_to_fill_in_only_blanks);
   return g_test_run ();
 }

@@ -152,6 +152,32 @@ test_explanations (void)
   g_assert_cmpstr (why, ==, "At least the target: min (1, actual 80 ÷ target 95) × 10 = 8.42.");
 }
 
+/* An actual without a unit is read in the target's: the explanation says
+ * so, and for a share written as a fraction how to write it. */
+static void
+test_explain_reading (void)
+{
+  g_autoptr(JxIndicator) share = row ("产出指标", "质量指标", "≥95%", "0.98");
+  g_autoptr(JxIndicator) plain = row ("产出指标", "数量指标", "≥10次", "12");
+  g_autoptr(JxIndicator) money = row ("产出指标", "成本指标", "≤3万元", "28500元");
+  JxRowScore score = score_of (share, 10);
+  g_autofree char *why = jx_row_score_explain (&score);
+  g_autofree char *why_plain = NULL;
+  g_autofree char *why_money = NULL;
+
+  g_assert_cmpfloat (score.computed, ==, 0.1);
+  g_assert_cmpstr (why, ==, "At least the target: min (1, actual 0.98 ÷ target 95) × 10 = 0.1. "
+                   "The actual 0.98 has no unit, so it is read as 0.98%. If it is a share, "
+                   "write it as 98%.");
+  score = score_of (plain, 10);
+  why_plain = jx_row_score_explain (&score);
+  g_assert_nonnull (strstr (why_plain, "read as 12次."));
+  g_assert_null (strstr (why_plain, "share"));
+  score = score_of (money, 10);
+  why_money = jx_row_score_explain (&score);
+  g_assert_nonnull (strstr (why_money, "The actual 28500元 is 2.85万元."));
+}
+
 static void
 test_pure_rule (void)
 {
@@ -377,6 +403,7 @@ main (int argc, char **argv)
   g_test_add_func ("/scoring/qualitative", test_qualitative);
   g_test_add_func ("/scoring/override", test_override);
   g_test_add_func ("/scoring/explanations", test_explanations);
+  g_test_add_func ("/scoring/explain-reading", test_explain_reading);
   g_test_add_func ("/scoring/pure-rule", test_pure_rule);
   g_test_add_func ("/scoring/format", test_format);
   g_test_add_func ("/scoring/parse", test_parse);

@@ -32,16 +32,20 @@ check_behind_plan (JxChecker *c, JxProject *project, guint month)
   double planned = jx_project_get_planned_percent (project, month, &at);
   g_autofree char *planned_text = NULL;
   g_autofree char *rate_text = NULL;
+  g_autofree char *period = NULL;
 
   if (rate < 0 || at == 0 || rate + PERCENT_SLACK >= planned)
     return;
   planned_text = percent_text (planned);
   rate_text = percent_text (rate);
+  period = jx_stage_period_label (month);
+  /* TRANSLATORS: the plan's percent, its month, the months reported on
+   * ("1–6月", "1月"), the rate */
   jx_checker_report (c, RULE_MONITORING_BEHIND_PLAN, ".monitoring.executed",
-                     _("The spending plan has %s spent by the end of %u月, but the 1–%u月执行率 "
+                     _("The spending plan has %s spent by the end of %u月, but the %s执行率 "
                        "is %s: spending is behind the plan. Explain the delay in the indicators’ "
                        "偏差原因, or correct the amount."),
-                     planned_text, at, month, rate_text);
+                     planned_text, at, period, rate_text);
 }
 
 static void
@@ -51,19 +55,21 @@ check_monitoring_funds (JxChecker *c, JxProject *project, guint month)
   JxMoney executed = jx_project_get_monitoring_executed (project);
   JxMoney expected = jx_project_get_monitoring_expected (project);
   g_autofree char *budget_text = jx_money_format (budget);
+  g_autofree char *period = jx_stage_period_label (month);
 
   if (executed < 0)
+    /* TRANSLATORS: the months reported on ("1–6月", "1月"), the last of them */
     jx_checker_report (c, RULE_MONITORING_EXECUTION_MISSING, ".monitoring.executed",
-                       _("No 1–%u月执行数: enter what was spent by the end of %u月 (0 when "
-                         "nothing was)."), month, month);
+                       _("No %s执行数: enter what was spent by the end of %u月 (0 when "
+                         "nothing was)."), period, month);
   else if (executed > budget)
     {
       g_autofree char *amount = jx_money_format (executed);
 
       jx_checker_report (c, RULE_MONITORING_OVER_BUDGET, ".monitoring.executed",
-                         _("The 1–%u月执行数 of %s %s is more than the budget of %s %s: correct "
+                         _("The %s执行数 of %s %s is more than the budget of %s %s: correct "
                            "the amount or enter the 调整后预算数."),
-                         month, amount, c->unit, budget_text, c->unit);
+                         period, amount, c->unit, budget_text, c->unit);
     }
   else
     check_behind_plan (c, project, month);
@@ -136,10 +142,14 @@ check_monitoring_row (JxChecker *c, JxIndicator *indicator, guint index, guint m
   };
 
   if (is_quantitative (indicator) && jx_text_is_blank (jx_indicator_get_monitoring_actual (indicator)))
-    jx_checker_report (c, RULE_MONITORING_ACTUAL_MISSING, actual,
-                       _("No 1–%u月完成值 for the target “%s”: enter what was reached by the end "
-                         "of %u月, in the target’s unit."),
-                       month, jx_indicator_get_value (indicator), month);
+    {
+      g_autofree char *period = jx_stage_period_label (month);
+
+      jx_checker_report (c, RULE_MONITORING_ACTUAL_MISSING, actual,
+                         _("No %s完成值 for the target “%s”: enter what was reached by the end "
+                           "of %u月, in the target’s unit."),
+                         period, jx_indicator_get_value (indicator), month);
+    }
   if (chance == JX_LIKELIHOOD_NONE)
     jx_checker_report (c, RULE_MONITORING_LIKELIHOOD_MISSING, likelihood,
                        _("No 完成目标可能性: choose 确定能, 有可能 or 不可能."));

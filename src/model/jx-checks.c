@@ -157,6 +157,23 @@ jx_checks_find_rule (const char *id)
   return NULL;
 }
 
+gboolean
+jx_checks_rule_is_blank (const char *id)
+{
+  static const JxRuleId blank_rules[] = {
+    RULE_COVER_INCOMPLETE, RULE_COVER_REVIEWER_MISSING, RULE_SUMMARY_MISSING, RULE_POINTS_MISSING,
+    RULE_MEASURES_MISSING, RULE_PROJECT_NAME_MISSING, RULE_PROJECT_CODE_MISSING, RULE_FUNDS_ZERO,
+    RULE_PLAN_MISSING, RULE_GOALS_MISSING, RULE_OVERVIEW_MISSING, RULE_INDICATORS_MISSING,
+  };
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank_rules); i++)
+    if (g_str_equal (rules[blank_rules[i]].id, id))
+      return TRUE;
+  return FALSE;
+}
+
 void
 jx_checker_report (JxChecker  *c,
                    JxRuleId    rule,

@@ -20,6 +20,10 @@ typedef struct
 /* The rules in the order docs/checks.md lists them. */
 const JxRule *jx_checks_get_rules          (guint       *n_rules);
 const JxRule *jx_checks_find_rule          (const char  *id);
+/* Whether the rule only says that something has not been written yet (a
+ * name, the budget, the goals, the measures): in a part the clerk has not
+ * started, its findings are still to fill in rather than mistakes. */
+gboolean      jx_checks_rule_is_blank      (const char  *id);
 
 /* Runs every rule over the whole document. Returns the findings (JxFinding)
  * in document order: the document's own parts first, then each project in

@@ -66,8 +66,8 @@ toc_entries (JxDocument *document)
 
 /* ---- Paragraph helpers ---- */
 
-static void
-heading (JxDocxWriter *w, const char *style, const char *text)
+void
+jx_docx_heading (JxDocxWriter *w, const char *style, const char *text)
 {
   guint id;
 
@@ -256,8 +256,8 @@ write_toc (JxDocxWriter *w, JxDocument *document)
 
 /* ---- Sections ---- */
 
-static void
-write_section (JxDocxWriter *w, gboolean numbered)
+void
+jx_docx_write_section (JxDocxWriter *w, gboolean numbered)
 {
   jx_docx_start (w, "w:sectPr");
   if (numbered)
@@ -319,7 +319,7 @@ write_overall (JxDocxWriter *w, JxDocument *document)
   GListModel *points = jx_document_get_points (document);
   guint list = 0;
 
-  heading (w, JX_DOCX_STYLE_SECTION, section_titles[0]);
+  jx_docx_heading (w, JX_DOCX_STYLE_SECTION, section_titles[0]);
   paragraphs (w, JX_DOCX_STYLE_BODY, 0, NULL, jx_document_get_summary (document));
   for (guint i = 0; i < g_list_model_get_n_items (points); i++)
     {
@@ -337,7 +337,7 @@ write_overviews (JxDocxWriter *w, JxDocument *document)
   GListModel *projects = jx_document_get_projects (document);
   guint list = 0;
 
-  heading (w, JX_DOCX_STYLE_SECTION, section_titles[1]);
+  jx_docx_heading (w, JX_DOCX_STYLE_SECTION, section_titles[1]);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -366,7 +366,7 @@ write_measures (JxDocxWriter *w, JxDocument *document)
   GListModel *measures = jx_document_get_measures (document);
   guint list = 0;
 
-  heading (w, JX_DOCX_STYLE_SECTION, section_titles[2]);
+  jx_docx_heading (w, JX_DOCX_STYLE_SECTION, section_titles[2]);
   for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
     {
       g_autoptr(JxMeasure) measure = g_list_model_get_item (measures, i);
@@ -394,13 +394,13 @@ write_projects (JxDocxWriter *w, JxDocument *document)
                                               jx_department_get_unit_name (department),
                                               jx_document_get_money_unit (document));
 
-  heading (w, JX_DOCX_STYLE_PART, PART2_TITLE);
+  jx_docx_heading (w, JX_DOCX_STYLE_PART, PART2_TITLE);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
       g_autofree char *title = table_title (i + 1, project);
 
-      heading (w, JX_DOCX_STYLE_TABLE_TITLE, title);
+      jx_docx_heading (w, JX_DOCX_STYLE_TABLE_TITLE, title);
       jx_docx_para (w, JX_DOCX_STYLE_TABLE_CAPTION, caption);
       jx_docx_write_table (w, project);
     }
@@ -413,7 +413,7 @@ end_section (JxDocxWriter *w)
 {
   jx_docx_start (w, "w:p");
   jx_docx_start (w, "w:pPr");
-  write_section (w, FALSE);
+  jx_docx_write_section (w, FALSE);
   jx_docx_end (w);
   jx_docx_end (w);
 }
@@ -430,10 +430,10 @@ jx_docx_write_body (JxDocxWriter *w,
   write_toc (w, document);
   end_section (w);
 
-  heading (w, JX_DOCX_STYLE_PART, PART1_TITLE);
+  jx_docx_heading (w, JX_DOCX_STYLE_PART, PART1_TITLE);
   write_overall (w, document);
   write_overviews (w, document);
   write_measures (w, document);
   write_projects (w, document);
-  write_section (w, TRUE);
+  jx_docx_write_section (w, TRUE);
 }

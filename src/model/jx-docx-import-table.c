@@ -8,6 +8,7 @@
 #include "jx-checkpoint.h"
 #include "jx-docx-import-private.h"
 #include "jx-indicator.h"
+#include "jx-member-path.h"
 #include "jx-numbering.h"
 #include "jx-text-item.h"
 
@@ -482,9 +483,21 @@ set_goals (JxDocxImport *im, Cell *cell)
         {
           g_autofree char *line = jx_docx_trim (lines[i]);
           g_autofree char *text = jx_numbering_strip (line);
+          g_auto(GStrv) inline_items = jx_numbering_split_inline (line);
 
           if (i > 0 && goal->len > 0 && jx_numbering_has (line))
             add_goal (goals, goal);
+          /* "1.…；2.…" typed in one line is as many goals. */
+          if (inline_items != NULL)
+            {
+              add_goal (goals, goal);
+              for (guint k = 0; inline_items[k] != NULL; k++)
+                {
+                  g_string_assign (goal, inline_items[k]);
+                  add_goal (goals, goal);
+                }
+              continue;
+            }
           if (text[0] == '\0')
             continue;
           if (goal->len > 0)
@@ -624,6 +637,41 @@ nested_plans (JxDocxImport *im, Grid *outer, Row *row)
     }
 }
 
+/* An amount typed into its label's cell, "其他资金 20,000.00" or
+ * "财政资金：100万元", as clerks do where the table has no cell for it:
+ * the text after the label, or NULL. */
+static char *
+amount_in_label (const char *key, Label label)
+{
+  const char *digit = key;
+  g_autofree char *before = NULL;
+  g_autofree char *word = NULL;
+
+  while (*digit != '\0' && !g_ascii_isdigit (*digit))
+    digit = g_utf8_next_char (digit);
+  if (*digit == '\0' || digit == key)
+    return NULL;
+  before = g_strndup (key, digit - key);
+  word = label_key (before);
+  return label_of (word) == label ? g_strdup (digit) : NULL;
+}
+
+static void
+set_money (JxDocxImport *im, Grid *grid, guint r, Label label, Cell *cell)
+{
+  Cell *value = value_after (&grid->rows[r], cell - grid->rows[r].cells);
+  g_autofree char *typed = value == NULL ? amount_in_label (cell->key, label) : NULL;
+  Cell inside;
+
+  if (typed != NULL)
+    {
+      inside = *cell;
+      inside.text = typed;
+      value = &inside;
+    }
+  set_value (im, grid, r, label, value);
+}
+
 /* A row of the project part: labels with their values, or the rows the
  * 预算规模及资金用途 and 资金支出计划 labels span. */
 static void
@@ -646,7 +694,10 @@ label_row (JxDocxImport *im, Grid *grid, guint r)
       else if (label != LABEL_NONE && !cell->used)
         {
           cell->used = TRUE;
-          set_value (im, grid, r, label, value_after (row, c));
+          if (label == LABEL_TOTAL || label == LABEL_FISCAL || label == LABEL_OTHER)
+            set_money (im, grid, r, label, cell);
+          else
+            set_value (im, grid, r, label, value_after (row, c));
           values = TRUE;
         }
     }
@@ -679,6 +730,23 @@ cell_at (Row *row, guint column)
     if (row->cells[c].column <= column && column < row->cells[c].column + row->cells[c].span)
       return &row->cells[c];
   return NULL;
+}
+
+/* A cell spanning the columns of several fields is one wide cell: its
+ * text is the field's whose column is its leftmost, the others are empty
+ * ("≥6次" over 指标值 and 指标值确定依据 is no basis). */
+static gboolean
+owns_cell (const JxIndicatorColumns *columns, guint field, const Cell *cell)
+{
+  for (guint f = 0; f < JX_N_FIELDS; f++)
+    {
+      guint column = columns->column[f];
+
+      if (f != field && column != G_MAXUINT && column < columns->column[field] &&
+          cell->column <= column && column < cell->column + cell->span)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -715,6 +783,8 @@ indicator_row (JxDocxImport *im, Grid *grid, guint r)
       Cell *cell = im->columns.column[f] != G_MAXUINT ? cell_at (row, im->columns.column[f]) : NULL;
       gboolean multi = f == JX_FIELD_DESCRIPTION || f == JX_FIELD_BASIS;
 
+      if (cell != NULL && !owns_cell (&im->columns, f, cell))
+        cell = NULL;
       fields[f] = cell == NULL ? g_strdup ("") : multi ? lines_of (cell->text) : one_line (cell->text);
       if (cell != NULL)
         {
@@ -763,25 +833,32 @@ jx_docx_import_finish_project (JxDocxImport *im)
     return;
   other = im->have_other ? im->other : 0;
   /* 预算数 is the sum and is not stored: without 财政资金, it is what
-   * remains of 预算数 after 其他资金. */
+   * remains of 预算数 after 其他资金; without 其他资金 (a table of 预算数
+   * and 财政拨款 only), what remains after 财政资金. */
+  if (!im->have_other && im->have_total && im->have_fiscal && im->total >= im->fiscal)
+    other = im->total - im->fiscal;
   if (im->have_fiscal)
     jx_project_set_fiscal (im->project, im->fiscal);
   else if (im->have_total && im->total >= other)
     jx_project_set_fiscal (im->project, im->total - other);
   jx_project_set_other (im->project, other);
+  /* Added once its funds are set: the document sums them on every change. */
+  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   if (im->have_total && im->total != jx_project_get_total (im->project))
     {
       g_autofree char *place = g_strdup_printf (_("table %u"), im->project_table);
       g_autofree char *given = jx_money_format_exact (im->total);
       g_autofree char *sum = jx_money_format_exact (jx_project_get_total (im->project));
+      g_autoptr(JxMemberPath) path = jx_member_path_find (im->document, im->project);
+      g_autofree char *where = jx_member_path_describe (path, im->document);
 
+      /* TRANSLATORS: the project as the forms name it ("项目2「…」"), the
+       * 预算数 in the table, the sum of the two funds */
       jx_import_report_add (im->report, place,
-                            _("预算数 %s is not 财政资金 + 其他资金 (%s): the budget is now "
-                              "their sum."), given, sum);
+                            _("%s: its 预算数 %s is not 财政资金 + 其他资金 (%s): the budget is "
+                              "now their sum."), where, given, sum);
     }
   im->have_total = im->have_fiscal = im->have_other = FALSE;
-  /* Added once its funds are set: the document sums them on every change. */
-  g_list_store_append (G_LIST_STORE (jx_document_get_projects (im->document)), im->project);
   g_clear_object (&im->project);
 }
 

@@ -4,7 +4,9 @@
 #include <libxml/xmlwriter.h>
 
 #include "jx-docx.h"
+#include "jx-indicator.h"
 #include "jx-project.h"
+#include "jx-stage.h"
 
 G_BEGIN_DECLS
 
@@ -103,6 +105,93 @@ void     jx_docx_write_body     (JxDocxWriter *w,
 /* One project's 项目绩效目标表: jx-docx-table.c. */
 void     jx_docx_write_table    (JxDocxWriter *w,
                                  JxProject    *project);
+/* The stage reports (监控 and 自评) in place of Part 1 and Part 2:
+ * jx-docx-stage.c. */
+void     jx_docx_write_stage_body (JxDocxWriter *w,
+                                   JxDocument   *document,
+                                   JxStage       stage);
+
+/* ---- Tables laid out in mm like the printout's: jx-docx-table.c ----
+ *
+ * Each table's grid is the union of its rows' column edges; a cell spans
+ * the grid columns between its edges, and labels run down over rows as
+ * vertical merges. */
+
+/* The label column of the project tables and the rest of the block. */
+#define JX_DOCX_LABEL_W  22.0
+#define JX_DOCX_REST_W   (156.0 - JX_DOCX_LABEL_W)
+#define JX_DOCX_MAX_CELLS 16
+#define JX_DOCX_MAX_EDGES 64
+
+typedef enum
+{
+  JX_DOCX_MERGE_NONE,
+  JX_DOCX_MERGE_START,
+  JX_DOCX_MERGE_CONTINUE,
+} JxDocxMerge;
+
+typedef struct
+{
+  double x, w;               /* mm */
+  const char *text;
+  const char *style;
+  JxDocxMerge merge;
+  GListModel *goals;         /* the cell lists the goals, numbered */
+  gboolean open_below;       /* no bottom border: the next table's top is the line */
+  char *owned;               /* text to free */
+} JxDocxCell;
+
+typedef struct
+{
+  JxDocxCell cells[JX_DOCX_MAX_CELLS];
+  guint n;
+  gboolean header;           /* repeated on every page */
+} JxDocxRow;
+
+typedef struct
+{
+  GArray *rows;              /* JxDocxRow */
+  double edges[JX_DOCX_MAX_EDGES];
+  guint n_edges;
+} JxDocxTable;
+
+JxDocxTable *jx_docx_table_new      (void);
+void         jx_docx_table_free     (JxDocxTable  *t);
+JxDocxRow   *jx_docx_table_add_row  (JxDocxTable  *t);
+/* A cell after the row's last one, w mm wide; _take owns text. */
+JxDocxCell  *jx_docx_row_add        (JxDocxRow    *row,
+                                     double        w,
+                                     const char   *text,
+                                     const char   *style);
+JxDocxCell  *jx_docx_row_take       (JxDocxRow    *row,
+                                     double        w,
+                                     char         *text,
+                                     const char   *style);
+/* keep_together: every row stays with the next on one page. */
+void         jx_docx_table_write    (JxDocxWriter *w,
+                                     JxDocxTable  *t,
+                                     gboolean      keep_together);
+/* 项目编码 | code | 项目名称 | name, as every project table starts. */
+void         jx_docx_add_identity_row (JxDocxTable *t,
+                                       JxProject   *project);
+/* 绩效目标 | the numbered goals, open below for the indicator table. */
+void         jx_docx_add_goal_row     (JxDocxTable *t,
+                                       JxProject   *project);
+/* How a 一级 (or, level2, 二级) cell merges with the rows above and below:
+ * runs of equal categories are one merged cell. */
+JxDocxMerge  jx_docx_level_merge      (JxIndicator *previous,
+                                       JxIndicator *indicator,
+                                       JxIndicator *next,
+                                       gboolean     level2);
+
+/* Paragraphs of the body: jx-docx-body.c. A heading with the bookmark the
+ * 目录 and the PDF outline link to. */
+void     jx_docx_heading          (JxDocxWriter *w,
+                                   const char   *style,
+                                   const char   *text);
+/* The page set-up of a section; numbered: page numbers from 1 in the footer. */
+void     jx_docx_write_section    (JxDocxWriter *w,
+                                   gboolean      numbered);
 /* The styles and numbering parts: jx-docx-styles.c. */
 void     jx_docx_write_styles    (JxDocxWriter *w);
 void     jx_docx_write_numbering (JxDocxWriter *w);

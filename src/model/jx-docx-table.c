@@ -17,84 +17,50 @@
  * edges; a cell spans the grid columns between its edges, and labels run
  * down over rows as vertical merges. */
 
-#define LABEL_W    22.0
-#define REST_W     (156.0 - LABEL_W)
-#define MAX_CELLS  16
-#define MAX_EDGES  64
+#define LABEL_W    JX_DOCX_LABEL_W
+#define REST_W     JX_DOCX_REST_W
 /* Edges closer than this are one grid line. */
 #define SNAP_MM    0.3
-
-typedef enum
-{
-  MERGE_NONE,
-  MERGE_START,
-  MERGE_CONTINUE,
-} Merge;
-
-typedef struct
-{
-  double x, w;               /* mm */
-  const char *text;
-  const char *style;
-  Merge merge;
-  GListModel *goals;         /* the cell lists the goals, numbered */
-  gboolean open_below;       /* no bottom border: the next table's top is the line */
-  char *owned;               /* text to free */
-} Cell;
-
-typedef struct
-{
-  Cell cells[MAX_CELLS];
-  guint n;
-  gboolean header;           /* repeated on every page */
-} Row;
-
-typedef struct
-{
-  GArray *rows;              /* Row */
-  double edges[MAX_EDGES];
-  guint n_edges;
-} Table;
 
 static void
 row_clear (gpointer data)
 {
-  Row *row = data;
+  JxDocxRow *row = data;
 
   for (guint i = 0; i < row->n; i++)
     g_free (row->cells[i].owned);
 }
 
-static Table *
-table_new (void)
+JxDocxTable *
+jx_docx_table_new (void)
 {
-  Table *t = g_new0 (Table, 1);
+  JxDocxTable *t = g_new0 (JxDocxTable, 1);
 
-  t->rows = g_array_new (FALSE, TRUE, sizeof (Row));
+  t->rows = g_array_new (FALSE, TRUE, sizeof (JxDocxRow));
   g_array_set_clear_func (t->rows, row_clear);
   return t;
 }
 
-static void
-table_free (Table *t)
+void
+jx_docx_table_free (JxDocxTable *t)
 {
   g_array_unref (t->rows);
   g_free (t);
 }
 
-static Row *
-add_row (Table *t)
+JxDocxRow *
+jx_docx_table_add_row (JxDocxTable *t)
 {
   g_array_set_size (t->rows, t->rows->len + 1);
-  return &g_array_index (t->rows, Row, t->rows->len - 1);
+  return &g_array_index (t->rows, JxDocxRow, t->rows->len - 1);
 }
 
-static Cell *
-add_cell (Row *row, double x, double w, const char *text, const char *style)
+static JxDocxCell *
+add_cell (JxDocxRow *row, double x, double w, const char *text, const char *style)
 {
-  Cell *cell;
+  JxDocxCell *cell;
 
-  g_return_val_if_fail (row->n < MAX_CELLS, &row->cells[row->n - 1]);
+  g_return_val_if_fail (row->n < JX_DOCX_MAX_CELLS, &row->cells[row->n - 1]);
   cell = &row->cells[row->n++];
   cell->x = x;
   cell->w = w;
@@ -104,18 +70,18 @@ add_cell (Row *row, double x, double w, const char *text, const char *style)
 }
 
 /* Cells follow one another from the left. */
-static Cell *
-next_cell (Row *row, double w, const char *text, const char *style)
+JxDocxCell *
+jx_docx_row_add (JxDocxRow *row, double w, const char *text, const char *style)
 {
   double x = row->n > 0 ? row->cells[row->n - 1].x + row->cells[row->n - 1].w : 0;
 
   return add_cell (row, x, w, text, style);
 }
 
-static Cell *
-next_owned (Row *row, double w, char *text, const char *style)
+JxDocxCell *
+jx_docx_row_take (JxDocxRow *row, double w, char *text, const char *style)
 {
-  Cell *cell = next_cell (row, w, text, style);
+  JxDocxCell *cell = jx_docx_row_add (row, w, text, style);
 
   cell->owned = text;
   return cell;
@@ -124,12 +90,12 @@ next_owned (Row *row, double w, char *text, const char *style)
 /* ---- The grid ---- */
 
 static void
-add_edge (Table *t, double x)
+add_edge (JxDocxTable *t, double x)
 {
   for (guint i = 0; i < t->n_edges; i++)
     if (fabs (t->edges[i] - x) < SNAP_MM)
       return;
-  if (t->n_edges < MAX_EDGES)
+  if (t->n_edges < JX_DOCX_MAX_EDGES)
     t->edges[t->n_edges++] = x;
 }
 
@@ -142,11 +108,11 @@ compare_doubles (gconstpointer a, gconstpointer b)
 }
 
 static void
-build_grid (Table *t)
+build_grid (JxDocxTable *t)
 {
   for (guint r = 0; r < t->rows->len; r++)
     {
-      Row *row = &g_array_index (t->rows, Row, r);
+      JxDocxRow *row = &g_array_index (t->rows, JxDocxRow, r);
 
       for (guint c = 0; c < row->n; c++)
         {
@@ -158,7 +124,7 @@ build_grid (Table *t)
 }
 
 static guint
-edge_index (Table *t, double x)
+edge_index (JxDocxTable *t, double x)
 {
   guint best = 0;
 
@@ -171,7 +137,7 @@ edge_index (Table *t, double x)
 /* Twips of each grid column from rounded edges, so that they add up to the
  * rounded width of the table exactly. */
 static int
-edge_twips (Table *t, guint i)
+edge_twips (JxDocxTable *t, guint i)
 {
   return JX_DOCX_MM (t->edges[i]);
 }
@@ -188,7 +154,7 @@ write_width (JxDocxWriter *w, const char *name, int twips)
 }
 
 static void
-write_table_start (JxDocxWriter *w, Table *t)
+write_table_start (JxDocxWriter *w, JxDocxTable *t)
 {
   jx_docx_start (w, "w:tbl");
   jx_docx_start (w, "w:tblPr");
@@ -214,7 +180,7 @@ write_table_start (JxDocxWriter *w, Table *t)
 }
 
 static void
-write_cell_text (JxDocxWriter *w, const Cell *cell, gboolean keep_next)
+write_cell_text (JxDocxWriter *w, const JxDocxCell *cell, gboolean keep_next)
 {
   g_auto(GStrv) lines = NULL;
 
@@ -237,7 +203,7 @@ write_cell_text (JxDocxWriter *w, const Cell *cell, gboolean keep_next)
   for (guint i = 0; i == 0 || lines[i] != NULL; i++)
     {
       jx_docx_para_start (w, cell->style, 0, keep_next);
-      if (lines[i] != NULL && cell->merge != MERGE_CONTINUE)
+      if (lines[i] != NULL && cell->merge != JX_DOCX_MERGE_CONTINUE)
         jx_docx_run (w, lines[i], NULL);
       jx_docx_end (w);
       if (lines[i] == NULL)
@@ -246,7 +212,7 @@ write_cell_text (JxDocxWriter *w, const Cell *cell, gboolean keep_next)
 }
 
 static void
-write_cell (JxDocxWriter *w, Table *t, const Cell *cell, gboolean keep_next)
+write_cell (JxDocxWriter *w, JxDocxTable *t, const JxDocxCell *cell, gboolean keep_next)
 {
   guint first = edge_index (t, cell->x);
   guint last = edge_index (t, cell->x + cell->w);
@@ -256,8 +222,8 @@ write_cell (JxDocxWriter *w, Table *t, const Cell *cell, gboolean keep_next)
   write_width (w, "w:tcW", edge_twips (t, last) - edge_twips (t, first));
   if (last - first > 1)
     jx_docx_val_int (w, "w:gridSpan", last - first);
-  if (cell->merge != MERGE_NONE)
-    jx_docx_val (w, "w:vMerge", cell->merge == MERGE_START ? "restart" : NULL);
+  if (cell->merge != JX_DOCX_MERGE_NONE)
+    jx_docx_val (w, "w:vMerge", cell->merge == JX_DOCX_MERGE_START ? "restart" : NULL);
   if (cell->open_below)
     {
       jx_docx_start (w, "w:tcBorders");
@@ -272,14 +238,14 @@ write_cell (JxDocxWriter *w, Table *t, const Cell *cell, gboolean keep_next)
 
 /* keep_together: every row stays with the next, so that the project part
  * and the first rows of the indicators start on one page. */
-static void
-write_table (JxDocxWriter *w, Table *t, gboolean keep_together)
+void
+jx_docx_table_write (JxDocxWriter *w, JxDocxTable *t, gboolean keep_together)
 {
   build_grid (t);
   write_table_start (w, t);
   for (guint r = 0; r < t->rows->len; r++)
     {
-      Row *row = &g_array_index (t->rows, Row, r);
+      JxDocxRow *row = &g_array_index (t->rows, JxDocxRow, r);
       gboolean keep_next = keep_together || (row->header && r + 1 < t->rows->len);
 
       jx_docx_start (w, "w:tr");
@@ -298,31 +264,38 @@ write_table (JxDocxWriter *w, Table *t, gboolean keep_together)
 
 /* ---- The project part ---- */
 
-static void
-add_head_rows (Table *t, JxProject *project)
+void
+jx_docx_add_identity_row (JxDocxTable *t, JxProject *project)
 {
-  Row *row = add_row (t);
-  Cell *label;
+  JxDocxRow *row = jx_docx_table_add_row (t);
 
-  next_cell (row, LABEL_W, "项目编码", JX_DOCX_STYLE_CELL_CENTRE);
-  next_cell (row, 50, jx_project_get_code (project), JX_DOCX_STYLE_CELL_CENTRE);
-  next_cell (row, 20, "项目名称", JX_DOCX_STYLE_CELL_CENTRE);
-  next_cell (row, REST_W - 70, jx_project_get_name (project), JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, LABEL_W, "项目编码", JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, 50, jx_project_get_code (project), JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, 20, "项目名称", JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, REST_W - 70, jx_project_get_name (project), JX_DOCX_STYLE_CELL_CENTRE);
+}
 
-  row = add_row (t);
-  label = next_cell (row, LABEL_W, "预算规模及资金用途", JX_DOCX_STYLE_CELL_CENTRE);
-  label->merge = MERGE_START;
-  next_cell (row, 18, "预算数", JX_DOCX_STYLE_CELL_CENTRE);
-  next_owned (row, 19, jx_money_format (jx_project_get_total (project)), JX_DOCX_STYLE_CELL_CENTRE);
-  next_cell (row, 30, "其中：财政资金", JX_DOCX_STYLE_CELL_CENTRE);
-  next_owned (row, 19, jx_money_format (jx_project_get_fiscal (project)), JX_DOCX_STYLE_CELL_CENTRE);
-  next_cell (row, 20, "其他资金", JX_DOCX_STYLE_CELL_CENTRE);
-  next_owned (row, REST_W - 106, jx_money_format (jx_project_get_other (project)),
+static void
+add_head_rows (JxDocxTable *t, JxProject *project)
+{
+  JxDocxRow *row;
+  JxDocxCell *label;
+
+  jx_docx_add_identity_row (t, project);
+  row = jx_docx_table_add_row (t);
+  label = jx_docx_row_add (row, LABEL_W, "预算规模及资金用途", JX_DOCX_STYLE_CELL_CENTRE);
+  label->merge = JX_DOCX_MERGE_START;
+  jx_docx_row_add (row, 18, "预算数", JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_take (row, 19, jx_money_format (jx_project_get_total (project)), JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, 30, "其中：财政资金", JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_take (row, 19, jx_money_format (jx_project_get_fiscal (project)), JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_add (row, 20, "其他资金", JX_DOCX_STYLE_CELL_CENTRE);
+  jx_docx_row_take (row, REST_W - 106, jx_money_format (jx_project_get_other (project)),
               JX_DOCX_STYLE_CELL_CENTRE);
 
-  row = add_row (t);
-  next_cell (row, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = MERGE_CONTINUE;
-  next_cell (row, REST_W, jx_project_get_usage (project), JX_DOCX_STYLE_CELL);
+  row = jx_docx_table_add_row (t);
+  jx_docx_row_add (row, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = JX_DOCX_MERGE_CONTINUE;
+  jx_docx_row_add (row, REST_W, jx_project_get_usage (project), JX_DOCX_STYLE_CELL);
 }
 
 /* A dozen month columns leave a cell too narrow for "12月底" at 五号. */
@@ -333,47 +306,47 @@ plan_style (double w)
 }
 
 static void
-add_plan_rows (Table *t, JxProject *project)
+add_plan_rows (JxDocxTable *t, JxProject *project)
 {
   GListModel *plan = jx_project_get_spending_plan (project);
   guint n = MIN (g_list_model_get_n_items (plan), 13);
   double w = n > 0 ? REST_W / n : REST_W;
-  Row *months = add_row (t);
-  Row *percents;
-  Cell *label = next_cell (months, LABEL_W, "资金支出计划（%）", JX_DOCX_STYLE_CELL_CENTRE);
+  JxDocxRow *months = jx_docx_table_add_row (t);
+  JxDocxRow *percents;
+  JxDocxCell *label = jx_docx_row_add (months, LABEL_W, "资金支出计划（%）", JX_DOCX_STYLE_CELL_CENTRE);
 
-  label->merge = MERGE_START;
+  label->merge = JX_DOCX_MERGE_START;
   if (n == 0)
-    next_cell (months, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
+    jx_docx_row_add (months, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
 
-      next_owned (months, w, g_strdup_printf ("%u月底", jx_checkpoint_get_month (point)),
+      jx_docx_row_take (months, w, g_strdup_printf ("%u月底", jx_checkpoint_get_month (point)),
                   plan_style (w));
     }
-  percents = add_row (t);
-  next_cell (percents, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = MERGE_CONTINUE;
+  percents = jx_docx_table_add_row (t);
+  jx_docx_row_add (percents, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = JX_DOCX_MERGE_CONTINUE;
   if (n == 0)
-    next_cell (percents, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
+    jx_docx_row_add (percents, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
 
-      next_owned (percents, w, jx_checkpoint_format_percent (jx_checkpoint_get_percent (point)),
+      jx_docx_row_take (percents, w, jx_checkpoint_format_percent (jx_checkpoint_get_percent (point)),
                   plan_style (w));
     }
 }
 
-static void
-add_goal_row (Table *t, JxProject *project)
+void
+jx_docx_add_goal_row (JxDocxTable *t, JxProject *project)
 {
-  Row *row = add_row (t);
+  JxDocxRow *row = jx_docx_table_add_row (t);
 
-  Cell *goals;
+  JxDocxCell *goals;
 
-  next_cell (row, LABEL_W, "绩效目标", JX_DOCX_STYLE_CELL_CENTRE)->open_below = TRUE;
-  goals = next_cell (row, REST_W, "", JX_DOCX_STYLE_CELL);
+  jx_docx_row_add (row, LABEL_W, "绩效目标", JX_DOCX_STYLE_CELL_CENTRE)->open_below = TRUE;
+  goals = jx_docx_row_add (row, REST_W, "", JX_DOCX_STYLE_CELL);
   goals->goals = jx_project_get_goals (project);
   goals->open_below = TRUE;
 }
@@ -383,15 +356,15 @@ add_goal_row (Table *t, JxProject *project)
 static const double indicator_widths[6] = { 22, 22, 28, 36, 22, 26 };
 
 static void
-add_indicator_header (Table *t)
+add_indicator_header (JxDocxTable *t)
 {
   static const char *titles[6] = { "一级指标", "二级指标", "三级指标", "绩效指标描述",
                                    "指标值", "指标值确定依据" };
-  Row *row = add_row (t);
+  JxDocxRow *row = jx_docx_table_add_row (t);
 
   row->header = TRUE;
   for (guint c = 0; c < 6; c++)
-    next_cell (row, indicator_widths[c], titles[c], JX_DOCX_STYLE_CELL_HEAD);
+    jx_docx_row_add (row, indicator_widths[c], titles[c], JX_DOCX_STYLE_CELL_HEAD);
 }
 
 static gboolean
@@ -403,9 +376,16 @@ same_level (JxIndicator *a, JxIndicator *b, gboolean level2)
   return !level2 || g_strcmp0 (jx_indicator_get_level2 (a), jx_indicator_get_level2 (b)) == 0;
 }
 
-/* Runs of equal 一级 (and, inside them, equal 二级) are one merged cell. */
+JxDocxMerge
+jx_docx_level_merge (JxIndicator *previous, JxIndicator *indicator, JxIndicator *next,
+                     gboolean level2)
+{
+  return same_level (previous, indicator, level2) ? JX_DOCX_MERGE_CONTINUE
+         : same_level (indicator, next, level2) ? JX_DOCX_MERGE_START : JX_DOCX_MERGE_NONE;
+}
+
 static void
-add_indicator_rows (Table *t, JxProject *project)
+add_indicator_rows (JxDocxTable *t, JxProject *project)
 {
   GListModel *indicators = jx_project_get_indicators (project);
   guint n = g_list_model_get_n_items (indicators);
@@ -415,21 +395,19 @@ add_indicator_rows (Table *t, JxProject *project)
     {
       g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
       g_autoptr(JxIndicator) next = i + 1 < n ? g_list_model_get_item (indicators, i + 1) : NULL;
-      Row *row = add_row (t);
-      Cell *cell;
+      JxDocxRow *row = jx_docx_table_add_row (t);
+      JxDocxCell *cell;
 
-      cell = next_cell (row, indicator_widths[0], jx_indicator_get_level1 (ind),
+      cell = jx_docx_row_add (row, indicator_widths[0], jx_indicator_get_level1 (ind),
                         JX_DOCX_STYLE_CELL_CENTRE);
-      cell->merge = same_level (previous, ind, FALSE) ? MERGE_CONTINUE
-                    : same_level (ind, next, FALSE) ? MERGE_START : MERGE_NONE;
-      cell = next_cell (row, indicator_widths[1], jx_indicator_get_level2 (ind),
+      cell->merge = jx_docx_level_merge (previous, ind, next, FALSE);
+      cell = jx_docx_row_add (row, indicator_widths[1], jx_indicator_get_level2 (ind),
                         JX_DOCX_STYLE_CELL_CENTRE);
-      cell->merge = same_level (previous, ind, TRUE) ? MERGE_CONTINUE
-                    : same_level (ind, next, TRUE) ? MERGE_START : MERGE_NONE;
-      next_cell (row, indicator_widths[2], jx_indicator_get_name (ind), JX_DOCX_STYLE_CELL);
-      next_cell (row, indicator_widths[3], jx_indicator_get_description (ind), JX_DOCX_STYLE_CELL);
-      next_cell (row, indicator_widths[4], jx_indicator_get_value (ind), JX_DOCX_STYLE_CELL_CENTRE);
-      next_cell (row, indicator_widths[5], jx_indicator_get_basis (ind), JX_DOCX_STYLE_CELL);
+      cell->merge = jx_docx_level_merge (previous, ind, next, TRUE);
+      jx_docx_row_add (row, indicator_widths[2], jx_indicator_get_name (ind), JX_DOCX_STYLE_CELL);
+      jx_docx_row_add (row, indicator_widths[3], jx_indicator_get_description (ind), JX_DOCX_STYLE_CELL);
+      jx_docx_row_add (row, indicator_widths[4], jx_indicator_get_value (ind), JX_DOCX_STYLE_CELL_CENTRE);
+      jx_docx_row_add (row, indicator_widths[5], jx_indicator_get_basis (ind), JX_DOCX_STYLE_CELL);
       g_set_object (&previous, ind);
     }
 }
@@ -438,21 +416,21 @@ void
 jx_docx_write_table (JxDocxWriter *w,
                      JxProject    *project)
 {
-  Table *head = table_new ();
-  Table *indicators = table_new ();
+  JxDocxTable *head = jx_docx_table_new ();
+  JxDocxTable *indicators = jx_docx_table_new ();
 
   add_head_rows (head, project);
   add_plan_rows (head, project);
-  add_goal_row (head, project);
-  write_table (w, head, TRUE);
+  jx_docx_add_goal_row (head, project);
+  jx_docx_table_write (w, head, TRUE);
 
   jx_docx_para_start (w, JX_DOCX_STYLE_TABLE_JOIN, 0, FALSE);
   jx_docx_end (w);
 
   add_indicator_header (indicators);
   add_indicator_rows (indicators, project);
-  write_table (w, indicators, FALSE);
+  jx_docx_table_write (w, indicators, FALSE);
 
-  table_free (head);
-  table_free (indicators);
+  jx_docx_table_free (head);
+  jx_docx_table_free (indicators);
 }

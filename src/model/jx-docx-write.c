@@ -327,9 +327,12 @@ core_part (JxDocxWriter *w, gpointer data)
 {
   JxDocument *document = data;
   JxDepartment *department = jx_document_get_department (document);
+  JxStage stage = w->options != NULL ? w->options->stage : JX_STAGE_GOALS;
+  const char *kind = stage == JX_STAGE_MONITORING ? "项目支出绩效监控表"
+                     : stage == JX_STAGE_EVALUATION ? "项目支出绩效自评表"
+                     : jx_document_get_title (document);
   g_autofree char *title = g_strdup_printf ("%s%u年%s", jx_department_get_name (department),
-                                            jx_document_get_year (document),
-                                            jx_document_get_title (document));
+                                            jx_document_get_year (document), kind);
 
   jx_docx_start (w, "cp:coreProperties");
   jx_docx_attr (w, "xmlns:cp",
@@ -358,7 +361,8 @@ settings_part (JxDocxWriter *w, gpointer data)
   jx_docx_val (w, "w:evenAndOddHeaders", NULL);
   jx_docx_val (w, "w:characterSpacingControl", "compressPunctuation");
   /* Without the page numbers, Word fills the 目录 in when it opens the file. */
-  if (w->options == NULL || w->options->toc_pages == NULL)
+  if (w->options == NULL ||
+      (w->options->toc_pages == NULL && w->options->stage == JX_STAGE_GOALS))
     jx_docx_val (w, "w:updateFields", "true");
   jx_docx_start (w, "w:compat");
   jx_docx_start (w, "w:compatSetting");
@@ -448,7 +452,10 @@ document_part (JxDocxWriter *w, gpointer data)
   jx_docx_attr (w, "xmlns:w", NS_W);
   jx_docx_attr (w, "xmlns:r", NS_R);
   jx_docx_start (w, "w:body");
-  jx_docx_write_body (w, data);
+  if (w->options != NULL && w->options->stage != JX_STAGE_GOALS)
+    jx_docx_write_stage_body (w, data, w->options->stage);
+  else
+    jx_docx_write_body (w, data);
   jx_docx_end (w);
   jx_docx_end (w);
 }

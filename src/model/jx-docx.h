@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "jx-document.h"
+#include "jx-stage.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,11 @@ typedef struct
   /* The printout puts a blank page after a 目录 of an odd number of pages,
    * so that Part 1 starts on a right-hand page. */
   gboolean     blank_page_after_toc;
+  /* GOALS: the document. MONITORING or EVALUATION: that stage's report
+   * instead, as it prints: the department's summary, then one
+   * 项目支出绩效监控表 or 项目支出绩效自评表 per project, with the goal rows
+   * and the stage's columns (no 目录: toc_pages is not used). */
+  JxStage      stage;
 } JxDocxOptions;
 
 /* The document as a Word file (.docx, WordprocessingML) shaped like the

@@ -319,3 +319,138 @@ jx_numbering_strip (const char *text)
     return NULL;
   return g_strdup (text + jx_numbering_length (text));
 }
+
+/* "1." → "", "."; "（1）" → "（", "）": what stands around the number. */
+static gboolean
+split_marker (const char *marker, char **before, char **after)
+{
+  const char *one = strchr (marker, '1');
+
+  if (one == NULL || g_ascii_isdigit (one[1]) || (one > marker && g_ascii_isdigit (one[-1])))
+    return FALSE;
+  *before = g_strndup (marker, one - marker);
+  *after = g_strdup (one + 1);
+  return TRUE;
+}
+
+/* The separators an item ends with before the next number. */
+static gsize
+separator_before (const char *text, const char *at)
+{
+  static const char *separators[] = { "；", ";", "。", " ", "　" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      gsize n = strlen (separators[i]);
+
+      if ((gsize) (at - text) >= n && strncmp (at - n, separators[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+static void
+add_item (GPtrArray *items, const char *start, const char *end)
+{
+  g_autofree char *item = g_strndup (start, end - start);
+
+  /* The "；" between items is no part of them; a "。" is. */
+  g_strstrip (item);
+  if (g_str_has_suffix (item, "；"))
+    item[strlen (item) - strlen ("；")] = '\0';
+  else if (g_str_has_suffix (item, ";"))
+    item[strlen (item) - 1] = '\0';
+  g_ptr_array_add (items, g_strdup (g_strstrip (item)));
+}
+
+char **
+jx_numbering_split_inline (const char *text)
+{
+  g_autofree char *marker = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  const char *start;
+  guint next = 2;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  marker = jx_numbering_marker (text);
+  if (marker == NULL || !split_marker (marker, &before, &after))
+    return NULL;
+  items = g_ptr_array_new_with_free_func (g_free);
+  start = text + jx_numbering_length (text);
+  for (const char *p = start; *p; p = g_utf8_next_char (p))
+    {
+      g_autofree char *number = g_strdup_printf ("%s%u%s", before, next, after);
+      gsize n = strlen (number);
+
+      /* "2.5万" is a number in the text, not the next item. */
+      if (strncmp (p, number, n) != 0 || g_ascii_isdigit (p[n]) || separator_before (start, p) == 0)
+        continue;
+      add_item (items, start, p);
+      start = p + n;
+      p = start;
+      next++;
+      if (*p == '\0')
+        break;
+    }
+  if (items->len == 0)
+    return NULL;
+  add_item (items, start, start + strlen (start));
+  g_ptr_array_add (items, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&items), FALSE);
+}
+
+/* Spaces around a line copied from a document: Word's indents are often
+ * full-width spaces. */
+static char *
+trim (const char *start,
+      const char *end)
+{
+  const char *p = skip_spaces (start);
+
+  while (end > p)
+    {
+      const char *last = g_utf8_find_prev_char (p, end);
+      gunichar c = g_utf8_get_char (last);
+
+      if (!is_space (c) && !g_unichar_isspace (c))
+        break;
+      end = last;
+    }
+  return g_strndup (p, end - p);
+}
+
+char **
+jx_numbering_split_lines (const char *text)
+{
+  GPtrArray *items = g_ptr_array_new ();
+  const char *line = text;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    line = "";
+  while (*line)
+    {
+      const char *end = line;
+      g_autofree char *trimmed = NULL;
+
+      /* \n, \r\n, \r and the Unicode line and paragraph separators. */
+      while (*end && *end != '\n' && *end != '\r' &&
+             !g_str_has_prefix (end, "\xe2\x80\xa8") && !g_str_has_prefix (end, "\xe2\x80\xa9"))
+        end = g_utf8_next_char (end);
+      trimmed = trim (line, end);
+      if (trimmed[0] != '\0')
+        {
+          char *item = jx_numbering_strip (trimmed);
+
+          if (item[0] != '\0')
+            g_ptr_array_add (items, item);
+          else
+            g_free (item);
+        }
+      line = *end == '\0' ? end : g_utf8_next_char (end);
+    }
+  g_ptr_array_add (items, NULL);
+  return (char **) g_ptr_array_free (items, FALSE);
+}

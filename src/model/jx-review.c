@@ -5,6 +5,7 @@
 
 #include "jx-change-watch.h"
 #include "jx-review.h"
+#include "jx-templates.h"
 
 struct _JxReview
 {
@@ -18,8 +19,12 @@ struct _JxReview
   gboolean waiting;         /* a check waits for the hold to go */
   GListStore *findings;
   GPtrArray *places;        /* JxMemberPath of each finding, in order */
-  GArray *worst;            /* JxSeverity per project */
+  GArray *worst;            /* JxSeverity per project, of the open findings */
   guint counts[JX_SEVERITY_ERROR + 1];
+  /* The findings that only say a part not started yet is empty, and the
+   * counts of the others. */
+  GHashTable *to_fill_in;
+  guint open_counts[JX_SEVERITY_ERROR + 1];
   JxGlyphCoverFunc covers;
   gpointer covers_data;
 };
@@ -32,6 +37,20 @@ static GParamSpec *properties[N_PROPS];
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* An empty field of a part the clerk has not started (a new document's
+ * cover, a project just added) is still to be written, not a mistake: it
+ * is listed, and counts at print and export, but not in the badge and the
+ * marks. Once anything is written in the part, its empty fields are
+ * problems like any other. */
+static gboolean
+is_to_fill_in (JxReview           *self,
+               JxFinding          *finding,
+               const JxMemberPath *place)
+{
+  return self->document != NULL && jx_checks_rule_is_blank (jx_finding_get_rule_id (finding)) &&
+         jx_template_part_is_untouched (self->document, place);
+}
+
 /* What the counts and marks read, worked out once per check. */
 static void
 index_findings (JxReview  *self,
@@ -41,6 +60,8 @@ index_findings (JxReview  *self,
               ? g_list_model_get_n_items (jx_document_get_projects (self->document)) : 0;
 
   memset (self->counts, 0, sizeof self->counts);
+  memset (self->open_counts, 0, sizeof self->open_counts);
+  g_hash_table_remove_all (self->to_fill_in);
   g_ptr_array_set_size (self->places, 0);
   g_array_set_size (self->worst, 0);
   g_array_set_size (self->worst, n);
@@ -53,6 +74,12 @@ index_findings (JxReview  *self,
 
       self->counts[severity]++;
       g_ptr_array_add (self->places, place != NULL ? place : jx_member_path_new ());
+      if (is_to_fill_in (self, finding, g_ptr_array_index (self->places, i)))
+        {
+          g_hash_table_add (self->to_fill_in, finding);
+          continue;
+        }
+      self->open_counts[severity]++;
       if (project >= 0 && (guint) project < n)
         g_array_index (self->worst, JxSeverity, project) =
           MAX (g_array_index (self->worst, JxSeverity, project), severity);
@@ -141,6 +168,7 @@ jx_review_finalize (GObject *object)
   g_clear_object (&self->findings);
   g_ptr_array_unref (self->places);
   g_array_unref (self->worst);
+  g_hash_table_unref (self->to_fill_in);
   G_OBJECT_CLASS (jx_review_parent_class)->finalize (object);
 }
 
@@ -197,6 +225,7 @@ jx_review_init (JxReview *self)
   self->findings = g_list_store_new (JX_TYPE_FINDING);
   self->places = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_member_path_free);
   self->worst = g_array_new (FALSE, TRUE, sizeof (JxSeverity));
+  self->to_fill_in = g_hash_table_new (NULL, NULL);
 }
 
 JxReview *
@@ -332,6 +361,48 @@ jx_review_count (JxReview *self,
     *warnings = self->counts[JX_SEVERITY_WARNING];
   if (hints != NULL)
     *hints = self->counts[JX_SEVERITY_HINT];
+}
+
+void
+jx_review_count_open (JxReview *self,
+                      guint    *errors,
+                      guint    *warnings,
+                      guint    *hints)
+{
+  g_return_if_fail (JX_IS_REVIEW (self));
+
+  if (errors != NULL)
+    *errors = self->open_counts[JX_SEVERITY_ERROR];
+  if (warnings != NULL)
+    *warnings = self->open_counts[JX_SEVERITY_WARNING];
+  if (hints != NULL)
+    *hints = self->open_counts[JX_SEVERITY_HINT];
+}
+
+guint
+jx_review_count_to_fill_in (JxReview *self)
+{
+  g_return_val_if_fail (JX_IS_REVIEW (self), 0);
+  return g_hash_table_size (self->to_fill_in);
+}
+
+gboolean
+jx_review_is_to_fill_in (JxReview  *self,
+                         JxFinding *finding)
+{
+  g_return_val_if_fail (JX_IS_REVIEW (self), FALSE);
+  return finding != NULL && g_hash_table_contains (self->to_fill_in, finding);
+}
+
+JxSeverity
+jx_review_get_worst_open (JxReview *self)
+{
+  g_return_val_if_fail (JX_IS_REVIEW (self), JX_SEVERITY_NONE);
+
+  for (JxSeverity s = JX_SEVERITY_ERROR; s > JX_SEVERITY_NONE; s--)
+    if (self->open_counts[s] > 0)
+      return s;
+  return JX_SEVERITY_NONE;
 }
 
 JxSeverity

@@ -70,9 +70,27 @@ void        jx_review_count               (JxReview         *self,
                                            guint            *hints);
 /* JX_SEVERITY_NONE when there is nothing. */
 JxSeverity  jx_review_get_worst           (JxReview         *self);
+
+/* To fill in: a finding that only says a field of a part the clerk has
+ * not started yet is empty (jx_checks_rule_is_blank in a part that
+ * jx_template_part_is_untouched), such as every empty field of a new
+ * document or of a project just added. They stay in the findings and in
+ * jx_review_count (print, export and the command line count them), but
+ * are not problems yet: the badge counts the open findings, and the marks
+ * of projects and places leave them out. */
+gboolean    jx_review_is_to_fill_in       (JxReview         *self,
+                                           JxFinding        *finding);
+guint       jx_review_count_to_fill_in    (JxReview         *self);
+/* jx_review_count without the findings to fill in. */
+void        jx_review_count_open          (JxReview         *self,
+                                           guint            *errors,
+                                           guint            *warnings,
+                                           guint            *hints);
+JxSeverity  jx_review_get_worst_open      (JxReview         *self);
+/* The worst open finding of the project (not to fill in). */
 JxSeverity  jx_review_worst_for_project   (JxReview         *self,
                                            guint             project);
-/* The worst finding at place or inside it ("projects[2]" covers its
+/* The worst open finding at place or inside it ("projects[2]" covers its
  * indicators); JX_SEVERITY_NONE when there is none. */
 JxSeverity  jx_review_worst_at            (JxReview         *self,
                                            const JxMemberPath *place);

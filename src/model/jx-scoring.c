@@ -143,6 +143,9 @@ score_quantitative (JxRowScore             *score,
 
   score->target = number_of (target);
   jx_indicator_value_parse (actual_text, &actual);
+  g_strlcpy (score->unit, target->unit != NULL ? target->unit : "", sizeof score->unit);
+  g_strlcpy (score->actual_unit, actual.unit != NULL ? actual.unit : "", sizeof score->actual_unit);
+  score->actual_typed = number_of (&actual);
   if (actual.op == JX_VALUE_QUALITATIVE)
     score->status = JX_SCORE_NO_ACTUAL;
   else if ((factor = unit_factor (target->unit, actual.unit, money_unit)) == 0)
@@ -410,6 +413,36 @@ explain_rule (const JxRowScore *s)
     }
 }
 
+/* How the actual was read when it was not written in the target's unit:
+ * without a unit it is taken in the target's, which turns 0.98 against
+ * ≥95% into 0.98%, not the 98% a clerk may have meant. */
+static void
+explain_reading (GString *text, const JxRowScore *s)
+{
+  g_autofree char *typed = jx_score_format (s->actual_typed);
+  g_autofree char *actual = jx_score_format (s->actual);
+
+  if (s->status != JX_SCORE_OK || s->rule == JX_SCORE_RULE_QUALITATIVE || s->unit[0] == '\0' ||
+      g_str_equal (s->unit, s->actual_unit))
+    return;
+  if (s->actual_unit[0] != '\0')
+    {
+      /* TRANSLATORS: the actual with its unit, then in the target's unit */
+      g_string_append_printf (text, _(" The actual %s%s is %s%s."), typed, s->actual_unit, actual,
+                              s->unit);
+      return;
+    }
+  /* TRANSLATORS: the number, then the number and the target's unit */
+  g_string_append_printf (text, _(" The actual %s has no unit, so it is read as %s%s."), typed,
+                          actual, s->unit);
+  if (g_str_equal (s->unit, "%") && s->actual > 0 && s->actual <= 1 && s->target > 1)
+    {
+      g_autofree char *share = jx_score_format (s->actual * 100);
+
+      g_string_append_printf (text, _(" If it is a share, write it as %s%%."), share);
+    }
+}
+
 char *
 jx_row_score_explain (const JxRowScore *score)
 {
@@ -430,6 +463,7 @@ jx_row_score_explain (const JxRowScore *score)
     }
   else
     g_string_append (text, rule);
+  explain_reading (text, score);
   if (score->weight_default)
     {
       g_autofree char *points = jx_score_format (jx_score_group_points (score->group));

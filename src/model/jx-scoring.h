@@ -56,6 +56,10 @@ typedef struct
   double        computed;        /* by the rule, to 0.01 */
   double        score;           /* computed, or the clerk's own */
   gboolean      overridden;
+  /* How the 实际完成值 was read, for the explanation: */
+  char          unit[48];        /* the target's unit ("%"), "" without one */
+  double        actual_typed;    /* the actual's number as written */
+  char          actual_unit[48]; /* its own unit, "" when it had none */
 } JxRowScore;
 
 typedef struct

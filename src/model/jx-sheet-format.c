@@ -127,7 +127,6 @@ typedef struct
   gboolean time;
   gboolean digits_seen;
   gboolean scientific;  /* E+ or E- after the digits */
-  gboolean year_words;  /* 年 in the format: a Chinese date */
 } Section;
 
 static void
@@ -137,11 +136,8 @@ read_literal (Section *s, const char **p)
 
   if (**p == '"')
     {
-      const char *start = *p + 1;
-
       for ((*p)++; **p && **p != '"'; (*p)++)
         g_string_append_c (target, **p);
-      s->year_words |= g_strstr_len (start, *p - start, "年") != NULL;
       if (**p == '"')
         (*p)++;
       return;
@@ -215,7 +211,6 @@ read_section (Section *s, const char *code)
         {
           const char *next = g_utf8_next_char (p);
 
-          s->year_words |= strncmp (p, "年", strlen ("年")) == 0;
           if (!g_ascii_isalpha (*p) || (guchar) *p >= 0x80)
             g_string_append_len (s->digits_seen ? s->suffix : s->prefix, p, next - p);
           p = next;
@@ -223,37 +218,160 @@ read_section (Section *s, const char *code)
     }
 }
 
+/* The length of a run of the letter at p, any case: "yyyy" is 4. */
+static guint
+run_length (const char *p)
+{
+  guint n = 0;
+
+  while (p[n] != '\0' && g_ascii_tolower (p[n]) == g_ascii_tolower (p[0]))
+    n++;
+  return n;
+}
+
+/* Whether the m at p is minutes: after an hour or before seconds, as
+ * Excel tells the two apart (literals between do not count). */
+static gboolean
+is_minutes (const char *code, const char *p, gboolean after_hour)
+{
+  if (after_hour)
+    return TRUE;
+  for (const char *q = p + run_length (p); *q; q++)
+    {
+      char c = g_ascii_tolower (*q);
+
+      if (c == 's')
+        return TRUE;
+      if (c == 'y' || c == 'm' || c == 'd' || c == 'h')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The date as its format code spells it: each of y, m, d, h, m(inutes)
+ * and s where the code has it, in its width, and the code's literal text
+ * between, so that "yyyy\"年\"m\"月\"" shows "2024年12月" and never the day
+ * the cell does not show. */
+static char *
+spell_date (GDateTime *when, const char *code)
+{
+  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                  "Sep", "Oct", "Nov", "Dec" };
+  GString *out = g_string_new (NULL);
+  gboolean after_hour = FALSE;
+  gboolean twelve = strstr (code, "AM/PM") != NULL || strstr (code, "上午/下午") != NULL;
+
+  for (const char *p = code; *p;)
+    {
+      char c = g_ascii_tolower (*p);
+      guint n = run_length (p);
+
+      if (*p == '"')
+        {
+          for (p++; *p && *p != '"'; p++)
+            g_string_append_c (out, *p);
+          if (*p)
+            p++;
+          continue;
+        }
+      if (*p == '\\' && p[1])
+        {
+          p++;
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if ((*p == '_' || *p == '*') && p[1])
+        {
+          p = g_utf8_next_char (p + 1);
+          continue;
+        }
+      if (*p == '[')
+        {
+          const char *close = strchr (p, ']');
+
+          p = close != NULL ? close + 1 : p + strlen (p);
+          continue;
+        }
+      if (g_str_has_prefix (p, "AM/PM") || g_str_has_prefix (p, "上午/下午"))
+        {
+          gboolean am = g_date_time_get_hour (when) < 12;
+
+          g_string_append (out, *p == 'A' ? (am ? "AM" : "PM") : (am ? "上午" : "下午"));
+          p += *p == 'A' ? strlen ("AM/PM") : strlen ("上午/下午");
+          continue;
+        }
+      if (c == 'y' || c == 'e')
+        g_string_append_printf (out, n <= 2 && c == 'y' ? "%02d" : "%d",
+                                n <= 2 && c == 'y' ? g_date_time_get_year (when) % 100
+                                                   : g_date_time_get_year (when));
+      else if (c == 'm' && is_minutes (code, p, after_hour))
+        g_string_append_printf (out, n >= 2 ? "%02d" : "%d", g_date_time_get_minute (when));
+      else if (c == 'm' && n >= 3)
+        g_string_append (out, months[g_date_time_get_month (when) - 1]);
+      else if (c == 'm')
+        g_string_append_printf (out, n >= 2 ? "%02d" : "%d", g_date_time_get_month (when));
+      else if (c == 'd' && n >= 3)
+        {
+          g_autofree char *day = g_date_time_format (when, n >= 4 ? "%A" : "%a");
+
+          g_string_append (out, day);
+        }
+      else if (c == 'd')
+        g_string_append_printf (out, n >= 2 ? "%02d" : "%d", g_date_time_get_day_of_month (when));
+      else if (c == 'h')
+        {
+          int hour = g_date_time_get_hour (when);
+
+          if (twelve)
+            hour = hour % 12 == 0 ? 12 : hour % 12;
+          g_string_append_printf (out, n >= 2 ? "%02d" : "%d", hour);
+        }
+      else if (c == 's')
+        g_string_append_printf (out, n >= 2 ? "%02d" : "%d", g_date_time_get_second (when));
+      else if (c == '.' && p[1] == '0')
+        n = 1 + run_length (p + 1);
+      else if (!g_ascii_isalpha (*p))
+        {
+          n = g_utf8_next_char (p) - p;
+          g_string_append_len (out, p, n);
+        }
+      after_hour = c == 'h' || (after_hour && !g_ascii_isalpha (*p));
+      p += n;
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Serial days since 1899-12-30, the day Excel's dates count from (its
  * phantom 1900-02-29 is serial 60). */
 static char *
-format_date (double number, const Section *s)
+format_date (double number, const char *code)
 {
   g_autoptr(GDateTime) base = g_date_time_new_utc (1899, 12, 30, 0, 0, 0);
   g_autoptr(GDateTime) when = NULL;
   double days = floor (number);
 
-  if (number < 1 || number > 2958465)   /* 9999-12-31 */
+  /* A time alone is a fraction of a day. */
+  if (number < 0 || number > 2958465)   /* 9999-12-31 */
     return format_general (number);
   if (days < 61)
     days += 1;
   when = g_date_time_add_seconds (base, days * 86400 + round ((number - floor (number)) * 86400));
   if (when == NULL)
     return format_general (number);
-  if (s->year_words)
-    return g_date_time_format (when, s->time ? "%Y年%-m月%-d日 %H:%M" : "%Y年%-m月%-d日");
-  return g_date_time_format (when, s->time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d");
+  return spell_date (when, code);
 }
 
 static char *
-format_section (double number, const Section *s)
+format_section (double number, const Section *s, const char *code)
 {
   g_autofree char *digits = NULL;
   g_autofree char *grouped = NULL;
   double scaled = number;
   int decimals = s->fixed + s->optional;
 
-  if (s->date)
-    return format_date (number, s);
+  if (s->date || (s->time && !s->digits_seen))
+    return format_date (number, code);
   if (!s->digits_seen)
     return format_general (number);
   if (s->scientific)
@@ -338,7 +456,7 @@ jx_sheet_format_number (double      number,
   if (g_ascii_strcasecmp (code, "General") == 0)
     shown = format_general (number);
   else
-    shown = format_section (negative_section ? fabs (number) : number, &s);
+    shown = format_section (negative_section ? fabs (number) : number, &s, code);
   g_string_free (s.prefix, TRUE);
   g_string_free (s.suffix, TRUE);
   return shown;

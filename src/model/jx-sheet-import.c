@@ -343,6 +343,50 @@ note_labels (Reader *r, const JxCell *cells, guint n)
     }
 }
 
+/* The columns a workbook of the 监控 or 自评 stage has after the goal
+ * columns (Jixiao's own and the budget systems'): the import reads goals,
+ * and says so rather than dropping them unseen. */
+static gboolean
+is_stage_column (const char *word)
+{
+  static const char * const words[] = {
+    "全年预计完成情况", "完成目标可能性", "偏差原因", "原因说明", "改进措施", "原因说明及改进措施",
+    "实际完成值", "达成情况", "分值", "得分", "偏差原因分析及改进措施", "调整后预算数",
+    "全年预计执行数", "全年预计执行率", "全年预算数", "全年执行数", "执行率", "预算执行得分",
+    "总分", "评价等级", "评价结论", "存在问题", NULL,
+  };
+  static const char * const endings[] = { "月完成值", "月执行数", "月执行率", "计划支出进度", NULL };
+
+  if (g_strv_contains (words, word))
+    return TRUE;
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (word, endings[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+note_stage_columns (Reader *r, const JxCell *cells, guint n)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *place = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *word = header_word (cells[i].text, NULL);
+
+      if (is_stage_column (word))
+        g_string_append_printf (names, "%s%s", names->len > 0 ? "、" : "", word);
+    }
+  if (names->len == 0)
+    return;
+  place = g_strdup_printf (_("sheet “%s”"), r->sheet);
+  /* TRANSLATORS: the column headers, joined with 、 */
+  jx_import_report_add (r->data->skipped, place,
+                        _("the columns %s of the monitoring or the self-evaluation are not "
+                          "imported; only the goals are"), names->str);
+}
+
 static void
 search_header (Reader *r, guint row, const JxCell *cells, guint n)
 {
@@ -363,6 +407,8 @@ search_header (Reader *r, guint row, const JxCell *cells, guint n)
       return;
     }
   set_header_texts (r, cells, n);
+  if (r->kind != SHEET_DEPARTMENT)
+    note_stage_columns (r, cells, n);
   r->n_read++;
   if (r->data->document == NULL && r->kind != SHEET_INDICATORS)
     {
@@ -628,8 +674,20 @@ read_plan (Reader *r, guint row, const JxCell *cells, guint n, JxProject *projec
   return TRUE;
 }
 
+static void
+add_goal (JxProject *project, const char *goal)
+{
+  g_autoptr(JxTextItem) item = NULL;
+
+  if (goal[0] == '\0')
+    return;
+  item = jx_text_item_new (goal);
+  g_list_store_append (G_LIST_STORE (jx_project_get_goals (project)), item);
+}
+
 /* One goal a line, numbering typed before them taken away: the printed
- * table numbers them itself. */
+ * table numbers them itself. "1.…；2.…" typed in one line is as many
+ * goals. */
 static void
 read_goals (const char *text, JxProject *project)
 {
@@ -640,12 +698,12 @@ read_goals (const char *text, JxProject *project)
     {
       g_autofree char *line = clean (lines[i], TRUE);
       g_autofree char *goal = jx_numbering_strip (line);
-      g_autoptr(JxTextItem) item = NULL;
+      g_auto(GStrv) items = jx_numbering_split_inline (line);
 
-      if (goal[0] == '\0')
-        continue;
-      item = jx_text_item_new (goal);
-      g_list_store_append (G_LIST_STORE (jx_project_get_goals (project)), item);
+      if (items == NULL)
+        add_goal (project, goal);
+      for (guint k = 0; items != NULL && items[k] != NULL; k++)
+        add_goal (project, items[k]);
     }
 }
 

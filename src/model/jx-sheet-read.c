@@ -261,10 +261,24 @@ builtin_format (guint id)
     case 9: return "0%";
     case 10: return "0.00%";
     case 11: return "0.00E+00";
-    case 14: case 15: case 16: case 17: case 22: return "yyyy-mm-dd";
-    case 27: case 28: case 29: case 30: case 31: case 34: case 35: case 36:
-    case 50: case 51: case 52: case 53: case 54: case 57: case 58:
-      return "yyyy\"年\"m\"月\"d\"日\"";
+    /* The dates as a Chinese Excel shows them (ECMA-376 §18.8.30, zh-cn). */
+    case 14: return "yyyy/m/d";
+    case 15: return "d-mmm-yy";
+    case 16: return "d-mmm";
+    case 17: return "mmm-yy";
+    case 18: return "h:mm AM/PM";
+    case 19: return "h:mm:ss AM/PM";
+    case 20: return "h:mm";
+    case 21: return "h:mm:ss";
+    case 22: return "yyyy/m/d h:mm";
+    case 27: case 36: case 50: case 52: case 57: return "yyyy\"年\"m\"月\"";
+    case 28: case 29: case 51: case 53: case 54: case 58: return "m\"月\"d\"日\"";
+    case 30: return "m-d-yy";
+    case 31: return "yyyy\"年\"m\"月\"d\"日\"";
+    case 32: return "h\"时\"mm\"分\"";
+    case 33: return "h\"时\"mm\"分\"ss\"秒\"";
+    case 34: return "上午/下午h\"时\"mm\"分\"";
+    case 35: return "上午/下午h\"时\"mm\"分\"ss\"秒\"";
     case 37: case 38: return "#,##0";
     case 39: case 40: return "#,##0.00";
     default: return NULL;
@@ -584,7 +598,11 @@ cell_at (RowBuffer *rb, guint col)
 }
 
 /* Merged ranges over this row: the first cell's value is kept when its row
- * is read, and repeated in every other cell of the range. */
+ * is read, and repeated down the range's first column. A range is one
+ * wide cell: the columns right of its first one show nothing, so that a
+ * section row merged across the sheet ("一、产出指标") is not a row whose
+ * every column says the same, and a 指标值 merged over its neighbour is
+ * not that neighbour's text too. */
 static void
 apply_merges (Book *b, RowBuffer *rb, guint row)
 {
@@ -614,19 +632,22 @@ apply_merges (Book *b, RowBuffer *rb, guint row)
           g_free (merge->text);
           merge->text = g_strdup (first->text->str);
         }
-      for (guint col = merge->first_col;
-           merge->kind != JX_CELL_EMPTY && col <= merge->last_col && col < JX_SHEET_MAX_COLUMNS;
-           col++)
+      if (row > merge->first_row && merge->kind != JX_CELL_EMPTY &&
+          merge->first_col < JX_SHEET_MAX_COLUMNS)
         {
-          CellBuffer *cell;
+          CellBuffer *cell = cell_at (rb, merge->first_col);
 
-          if (row == merge->first_row && col == merge->first_col)
-            continue;
-          cell = cell_at (rb, col);
           cell->kind = merge->kind;
           cell->number = merge->number;
           cell->merged = TRUE;
           g_string_assign (cell->text, merge->text);
+        }
+      /* The other columns are empty, whatever a program left in them. */
+      for (guint col = merge->first_col + 1;
+           col <= merge->last_col && col < rb->used; col++)
+        {
+          rb->cells[col].kind = JX_CELL_EMPTY;
+          g_string_truncate (rb->cells[col].text, 0);
         }
       i++;
     }

@@ -41,8 +41,9 @@ typedef struct
    * empty. A formula gives its cached value. */
   const char *text;
   double      number;   /* JX_CELL_NUMBER: the stored value */
-  /* The cell lies in a merged range below or right of its first cell and
-   * repeats that cell's value. */
+  /* The cell lies in a merged range below its first cell, in its first
+   * column, and repeats that cell's value (the other columns of a range
+   * are empty). */
   gboolean    merged;
 } JxCell;
 

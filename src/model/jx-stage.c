@@ -199,3 +199,9 @@ jx_causes_to_label (JxCauses causes)
                               jx_cause_to_label (1u << i));
   return g_string_free (text, FALSE);
 }
+
+char *
+jx_stage_period_label (guint month)
+{
+  return month <= 1 ? g_strdup ("1月") : g_strdup_printf ("1–%u月", month);
+}

@@ -95,6 +95,10 @@ const char *jx_cause_to_label         (JxCauses       cause);
 const char *jx_achievement_to_label   (JxAchievement  achievement);
 /* The causes set, in the forms' order, joined with "、" (newly allocated). */
 char       *jx_causes_to_label        (JxCauses       causes);
+/* The months a monitoring at the end of month reports on, as the forms
+ * head their columns: "1–6月", but "1月" for January alone (newly
+ * allocated). */
+char       *jx_stage_period_label     (guint          month);
 
 /* ---- The document: which stage it is in ----
  *

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 #include <xlsxwriter.h>
@@ -12,6 +13,7 @@
 #include "jx-indicator-value.h"
 #include "jx-indicator.h"
 #include "jx-measure.h"
+#include "jx-scoring.h"
 #include "jx-sheet-private.h"
 #include "jx-text-item.h"
 #include "jx-xlsx.h"
@@ -60,6 +62,8 @@ typedef struct
   lxw_format    *general;
   GHashTable    *number_formats;  /* number format code → lxw_format* */
   JxDocument    *document;
+  JxStage        stage;           /* whose columns follow the goal columns */
+  char          *period;          /* monitoring: "1–X月" */
   const char    *target;          /* for messages */
   GError       **error;
 } Writer;
@@ -440,8 +444,133 @@ add_indicator_lists (Sheet *s)
                    "计算符号为 ≥、≤、=、>、< 或“定性”。");
 }
 
+/* ---- The stage columns, after the goal columns ---- */
+
+enum
+{
+  IND_MON_ACTUAL = JX_IND_N_COLUMNS,
+  IND_MON_EXPECTED,
+  IND_MON_LIKELIHOOD,
+  IND_MON_CAUSES,
+  IND_MON_NOTE,
+  IND_MON_MEASURES,
+  IND_MON_END,
+};
+
+enum
+{
+  IND_EVAL_ACTUAL = JX_IND_N_COLUMNS,
+  IND_EVAL_ACHIEVEMENT,
+  IND_EVAL_WEIGHT,
+  IND_EVAL_SCORE,
+  IND_EVAL_ANALYSIS,
+  IND_EVAL_END,
+};
+
+enum
+{
+  PRJ_MON_BUDGET = JX_PRJ_N_COLUMNS,
+  PRJ_MON_PLANNED,
+  PRJ_MON_EXECUTED,
+  PRJ_MON_RATE,
+  PRJ_MON_EXPECTED,
+  PRJ_MON_EXPECTED_RATE,
+  PRJ_MON_END,
+};
+
+enum
+{
+  PRJ_EVAL_BUDGET = JX_PRJ_N_COLUMNS,
+  PRJ_EVAL_EXECUTED,
+  PRJ_EVAL_RATE,
+  PRJ_EVAL_EXECUTION_SCORE,
+  PRJ_EVAL_TOTAL,
+  PRJ_EVAL_GRADE,
+  PRJ_EVAL_CONCLUSION,
+  PRJ_EVAL_PROBLEMS,
+  PRJ_EVAL_IMPROVEMENTS,
+  PRJ_EVAL_END,
+};
+
+G_STATIC_ASSERT (PRJ_EVAL_END <= MAX_COLUMNS && PRJ_MON_END <= MAX_COLUMNS);
+
+/* The words of the printed 绩效监控表 and 绩效自评表 (and 达成情况, which the
+ * score of a qualitative row rests on); {period} is "1–6月", {month} the 6
+ * of it, {unit} the document's money unit. */
+static const char * const monitoring_indicator_names[] = {
+  "{period}完成值", "全年预计完成情况", "完成目标可能性", "偏差原因", "原因说明", "改进措施",
+};
+static const double monitoring_indicator_caps[] = { 14, 14, 9, 14, 28, 28 };
+static const char * const evaluation_indicator_names[] = {
+  "实际完成值", "达成情况", "分值", "得分", "偏差原因分析及改进措施",
+};
+static const double evaluation_indicator_caps[] = { 14, 9, 7, 7, 36 };
+static const char * const monitoring_project_names[] = {
+  "调整后预算数（{unit}）", "{month}月底计划支出进度（%）", "{period}执行数（{unit}）",
+  "{period}执行率（%）", "全年预计执行数（{unit}）", "全年预计执行率（%）",
+};
+static const double monitoring_project_caps[] = { 17, 12, 17, 12, 17, 12 };
+static const char * const evaluation_project_names[] = {
+  "全年预算数（{unit}）", "全年执行数（{unit}）", "执行率（%）", "预算执行得分", "总分", "评价等级",
+  "评价结论", "存在问题", "改进措施",
+};
+static const double evaluation_project_caps[] = { 17, 17, 10, 9, 8, 8, 36, 36, 36 };
+
 static gboolean
-put_indicator (Sheet *s, JxProject *project, JxIndicator *indicator)
+put_score (Sheet *s, lxw_col_t col, double points)
+{
+  g_autofree char *shown = jx_score_format (points);
+
+  return put_number (s, col, g_ascii_strtod (shown, NULL), s->writer->general, shown);
+}
+
+/* A percent to 0.01 as the forms print it; nothing when it cannot be
+ * computed. */
+static gboolean
+put_rate (Sheet *s, lxw_col_t col, double percent)
+{
+  char shown[G_ASCII_DTOSTR_BUF_SIZE];
+  double rounded = round (percent * 100) / 100;
+
+  if (percent < 0)
+    return TRUE;
+  g_ascii_formatd (shown, sizeof shown, "%.15g", rounded);
+  return put_number (s, col, rounded, s->writer->general, shown);
+}
+
+static gboolean
+put_amount (Sheet *s, lxw_col_t col, JxMoney amount)
+{
+  return amount < 0 || put_money (s, col, amount);
+}
+
+static gboolean
+put_indicator_stage (Sheet *s, JxIndicator *indicator, const JxRowScore *score)
+{
+  if (s->writer->stage == JX_STAGE_MONITORING)
+    {
+      g_autofree char *causes = jx_causes_to_label (jx_indicator_get_monitoring_causes (indicator));
+
+      return put_text (s, IND_MON_ACTUAL, jx_indicator_get_monitoring_actual (indicator)) &&
+             put_text (s, IND_MON_EXPECTED, jx_indicator_get_monitoring_expected (indicator)) &&
+             put_text (s, IND_MON_LIKELIHOOD,
+                       jx_likelihood_to_label (jx_indicator_get_monitoring_likelihood (indicator))) &&
+             put_text (s, IND_MON_CAUSES, causes) &&
+             put_text (s, IND_MON_NOTE, jx_indicator_get_monitoring_cause_note (indicator)) &&
+             put_text (s, IND_MON_MEASURES, jx_indicator_get_monitoring_measures (indicator));
+    }
+  if (s->writer->stage == JX_STAGE_EVALUATION)
+    return put_text (s, IND_EVAL_ACTUAL, jx_indicator_get_evaluation_actual (indicator)) &&
+           put_text (s, IND_EVAL_ACHIEVEMENT,
+                     jx_achievement_to_label (jx_indicator_get_evaluation_achievement (indicator))) &&
+           put_score (s, IND_EVAL_WEIGHT, score->weight) &&
+           put_score (s, IND_EVAL_SCORE, score->score) &&
+           put_text (s, IND_EVAL_ANALYSIS, jx_indicator_get_evaluation_analysis (indicator));
+  return TRUE;
+}
+
+static gboolean
+put_indicator (Sheet *s, JxProject *project, JxIndicator *indicator, const JxRowScore *score)
 {
   JxIndicatorValue value;
   gboolean ok;
@@ -457,7 +586,8 @@ put_indicator (Sheet *s, JxProject *project, JxIndicator *indicator)
                                          : put_value_number (s, JX_IND_VALUE, value.number) &&
                                            put_text (s, JX_IND_UNIT, value.unit)) &&
        put_text (s, JX_IND_DESCRIPTION, jx_indicator_get_description (indicator)) &&
-       put_text (s, JX_IND_BASIS, jx_indicator_get_basis (indicator));
+       put_text (s, JX_IND_BASIS, jx_indicator_get_basis (indicator)) &&
+       put_indicator_stage (s, indicator, score);
   jx_indicator_value_clear (&value);
   return ok && end_row (s);
 }
@@ -471,27 +601,64 @@ indicator_rows (Sheet *s)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
       GListModel *indicators = jx_project_get_indicators (project);
+      g_autoptr(JxProjectScore) score = NULL;
 
+      if (s->writer->stage == JX_STAGE_EVALUATION)
+        score = jx_project_score_new (project,
+                                      jx_document_get_money_unit (s->writer->document));
       for (guint j = 0; j < g_list_model_get_n_items (indicators); j++)
         {
           g_autoptr(JxIndicator) indicator = g_list_model_get_item (indicators, j);
 
-          if (!put_indicator (s, project, indicator))
+          if (!put_indicator (s, project, indicator, score != NULL ? &score->rows[j] : NULL))
             return FALSE;
         }
     }
   return TRUE;
 }
 
+/* The goal columns' names and caps, then those of the stage's columns. */
+static void
+add_columns (Writer *w, GPtrArray *names, double *caps, guint first,
+             const char * const *stage_names, const double *stage_caps, guint n)
+{
+  g_autofree char *month = g_strdup_printf ("%u", jx_document_get_monitoring_month (w->document));
+
+  for (guint i = 0; i < n; i++)
+    {
+      GString *name = g_string_new (stage_names[i]);
+
+      g_string_replace (name, "{period}", w->period, 0);
+      g_string_replace (name, "{month}", month, 0);
+      g_string_replace (name, "{unit}", jx_document_get_money_unit (w->document), 0);
+      g_ptr_array_add (names, g_string_free (name, FALSE));
+      caps[first + i] = stage_caps[i];
+    }
+}
+
 static gboolean
 write_indicators (Writer *w)
 {
-  static const SheetSpec spec = {
-    JX_XLSX_SHEET_INDICATORS, jx_indicator_column_names, indicator_caps, JX_IND_N_COLUMNS,
-    TRUE, indicator_rows,
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  double caps[MAX_COLUMNS];
+  SheetSpec spec = {
+    JX_XLSX_SHEET_INDICATORS, NULL, caps, JX_IND_N_COLUMNS, TRUE, indicator_rows,
   };
   Sheet s;
 
+  for (guint col = 0; col < JX_IND_N_COLUMNS; col++)
+    {
+      g_ptr_array_add (names, g_strdup (jx_indicator_column_names[col]));
+      caps[col] = indicator_caps[col];
+    }
+  if (w->stage == JX_STAGE_MONITORING)
+    add_columns (w, names, caps, JX_IND_N_COLUMNS, monitoring_indicator_names,
+                 monitoring_indicator_caps, G_N_ELEMENTS (monitoring_indicator_names));
+  else if (w->stage == JX_STAGE_EVALUATION)
+    add_columns (w, names, caps, JX_IND_N_COLUMNS, evaluation_indicator_names,
+                 evaluation_indicator_caps, G_N_ELEMENTS (evaluation_indicator_names));
+  spec.headers = (const char * const *) names->pdata;
+  spec.n_columns = names->len;
   return write_sheet (w, &spec, &s) && add_indicator_lists (&s);
 }
 
@@ -534,6 +701,42 @@ put_plan (Sheet *s, JxProject *project)
 }
 
 static gboolean
+put_project_stage (Sheet *s, JxProject *project)
+{
+  Writer *w = s->writer;
+
+  if (w->stage == JX_STAGE_MONITORING)
+    {
+      guint month = jx_document_get_monitoring_month (w->document);
+
+      return put_amount (s, PRJ_MON_BUDGET, jx_project_get_monitoring_budget (project)) &&
+             put_rate (s, PRJ_MON_PLANNED, jx_project_get_planned_percent (project, month, NULL)) &&
+             put_amount (s, PRJ_MON_EXECUTED, jx_project_get_monitoring_executed (project)) &&
+             put_rate (s, PRJ_MON_RATE, jx_project_get_monitoring_rate (project)) &&
+             put_amount (s, PRJ_MON_EXPECTED, jx_project_get_monitoring_expected (project)) &&
+             put_rate (s, PRJ_MON_EXPECTED_RATE,
+                       jx_project_get_monitoring_expected_rate (project));
+    }
+  if (w->stage == JX_STAGE_EVALUATION)
+    {
+      g_autoptr(JxProjectScore) score =
+        jx_project_score_new (project, jx_document_get_money_unit (w->document));
+
+      return put_amount (s, PRJ_EVAL_BUDGET, score->budget) &&
+             put_amount (s, PRJ_EVAL_EXECUTED, score->executed) &&
+             put_rate (s, PRJ_EVAL_RATE, score->rate) &&
+             put_score (s, PRJ_EVAL_EXECUTION_SCORE, score->execution_score) &&
+             put_score (s, PRJ_EVAL_TOTAL, score->total) &&
+             put_text (s, PRJ_EVAL_GRADE, jx_score_grade (score->total)) &&
+             put_text (s, PRJ_EVAL_CONCLUSION, jx_project_get_evaluation_conclusion (project)) &&
+             put_text (s, PRJ_EVAL_PROBLEMS, jx_project_get_evaluation_problems (project)) &&
+             put_text (s, PRJ_EVAL_IMPROVEMENTS,
+                       jx_project_get_evaluation_improvements (project));
+    }
+  return TRUE;
+}
+
+static gboolean
 put_project (Sheet *s, JxProject *project)
 {
   g_autofree char *goals = join_goals (project);
@@ -550,7 +753,8 @@ put_project (Sheet *s, JxProject *project)
        put_text (s, JX_PRJ_OVERVIEW_DESCRIPTION, jx_project_get_overview_description (project)) &&
        put_text (s, JX_PRJ_OVERVIEW_GOAL, jx_project_get_overview_goal (project)) &&
        put_text (s, JX_PRJ_OVERVIEW_SUMMARY,
-                 jx_project_get_overview_indicator_summary (project));
+                 jx_project_get_overview_indicator_summary (project)) &&
+       put_project_stage (s, project);
   return ok && end_row (s);
 }
 
@@ -574,11 +778,13 @@ write_projects (Writer *w)
 {
   const char *unit = jx_document_get_money_unit (w->document);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  double caps[MAX_COLUMNS];
   SheetSpec spec = {
-    JX_XLSX_SHEET_PROJECTS, NULL, project_caps, JX_PRJ_N_COLUMNS, FALSE, project_rows,
+    JX_XLSX_SHEET_PROJECTS, NULL, caps, JX_PRJ_N_COLUMNS, FALSE, project_rows,
   };
   Sheet s;
 
+  memcpy (caps, project_caps, sizeof project_caps);
   for (guint col = 0; col < JX_PRJ_N_COLUMNS; col++)
     {
       const char *name = jx_project_column_names[col];
@@ -590,7 +796,14 @@ write_projects (Writer *w)
       else
         g_ptr_array_add (names, g_strdup (name));
     }
+  if (w->stage == JX_STAGE_MONITORING)
+    add_columns (w, names, caps, JX_PRJ_N_COLUMNS, monitoring_project_names,
+                 monitoring_project_caps, G_N_ELEMENTS (monitoring_project_names));
+  else if (w->stage == JX_STAGE_EVALUATION)
+    add_columns (w, names, caps, JX_PRJ_N_COLUMNS, evaluation_project_names,
+                 evaluation_project_caps, G_N_ELEMENTS (evaluation_project_names));
   spec.headers = (const char * const *) names->pdata;
+  spec.n_columns = names->len;
   return write_sheet (w, &spec, &s);
 }
 
@@ -731,6 +944,17 @@ jx_xlsx_export (JxDocument  *document,
                 const char  *path,
                 GError     **error)
 {
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), FALSE);
+
+  return jx_xlsx_export_stage (document, jx_document_get_stage (document), path, error);
+}
+
+gboolean
+jx_xlsx_export_stage (JxDocument  *document,
+                      JxStage      stage,
+                      const char  *path,
+                      GError     **error)
+{
   Writer w = { 0 };
   gboolean ok;
 
@@ -739,9 +963,12 @@ jx_xlsx_export (JxDocument  *document,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   w.document = document;
+  w.stage = stage;
+  w.period = jx_stage_period_label (jx_document_get_monitoring_month (document));
   w.target = path;
   w.number_formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ok = jx_file_replace_by_writer (path, JX_FILE_EXPORT, write_workbook, &w, error);
   g_hash_table_unref (w.number_formats);
+  g_free (w.period);
   return ok;
 }

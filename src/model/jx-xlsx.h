@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "jx-document.h"
+#include "jx-stage.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,17 @@ G_BEGIN_DECLS
 gboolean jx_xlsx_export (JxDocument  *document,
                          const char  *path,
                          GError     **error);
+/* The same with the columns of a stage after the goal columns: for
+ * MONITORING, on 绩效指标 the 1–X月完成值, 全年预计完成情况, 完成目标可能性,
+ * 偏差原因, 原因说明 and 改进措施, on 项目 the 调整后预算数, the plan's and
+ * the spending's progress at month X and the year's expectation; for
+ * EVALUATION the 实际完成值, 达成情况, 分值 and 得分 of each row and each
+ * project's 全年预算数, 全年执行数, 执行率, scores, grade and conclusions, as
+ * the printed forms have them. jx_xlsx_export writes the document's own
+ * stage. */
+gboolean jx_xlsx_export_stage (JxDocument  *document,
+                               JxStage      stage,
+                               const char  *path,
+                               GError     **error);
 
 G_END_DECLS

@@ -86,6 +86,15 @@ jx_chart_actual_point (JxChartLayout *self,
   return TRUE;
 }
 
+/* "1–6月执行数", "1月执行数": the months of the monitoring, then word. */
+static char *
+period_word (guint month, const char *word)
+{
+  g_autofree char *period = jx_stage_period_label (month);
+
+  return g_strconcat (period, word, NULL);
+}
+
 char *
 jx_chart_actual_legend (JxChartSeries *series,
                         gboolean       expected)
@@ -94,7 +103,7 @@ jx_chart_actual_legend (JxChartSeries *series,
     return g_strdup ("全年预计执行");
   if (series->stage == JX_STAGE_EVALUATION)
     return g_strdup ("全年实际执行");
-  return g_strdup_printf ("1–%u月实际执行", series->actual_month);
+  return period_word (series->actual_month, "实际执行");
 }
 
 static char *
@@ -127,7 +136,7 @@ jx_chart_actual_notes (JxChartSeries *series,
   if (series->actual_month == 0 || series->n_missing == 0 || series->n_projects == 0)
     return;
   what = series->stage == JX_STAGE_EVALUATION ? g_strdup ("全年执行数")
-                                              : g_strdup_printf ("1–%u月执行数", series->actual_month);
+                                              : period_word (series->actual_month, "执行数");
   if (series->single_project)
     {
       g_ptr_array_add (notes, g_strdup_printf ("未填写%s", what));
@@ -157,7 +166,7 @@ label_text (JxChartLayout *self, gboolean expected)
   JxChartSeries *s = self->series;
   g_autofree char *what = expected ? g_strdup ("全年预计")
                         : s->stage == JX_STAGE_EVALUATION ? g_strdup ("全年实际")
-                        : g_strdup_printf ("1–%u月实际", s->actual_month);
+                        : period_word (s->actual_month, "实际");
   g_autofree char *amount = jx_money_format (expected ? s->expected : s->actual);
   g_autofree char *percent = format_percent (expected ? s->expected_percent : s->actual_percent);
 

@@ -45,18 +45,33 @@ jx_docx_options_from_layout (JxPageLayout  *layout,
 }
 
 gboolean
-jx_docx_export_file (JxDocument  *document,
-                     const char  *path,
-                     GError     **error)
+jx_docx_export_stage_file (JxDocument  *document,
+                           JxStage      stage,
+                           const char  *path,
+                           GError     **error)
 {
   g_autoptr(JxPageLayout) layout = NULL;
   g_autofree guint *pages = NULL;
-  JxDocxOptions options;
+  JxDocxOptions options = { .stage = stage };
 
   g_return_val_if_fail (JX_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  layout = jx_page_layout_new (document);
-  pages = jx_docx_options_from_layout (layout, document, &options);
+  /* A stage's report has no 目录 to number. */
+  if (stage == JX_STAGE_GOALS)
+    {
+      layout = jx_page_layout_new (document);
+      pages = jx_docx_options_from_layout (layout, document, &options);
+    }
   return jx_docx_write_file (document, &options, path, error);
+}
+
+gboolean
+jx_docx_export_file (JxDocument  *document,
+                     const char  *path,
+                     GError     **error)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (document), FALSE);
+
+  return jx_docx_export_stage_file (document, jx_document_get_stage (document), path, error);
 }

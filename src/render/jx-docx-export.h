@@ -14,8 +14,15 @@ guint    *jx_docx_options_from_layout (JxPageLayout  *layout,
                                        JxDocxOptions *options);
 /* Paginates document as it prints and writes it as a Word file to path,
  * replaced only once complete: what `jixiao-cli export-docx` and the
- * application's 导出 → Word 文档 do. */
+ * application's 导出 → Word 文档 do. As the printout, it follows the
+ * document's stage: in the monitoring or the self-evaluation it is that
+ * stage's report, with the stage's columns. */
 gboolean  jx_docx_export_file         (JxDocument    *document,
+                                       const char    *path,
+                                       GError       **error);
+/* The same for a stage chosen by the caller (GOALS: the document itself). */
+gboolean  jx_docx_export_stage_file   (JxDocument    *document,
+                                       JxStage        stage,
                                        const char    *path,
                                        GError       **error);
 

@@ -24,6 +24,7 @@ typedef struct
   JxDocument   *document;
   JxStage       stage;
   guint         month;       /* monitoring: the X of 1–X月 */
+  char         *period;     /* "1–X月", "1月" for January */
   const char   *unit;
   char         *unit_line;   /* "{unit_code} {unit_name}" above each table */
 } Report;
@@ -100,8 +101,8 @@ add_monitoring_funds (Report *r, JxPageTable *t, JxProject *project)
   double w = REST_W / 7 / JX_MM;
   const double widths[7] = { w, w, w, w, w, w, w };
   g_autofree char *plan = g_strdup_printf ("%u月底计划支出进度", r->month);
-  g_autofree char *executed = g_strdup_printf ("1–%u月执行数", r->month);
-  g_autofree char *rate = g_strdup_printf ("1–%u月执行率", r->month);
+  g_autofree char *executed = g_strconcat (r->period, "执行数", NULL);
+  g_autofree char *rate = g_strconcat (r->period, "执行率", NULL);
   const char *titles[7] = { "年初预算数", "调整后预算数", plan, executed, rate,
                             "全年预计执行数", "全年预计执行率" };
   JxMoney budget = jx_project_get_monitoring_budget (project);
@@ -144,7 +145,7 @@ add_monitoring_indicators (Report *r, JxPageTable *t, JxProject *project)
 {
   GListModel *indicators = jx_project_get_indicators (project);
   const double *w = monitoring_widths;
-  g_autofree char *actual = g_strdup_printf ("1–%u月完成值", r->month);
+  g_autofree char *actual = g_strconcat (r->period, "完成值", NULL);
   const char *titles[9] = { "一级指标", "二级指标", "三级指标", "年度指标值", actual,
                             "全年预计完成情况", "完成目标可能性", "偏差原因",
                             "原因说明及改进措施" };
@@ -294,8 +295,8 @@ add_monitoring_summary (Report *r, JxPageTable *t)
   GListModel *projects = jx_document_get_projects (r->document);
   const double *w = monitoring_summary_widths;
   g_autofree char *plan = g_strdup_printf ("%u月底计划支出进度", r->month);
-  g_autofree char *executed = g_strdup_printf ("1–%u月执行数", r->month);
-  g_autofree char *rate = g_strdup_printf ("1–%u月执行率", r->month);
+  g_autofree char *executed = g_strconcat (r->period, "执行数", NULL);
+  g_autofree char *rate = g_strconcat (r->period, "执行率", NULL);
   const char *titles[8] = { "序号", "项目名称", "年初预算数", "调整后预算数", plan, executed, rate,
                             "全年预计执行数" };
   guint header = title_row (t, 0, w, titles, 8);
@@ -399,7 +400,7 @@ add_front (Report *r)
   guint year = jx_document_get_year (r->document);
   g_autofree char *title = g_strdup_printf ("%u年%s", year, form_name (r->stage));
   g_autofree char *period = r->stage == JX_STAGE_MONITORING
-    ? g_strdup_printf ("（%u年1–%u月）", year, r->month)
+    ? g_strdup_printf ("（%u年%s）", year, r->period)
     : g_strdup_printf ("（%u年度）", year);
 
   jx_page_layout_new_page (r->layout);
@@ -479,6 +480,7 @@ jx_page_layout_add_stage_report (JxPageLayout        *self,
   r.document = document;
   r.stage = options->stage;
   r.month = jx_document_get_monitoring_month (document);
+  r.period = jx_stage_period_label (r.month);
   r.unit = jx_document_get_money_unit (document);
   r.unit_line = g_strdup_printf ("%s %s", jx_department_get_unit_code (department),
                                  jx_department_get_unit_name (department));
@@ -492,4 +494,5 @@ jx_page_layout_add_stage_report (JxPageLayout        *self,
   if (options->with_charts)
     add_appendix (&r);
   g_free (r.unit_line);
+  g_free (r.period);
 }

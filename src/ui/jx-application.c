@@ -90,8 +90,15 @@ jx_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     {
-      JxWindow *window = window_for_file (self);
+      JxWindow *window = jx_window_find_for_file (files[i]);
 
+      /* A file already open: its window comes to the front. */
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      window = window_for_file (self);
       gtk_window_present (GTK_WINDOW (window));
       jx_window_open_file (window, files[i]);
       offer_recovery (self, window);

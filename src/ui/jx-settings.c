@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "jx-font-watch.h"
 #include "jx-page-fonts.h"
 #include "jx-settings.h"
 
@@ -35,6 +36,7 @@ static const struct
   { "font-heading", { JX_FONT_HEADING }, 1 },
   { "font-body", { JX_FONT_BODY }, 1 },
   { "font-table", { JX_FONT_TABLE, JX_FONT_NARROW }, 2 },
+  { "font-folio", { JX_FONT_FOLIO }, 1 },
 };
 
 static void
@@ -49,6 +51,8 @@ font_changed_cb (GSettings  *settings,
 
         for (guint r = 0; r < font_keys[i].n_roles; r++)
           jx_font_role_set_family (font_keys[i].roles[r], family);
+        /* The preview, the print dialog and the preferences follow. */
+        jx_font_watch_roles_changed (jx_font_watch_get_default ());
       }
 }
 

@@ -27,6 +27,17 @@ static const Section sections[] = {
        "The charts show how each project and the whole department plan to spend through the "
        "year. Print or export the formal document as PDF from the main menu; the preview shows "
        "the pages exactly as they will be printed.") },
+  { N_("Before printing, and the fonts"),
+    N_("Printing, the preview and the PDF export never refuse a document with problems — drafts "
+       "are printed for discussion — but they say first how many errors and warnings the review "
+       "still finds, with a button that shows them. Numbering typed at the start of a point "
+       "(“1、”, “（二）”), which the printout would repeat, has a button in the list of problems "
+       "that takes it off.\n\n"
+       "The printout uses the fonts of government offices when they are installed (小标宋, 黑体, "
+       "仿宋_GB2312) and a free font in their place when not; the print dialog, the preview and the "
+       "preferences then name the font that stands in. In the preferences choose another installed "
+       "font for a role, or add a font file brought from another computer: it is installed for you "
+       "and used at once.") },
   { N_("Monitoring and self-evaluation"),
     N_("One document carries the whole year. The switch in the header bar puts it at the goals "
        "(目标), the mid-year monitoring (监控, with the months it reports on) or the "

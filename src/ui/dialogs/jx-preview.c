@@ -4,10 +4,12 @@
 #include <glib/gi18n.h>
 
 #include "jx-change-watch.h"
+#include "jx-font-watch.h"
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
 #include "jx-print.h"
+#include "jx-print-notice.h"
 #include "jx-print-settings.h"
 
 #define ZOOM_MIN 0.25
@@ -31,6 +33,8 @@ struct _JxPreview
   gboolean with_charts;
 
   GtkDrawingArea *area;
+  GtkBox *content;
+  JxPrintNotice *notice;
   GtkToggleButton *charts_button;
   GtkLabel *page_label;
   GtkLabel *zoom_label;
@@ -102,6 +106,13 @@ changed_cb (JxPreview *self)
 {
   if (self->relayout_id == 0)
     self->relayout_id = g_timeout_add (RELAYOUT_DELAY_MS, relayout_cb, self);
+}
+
+/* Another font for a role, or a font file added: the pages change. */
+static void
+fonts_changed_cb (JxPreview *self)
+{
+  relayout (self);
 }
 
 static void
@@ -186,6 +197,31 @@ print_action (GtkWidget  *widget,
   /* The window it previews prints: the same dialog and settings. */
   else if (parent != NULL)
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.print", NULL);
+}
+
+/* The notice's buttons act in the window the preview belongs to. */
+static void
+activate_in_parent (JxPreview  *self,
+                    const char *action)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent == NULL)
+    return;
+  gtk_window_present (parent);
+  gtk_widget_activate_action (GTK_WIDGET (parent), action, NULL);
+}
+
+static void
+show_problems_cb (JxPreview *self)
+{
+  activate_in_parent (self, "win.show-problems");
+}
+
+static void
+choose_fonts_cb (JxPreview *self)
+{
+  activate_in_parent (self, "app.preferences");
 }
 
 static GtkWidget *
@@ -281,6 +317,7 @@ jx_preview_init (JxPreview *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   self->zoom = 1.0;
   self->with_charts = jx_print_settings_get_with_charts ();
   build_header (self);
@@ -293,7 +330,11 @@ jx_preview_init (JxPreview *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->area), 12);
   gtk_drawing_area_set_draw_func (self->area, draw_cb, self, NULL);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->area));
-  gtk_window_set_child (GTK_WINDOW (self), scroller);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_append (self->content, scroller);
+  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->content));
+  g_signal_connect_object (jx_font_watch_get_default (), "changed", G_CALLBACK (fonts_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_set_title (GTK_WINDOW (self), _("Print Preview"));
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 1000);
 }
@@ -309,6 +350,11 @@ jx_preview_new (GtkWindow         *parent,
 
   self = g_object_new (JX_TYPE_PREVIEW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
   self->session = g_object_ref (session);
+  /* Above the pages: open errors and the fonts that stand in. */
+  self->notice = JX_PRINT_NOTICE (jx_print_notice_new (jx_document_session_get_review (session), TRUE));
+  g_signal_connect_swapped (self->notice, "show-problems", G_CALLBACK (show_problems_cb), self);
+  g_signal_connect_swapped (self->notice, "choose-fonts", G_CALLBACK (choose_fonts_cb), self);
+  gtk_box_prepend (self->content, GTK_WIDGET (self->notice));
   g_signal_connect_object (session, "notify::document", G_CALLBACK (document_replaced_cb), self,
                            G_CONNECT_SWAPPED);
   document_replaced_cb (self);
@@ -405,6 +451,13 @@ jx_preview_present_layout (GtkWindow    *parent,
 }
 
 /* ---- reading and setting ----------------------------------------------- */
+
+JxPrintNotice *
+jx_preview_get_notice (JxPreview *self)
+{
+  g_return_val_if_fail (JX_IS_PREVIEW (self), NULL);
+  return self->notice;
+}
 
 guint
 jx_preview_get_page (JxPreview *self)

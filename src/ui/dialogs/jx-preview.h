@@ -5,6 +5,7 @@
 
 #include "jx-document-session.h"
 #include "jx-page-layout.h"
+#include "jx-print-notice.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,8 @@ JxPreview *jx_preview_present_layout (GtkWindow        *parent,
 JxPreview *jx_preview_find_layout  (GtkWindow          *parent);
 void       jx_preview_set_layout   (JxPreview          *self,
                                     JxPageLayout       *layout);
+/* The bars above the pages: open errors, fonts that stand in. */
+JxPrintNotice *jx_preview_get_notice (JxPreview *self);
 guint      jx_preview_get_page     (JxPreview *self);
 guint      jx_preview_get_n_pages  (JxPreview *self);
 void       jx_preview_set_page     (JxPreview *self,

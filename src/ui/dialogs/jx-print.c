@@ -9,6 +9,7 @@
 #include "jx-pdf.h"
 #include "jx-preview.h"
 #include "jx-print.h"
+#include "jx-print-notice.h"
 #include "jx-print-settings.h"
 
 /* What one print operation knows, for as long as the operation lives. */
@@ -20,8 +21,15 @@ typedef struct
   gboolean with_charts;
   JxPageLayout *layout;        /* from "begin-print" on */
   GtkPageSetup *page_setup;    /* what the dialog chose, to offer next time */
+  char *to_file;               /* "Print to File" that goes through the PDF export */
   gboolean done;
 } PrintJob;
+
+static gboolean start_export (GtkWindow          *parent,
+                              JxPageLayout       *layout,
+                              const char         *path,
+                              const char         *error_title,
+                              GError            **error);
 
 static void
 print_job_free (gpointer data,
@@ -34,6 +42,7 @@ print_job_free (gpointer data,
   g_clear_object (&job->fixed);
   g_clear_object (&job->layout);
   g_clear_object (&job->page_setup);
+  g_free (job->to_file);
   g_free (job);
 }
 
@@ -58,16 +67,64 @@ layout_document (JxDocumentSession *session,
 
 /* ---- printing --------------------------------------------------------- */
 
+static gboolean
+is_a4_portrait (GtkPageSetup *setup)
+{
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  return gtk_paper_size_is_equal (gtk_page_setup_get_paper_size (setup), a4) &&
+         gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_PORTRAIT;
+}
+
+/* "Print to File" of the whole document as a PDF is the PDF export, whose
+ * checked writing reports a full disk and keeps the old file; GTK's file
+ * printer writes over the old file and does not notice a short write at
+ * the end. Only GTK's file printer sets an output URI. What the export
+ * cannot do — some pages, several pages a sheet, copies, other paper,
+ * PostScript or SVG — is left to GTK. */
+static char *
+print_to_file_path (GtkPrintOperation *operation,
+                    GtkPrintContext   *context)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri;
+  const char *format;
+  g_autoptr(GFile) file = NULL;
+
+  if (settings == NULL || (uri = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI)) == NULL)
+    return NULL;
+  format = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT);
+  if ((format != NULL && g_strcmp0 (format, "pdf") != 0) ||
+      gtk_print_settings_get_print_pages (settings) != GTK_PRINT_PAGES_ALL ||
+      gtk_print_settings_get_page_set (settings) != GTK_PAGE_SET_ALL ||
+      gtk_print_settings_get_n_copies (settings) > 1 ||
+      gtk_print_settings_get_number_up (settings) > 1 ||
+      gtk_print_settings_get_reverse (settings) ||
+      ABS (gtk_print_settings_get_scale (settings) - 100.0) > 0.01 ||
+      !is_a4_portrait (gtk_print_context_get_page_setup (context)))
+    return NULL;
+  file = g_file_new_for_uri (uri);
+  return g_file_get_path (file);
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintJob          *job)
 {
+  g_set_object (&job->page_setup, NULL);
+  job->page_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
+  g_clear_pointer (&job->to_file, g_free);
+  job->to_file = print_to_file_path (operation, context);
+  if (job->to_file != NULL)
+    {
+      /* GTK writes nothing then; "done" starts the export. */
+      gtk_print_operation_cancel (operation);
+      return;
+    }
   g_clear_object (&job->layout);
   job->layout = job->fixed != NULL ? g_object_ref (job->fixed)
                                    : layout_document (job->session, job->with_charts);
-  g_set_object (&job->page_setup, NULL);
-  job->page_setup = gtk_page_setup_copy (gtk_print_context_get_page_setup (context));
   gtk_print_operation_set_n_pages (operation, jx_page_layout_get_n_pages (job->layout));
 }
 
@@ -114,7 +171,21 @@ done_cb (GtkPrintOperation       *operation,
          PrintJob                *job)
 {
   job->done = TRUE;
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+  if (job->to_file != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_autoptr(JxPageLayout) layout = NULL;
+
+      save_settings (operation, job);
+      if (job->parent == NULL)
+        return;
+      layout = job->fixed != NULL ? g_object_ref (job->fixed)
+                                  : layout_document (job->session, job->with_charts);
+      if (!start_export (job->parent, layout, job->to_file, _("Could not print to the file"), &error))
+        show_error (job->parent, _("Could not print to the file"), error->message);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     save_settings (operation, job);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -162,7 +233,75 @@ preview_cb (GtkPrintOperation        *operation,
   return TRUE;
 }
 
-/* The dialog's own tab: what the printout includes beyond the document. */
+/* ---- what to know before printing -------------------------------------- */
+
+/* The dialog ends as cancelled and its window shows what the clerk asked
+ * for: the problems, or the fonts in the preferences. */
+static void
+leave_dialog_for (GtkWidget  *notice,
+                  const char *action,
+                  PrintJob   *job)
+{
+  GtkRoot *root = gtk_widget_get_root (notice);
+  /* Ending the dialog may end the job too. */
+  g_autoptr(GtkWindow) parent = job->parent != NULL ? g_object_ref (job->parent) : NULL;
+
+  if (GTK_IS_DIALOG (root))
+    gtk_dialog_response (GTK_DIALOG (root), GTK_RESPONSE_CANCEL);
+  if (parent != NULL)
+    {
+      gtk_window_present (parent);
+      gtk_widget_activate_action (GTK_WIDGET (parent), action, NULL);
+    }
+}
+
+static void
+notice_show_problems_cb (GtkWidget *notice,
+                         PrintJob  *job)
+{
+  leave_dialog_for (notice, "win.show-problems", job);
+}
+
+static void
+notice_choose_fonts_cb (GtkWidget *notice,
+                        PrintJob  *job)
+{
+  leave_dialog_for (notice, "app.preferences", job);
+}
+
+static GtkWidget *
+make_notice (PrintJob *job)
+{
+  GtkWidget *notice = jx_print_notice_new (jx_document_session_get_review (job->session), TRUE);
+
+  g_signal_connect (notice, "show-problems", G_CALLBACK (notice_show_problems_cb), job);
+  g_signal_connect (notice, "choose-fonts", G_CALLBACK (notice_choose_fonts_cb), job);
+  return notice;
+}
+
+/* The notices also go below the dialog's tabs, above its Print button,
+ * where they are seen without looking for them (and after the dialog's
+ * own fields in the focus chain), before the dialog first shows: GTK puts
+ * the tab into its dialog right after "create-custom-widget". Without
+ * GTK's own dialog (a portal's) the tab does not show either. */
+static void
+tab_parent_cb (GtkWidget  *tab,
+               GParamSpec *pspec,
+               PrintJob   *job)
+{
+  GtkRoot *root = gtk_widget_get_root (tab);
+  GtkWidget *notice;
+
+  if (!GTK_IS_DIALOG (root))
+    return;
+  g_signal_handlers_disconnect_by_func (tab, tab_parent_cb, job);
+  notice = make_notice (job);
+  gtk_widget_set_name (notice, "print-dialog-notice");
+  gtk_box_append (GTK_BOX (gtk_dialog_get_content_area (GTK_DIALOG (root))), notice);
+}
+
+/* The dialog's own tab: what the printout includes beyond the document,
+ * and what to know before printing. */
 static GObject *
 create_custom_widget_cb (GtkPrintOperation *operation,
                          PrintJob          *job)
@@ -170,6 +309,7 @@ create_custom_widget_cb (GtkPrintOperation *operation,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *check = gtk_check_button_new_with_mnemonic (_("Add the department's spending-plan _chart as an appendix page"));
   GtkWidget *hint = gtk_label_new (_("The appendix follows Part 2 and is listed in the 目录."));
+  GtkWidget *notice = make_notice (job);
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -181,8 +321,12 @@ create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_widget_set_margin_start (hint, 28);
+  gtk_widget_set_margin_top (notice, 12);
   gtk_box_append (GTK_BOX (box), check);
   gtk_box_append (GTK_BOX (box), hint);
+  gtk_box_append (GTK_BOX (box), notice);
+  /* The job outlives the dialog, which holds the operation. */
+  g_signal_connect (box, "notify::parent", G_CALLBACK (tab_parent_cb), job);
   return G_OBJECT (box);
 }
 
@@ -333,6 +477,7 @@ typedef struct
   guint n_pages;
   GtkWindow *progress;
   GtkProgressBar *bar;
+  const char *error_title;
   guint idle_id;
   guint show_id;
 } Export;
@@ -368,7 +513,7 @@ export_step_cb (gpointer data)
 
   job->idle_id = 0;
   if (!jx_pdf_export_finish (g_steal_pointer (&job->export), &error))
-    show_error (job->parent, _("Could not export the PDF"), error->message);
+    show_error (job->parent, job->error_title, error->message);
   export_free (job);
   return G_SOURCE_REMOVE;
 }
@@ -418,26 +563,23 @@ export_build_progress (Export *job)
   job->show_id = g_timeout_add (300, export_show_cb, job);
 }
 
-gboolean
-jx_print_export_layout_pdf (GtkWindow     *parent,
-                            JxPageLayout  *layout,
-                            const char    *path,
-                            GError       **error)
+static gboolean
+start_export (GtkWindow     *parent,
+              JxPageLayout  *layout,
+              const char    *path,
+              const char    *error_title,
+              GError       **error)
 {
-  JxPdfExport *export;
+  JxPdfExport *export = jx_pdf_export_new (layout, path, error);
   Export *job;
 
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), FALSE);
-  g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  export = jx_pdf_export_new (layout, path, error);
   if (export == NULL)
     return FALSE;
   job = g_new0 (Export, 1);
   g_set_weak_pointer (&job->parent, parent);
   job->export = export;
   job->n_pages = jx_page_layout_get_n_pages (layout);
+  job->error_title = error_title;
   export_build_progress (job);
   job->idle_id = g_idle_add (export_step_cb, job);
   return TRUE;
@@ -456,7 +598,20 @@ jx_print_export_pdf (GtkWindow          *parent,
   g_return_val_if_fail (path != NULL, FALSE);
 
   layout = layout_document (session, jx_print_settings_get_with_charts ());
-  return jx_print_export_layout_pdf (parent, layout, path, error);
+  return start_export (parent, layout, path, _("Could not export the PDF"), error);
+}
+
+gboolean
+jx_print_export_layout_pdf (GtkWindow     *parent,
+                            JxPageLayout  *layout,
+                            const char    *path,
+                            GError       **error)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return start_export (parent, layout, path, _("Could not export the PDF"), error);
 }
 
 typedef struct

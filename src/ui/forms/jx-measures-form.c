@@ -47,6 +47,10 @@ jx_measures_form_init (JxMeasuresForm *self)
   GtkWidget *page = jx_form_page_new (&column);
 
   self->measures = jx_text_list_editor_new (JX_TYPE_MEASURE, _("_Add Measure"));
+  jx_text_list_editor_set_hints (JX_TEXT_LIST_EDITOR (self->measures),
+                                 _("No measures yet. Add them one by one, or paste several lines "
+                                   "into a measure: each line becomes a measure."),
+                                 _("How the department makes sure the goals are met"));
   gtk_box_append (GTK_BOX (column), jx_form_heading_new (_("Guarantee measures")));
   gtk_box_append (GTK_BOX (column), self->measures);
   gtk_widget_set_parent (page, GTK_WIDGET (self));
@@ -73,6 +77,7 @@ set_document (JxForm     *form,
 {
   JxMeasuresForm *self = JX_MEASURES_FORM (form);
 
+  jx_text_list_editor_set_document (JX_TEXT_LIST_EDITOR (self->measures), document);
   jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->measures),
                                  document != NULL ? jx_document_get_measures (document) : NULL);
 }

@@ -57,8 +57,14 @@ jx_overall_form_init (JxOverallForm *self)
   g_binding_group_bind (self->bindings, "summary", gtk_text_view_get_buffer (GTK_TEXT_VIEW (summary)),
                         "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   jx_widget_set_name (summary, _("Summary"));
+  jx_text_area_set_placeholder (JX_TEXT_AREA (summary),
+                                _("What the department sets out to do this year: the opening paragraphs of the overall goals"));
   gtk_widget_set_name (summary, "overall-summary");
   self->points = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("_Add Point"));
+  jx_text_list_editor_set_hints (JX_TEXT_LIST_EDITOR (self->points),
+                                 _("No points yet. Add them one by one, or paste several paragraphs "
+                                   "into a point: each line becomes a point."),
+                                 _("One of the department's goals for the year"));
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
 
@@ -98,6 +104,7 @@ set_document (JxForm     *form,
   JxOverallForm *self = JX_OVERALL_FORM (form);
 
   g_binding_group_set_source (self->bindings, document);
+  jx_text_list_editor_set_document (JX_TEXT_LIST_EDITOR (self->points), document);
   jx_text_list_editor_set_model (JX_TEXT_LIST_EDITOR (self->points),
                                  document != NULL ? jx_document_get_points (document) : NULL);
 }

@@ -34,6 +34,7 @@ struct _JxProjectForm
   GtkWidget *chart;
   GtkWidget *goals;
   GtkWidget *indicators;
+  GtkWidget *overview_state;
   /* The budget execution of a later stage, and the self-evaluation's
    * conclusion after the indicators it rests on. */
   GtkWidget *stage_fields;
@@ -76,12 +77,14 @@ bound_area (JxProjectForm *self,
             const char    *property,
             const char    *name,
             const char    *title,
+            const char    *hint,
             int            lines)
 {
   GtkWidget *view;
   GtkWidget *area = jx_text_area_new_framed (&view, lines);
 
   jx_widget_set_name (view, title);
+  jx_text_area_set_placeholder (JX_TEXT_AREA (view), hint);
 
   gtk_widget_set_name (view, name);
   g_binding_group_bind (self->bindings, property, gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
@@ -117,14 +120,79 @@ build_head (JxProjectForm *self)
   jx_form_grid_add (grid, _("Project _name"), self->name_entry);
   jx_form_grid_add (grid, _("_Fiscal funds"), bound_amount (self, "fiscal", "project-fiscal"));
   jx_form_grid_add (grid, _("_Other funds"), bound_amount (self, "other", "project-other"));
+  /* Selectable for copying, but no stop for Tab: nothing to type there
+   * (not merely unfocusable: a selectable label would then hold Tab). */
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },
                                     NULL);
+  gtk_widget_set_can_focus (self->total_label, FALSE);
   gtk_widget_set_name (self->total_label, "project-total");
   g_binding_group_bind_full (self->bindings, "total", self->total_label, "label",
                              G_BINDING_SYNC_CREATE, total_to_label, NULL, NULL, NULL);
   jx_form_grid_add (grid, _("Budget (total)"), self->total_label);
   return grid;
+}
+
+/* Where the project stands in Part 1 (二、分项绩效目标), whose texts are
+ * written on their own page, one after the other in print order. */
+static void
+show_overview_state (JxProjectForm *self)
+{
+  const char *parts[4] = { NULL };
+  g_autofree char *filled = NULL;
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  if (self->project == NULL)
+    return;
+  if (jx_project_get_overview_description (self->project)[0] != '\0')
+    parts[n++] = C_("part one", "description");
+  if (jx_project_get_overview_goal (self->project)[0] != '\0')
+    parts[n++] = C_("part one", "goal");
+  if (jx_project_get_overview_indicator_summary (self->project)[0] != '\0')
+    parts[n++] = C_("part one", "indicators");
+  if (n == 0)
+    text = g_strdup (_("Not written yet: the project is left out of part one until it is."));
+  else
+    {
+      /* TRANSLATORS: the separator of the parts written, "项目概述、绩效目标" */
+      filled = g_strjoinv (_(", "), (char **) parts);
+      /* TRANSLATORS: the parts of the project's entry in part one written so far */
+      text = g_strdup_printf (_("Written: %s."), filled);
+    }
+  gtk_label_set_text (GTK_LABEL (self->overview_state), text);
+}
+
+static void
+overview_clicked_cb (JxProjectForm *self)
+{
+  g_autoptr(JxMemberPath) place = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->document == NULL || self->project == NULL ||
+      (place = jx_member_path_find (self->document, self->project)) == NULL)
+    return;
+  jx_member_path_append (place, "overview", -1);
+  path = jx_member_path_to_string (place);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.focus-path", "s", path);
+}
+
+static GtkWidget *
+build_overview_link (JxProjectForm *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Write in Per-Project Goals"));
+
+  self->overview_state = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE,
+                                       "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+  gtk_widget_set_name (button, "overview-link");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  jx_widget_set_tooltip (button, _("Part one prints every project’s description, goal and indicators "
+                                   "one after the other: write them there, in that order"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (overview_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), self->overview_state);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
 }
 
 static void
@@ -148,7 +216,7 @@ build_evaluation_texts (JxProjectForm *self)
     {
       gtk_box_append (GTK_BOX (box), jx_form_heading_new (_(texts[i].title)));
       gtk_box_append (GTK_BOX (box), bound_area (self, texts[i].property, texts[i].name,
-                                                 _(texts[i].title), 2));
+                                                 _(texts[i].title), NULL, 2));
     }
   return box;
 }
@@ -171,6 +239,9 @@ build (JxProjectForm *self,
   gtk_label_set_wrap (GTK_LABEL (plan_hint), TRUE);
   gtk_widget_add_css_class (plan_hint, "dim-label");
   self->plan = jx_text_list_editor_new (JX_TYPE_CHECKPOINT, _("Add _Month"));
+  jx_text_list_editor_set_hints (JX_TEXT_LIST_EDITOR (self->plan),
+                                 _("No spending plan yet: pick one of the presets, or add the months one by one."),
+                                 NULL);
   self->plan_extras = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_name (self->plan_extras, "plan-extras");
   /* The plan as the printed chart shows it, following every edit. */
@@ -178,6 +249,10 @@ build (JxProjectForm *self,
   gtk_widget_set_size_request (self->chart, -1, 220);
   gtk_box_append (GTK_BOX (self->plan_extras), self->chart);
   self->goals = jx_text_list_editor_new (JX_TYPE_TEXT_ITEM, _("Add _Goal"));
+  jx_text_list_editor_set_hints (JX_TEXT_LIST_EDITOR (self->goals),
+                                 _("No goals yet. Add them one by one, or paste several lines "
+                                   "into a goal: each line becomes a goal."),
+                                 _("What the project achieves, in one sentence or a few"));
   self->indicators = jx_indicator_table_new ();
 
   append (column, jx_form_heading_new (_("Project details")));
@@ -185,7 +260,8 @@ build (JxProjectForm *self,
   self->stage_fields = jx_stage_fields_new ();
   append (column, self->stage_fields);
   append (column, jx_form_heading_new (_("Use of funds")));
-  append (column, bound_area (self, "usage", "project-usage", _("Use of funds"), 3));
+  append (column, bound_area (self, "usage", "project-usage", _("Use of funds"),
+                              _("The budget, where the money comes from and what it is spent on"), 3));
   append (column, jx_form_heading_new (_("Spending plan")));
   append (column, plan_hint);
   append (column, self->plan);
@@ -196,14 +272,8 @@ build (JxProjectForm *self,
   append (column, self->indicators);
   self->evaluation_texts = build_evaluation_texts (self);
   append (column, self->evaluation_texts);
-  append (column, jx_form_heading_new (_("Overview in part one: description")));
-  append (column, bound_area (self, "overview-description", "overview-description",
-                              _("Overview in part one: description"), 2));
-  append (column, jx_form_heading_new (_("Overview in part one: goal")));
-  append (column, bound_area (self, "overview-goal", "overview-goal", _("Overview in part one: goal"), 2));
-  append (column, jx_form_heading_new (_("Overview in part one: indicators")));
-  append (column, bound_area (self, "overview-indicator-summary", "overview-indicator-summary",
-                              _("Overview in part one: indicators"), 2));
+  append (column, jx_form_heading_new (_("In part one: per-project goals")));
+  append (column, build_overview_link (self));
 }
 
 static void
@@ -215,6 +285,8 @@ jx_project_form_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->bindings);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -273,8 +345,21 @@ jx_project_form_set_project (JxProjectForm *self,
   g_return_if_fail (JX_IS_PROJECT_FORM (self));
   g_return_if_fail (project == NULL || JX_IS_PROJECT (project));
 
-  if (!g_set_object (&self->project, project))
+  if (self->project == project)
     return;
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    {
+      g_signal_connect_object (project, "notify::overview-description",
+                               G_CALLBACK (show_overview_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::overview-goal",
+                               G_CALLBACK (show_overview_state), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::overview-indicator-summary",
+                               G_CALLBACK (show_overview_state), self, G_CONNECT_SWAPPED);
+      show_overview_state (self);
+    }
   g_binding_group_set_source (self->bindings, project);
   jx_stage_fields_set_project (JX_STAGE_FIELDS (self->stage_fields), project);
   show_chart (self);
@@ -387,9 +472,7 @@ focus_inside (JxProjectForm      *self,
   static const char *fields[][2] = {
     { "code", "project-code" }, { "name", "project-name" }, { "funds", "project-fiscal" },
     { "funds.fiscal", "project-fiscal" }, { "funds.other", "project-other" },
-    { "usage", "project-usage" }, { "overview", "overview-description" },
-    { "overview.description", "overview-description" }, { "overview.goal", "overview-goal" },
-    { "overview.indicator_summary", "overview-indicator-summary" },
+    { "usage", "project-usage" }, { "overview", "overview-link" },
     { "evaluation.conclusion", "evaluation-conclusion" },
     { "evaluation.problems", "evaluation-problems" },
     { "evaluation.improvements", "evaluation-improvements" },
@@ -441,6 +524,8 @@ set_document (JxForm     *form,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  jx_text_list_editor_set_document (JX_TEXT_LIST_EDITOR (self->plan), document);
+  jx_text_list_editor_set_document (JX_TEXT_LIST_EDITOR (self->goals), document);
   if (document != NULL)
     g_signal_connect_swapped (document, "notify::stage", G_CALLBACK (show_stage), self);
   jx_stage_fields_set_document (JX_STAGE_FIELDS (self->stage_fields), document);

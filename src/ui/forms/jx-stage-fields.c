@@ -168,8 +168,9 @@ refresh (JxStageFields *self)
 static GtkWidget *
 value_label (void)
 {
-  return g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE, "wrap", TRUE,
-                       "css-classes", (const char *[]) { "numeric", NULL }, NULL);
+  /* Selectable for copying, but no stop for Tab: nothing to type there. */
+  return g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE, "can-focus", FALSE,
+                       "wrap", TRUE, "css-classes", (const char *[]) { "numeric", NULL }, NULL);
 }
 
 static GtkWidget *

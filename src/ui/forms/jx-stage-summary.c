@@ -204,8 +204,9 @@ jx_stage_summary_init (JxStageSummary *self)
   self->grid = jx_form_grid_new ();
   for (guint row = 0; row < N_ROWS; row++)
     {
+      /* Selectable for copying, but no stop for Tab. */
       self->values[row] = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "selectable", TRUE,
-                                        "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                        "can-focus", FALSE, "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                         "css-classes", (const char *[]) { "numeric", NULL }, NULL);
       gtk_widget_set_name (self->values[row], names[row]);
       jx_form_grid_add (self->grid, "", self->values[row]);

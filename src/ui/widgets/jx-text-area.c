@@ -12,6 +12,7 @@ struct _JxTextArea
   int last_height;
   /* Heights measured since the text last changed, by width (-1: none). */
   GHashTable *heights;
+  char *placeholder;
 };
 
 G_DEFINE_FINAL_TYPE (JxTextArea, jx_text_area, GTK_TYPE_TEXT_VIEW)
@@ -98,9 +99,67 @@ buffer_changed_cb (JxTextArea *self)
     gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/* The hint where the text would start, dimmed as GTK dims an entry's. */
+static void
+jx_text_area_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  JxTextArea *self = JX_TEXT_AREA (widget);
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+  g_autoptr(PangoLayout) layout = NULL;
+  GdkRGBA color;
+  int width;
+
+  GTK_WIDGET_CLASS (jx_text_area_parent_class)->snapshot (widget, snapshot);
+  if (self->placeholder == NULL ||
+      gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (view)) > 0)
+    return;
+  width = gtk_widget_get_width (widget) - gtk_text_view_get_left_margin (view) -
+          gtk_text_view_get_right_margin (view);
+  layout = gtk_widget_create_pango_layout (widget, self->placeholder);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  color.alpha *= 0.5;
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (gtk_text_view_get_left_margin (view),
+                                                          gtk_text_view_get_top_margin (view)));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+/* The hint shows and goes with the first and the last character. */
+static void
+placeholder_changed_cb (JxTextArea *self)
+{
+  if (self->placeholder != NULL &&
+      gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self))) <= 1)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+jx_text_area_set_placeholder (JxTextArea *self,
+                              const char *hint)
+{
+  g_return_if_fail (JX_IS_TEXT_AREA (self));
+
+  if (g_strcmp0 (self->placeholder, hint) == 0)
+    return;
+  g_free (self->placeholder);
+  self->placeholder = g_strdup (hint);
+  if (hint != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, hint, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 jx_text_area_finalize (GObject *object)
 {
+  g_free (JX_TEXT_AREA (object)->placeholder);
   g_hash_table_unref (JX_TEXT_AREA (object)->heights);
   G_OBJECT_CLASS (jx_text_area_parent_class)->finalize (object);
 }
@@ -122,6 +181,7 @@ jx_text_area_class_init (JxTextAreaClass *klass)
   G_OBJECT_CLASS (klass)->finalize = jx_text_area_finalize;
   widget_class->css_changed = jx_text_area_css_changed;
   widget_class->measure = jx_text_area_measure;
+  widget_class->snapshot = jx_text_area_snapshot;
   widget_class->get_request_mode = jx_text_area_get_request_mode;
 }
 
@@ -132,6 +192,8 @@ jx_text_area_init (JxTextArea *self)
   self->heights = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
                            G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
+                           G_CALLBACK (placeholder_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

@@ -19,4 +19,9 @@ GtkWidget *jx_text_area_new        (int          min_lines);
 GtkWidget *jx_text_area_new_framed (GtkWidget  **text_view,
                                     int          min_lines);
 
+/* A gray hint shown while the text is empty (NULL for none), as an entry's
+ * placeholder text. */
+void       jx_text_area_set_placeholder (JxTextArea *self,
+                                         const char *hint);
+
 G_END_DECLS

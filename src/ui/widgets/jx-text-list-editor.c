@@ -5,6 +5,8 @@
 
 #include "jx-checkpoint.h"
 #include "jx-document-edit.h"
+#include "jx-list-edit.h"
+#include "jx-month-button.h"
 #include "jx-text-area.h"
 #include "jx-widget-util.h"
 #include "jx-measure.h"
@@ -17,9 +19,16 @@ struct _JxTextListEditor
 
   GType item_type;
   GListModel *model;
+  /* The document the list is in: its edits are one undo step each, its
+   * money unit is the amounts'. */
+  JxDocument *document;
   JxProject *project;
   GtkWidget *list;
+  GtkWidget *empty_hint;
+  GtkWidget *tools;
   GtkWidget *add_button;
+  GtkWidget *presets_button;
+  char *item_hint;
   /* Rows line up whatever their month's name is. */
   GtkSizeGroup *month_sizes;
   /* Each row widget's Row (owned). */
@@ -108,6 +117,7 @@ tool_button (const char *icon,
 
 typedef struct
 {
+  JxTextListEditor *editor;
   GObject *item;         /* bound item, or NULL */
   JxProject *project;    /* for a checkpoint: whose total the amount is of */
   GPtrArray *bindings;
@@ -147,27 +157,12 @@ update_amount (Row *row)
     return;
   amount = jx_money_format (jx_money_percent_of (jx_project_get_total (row->project),
                                                  jx_checkpoint_get_percent (JX_CHECKPOINT (row->item))));
-  /* TRANSLATORS: the amount a cumulative spending percent means, e.g. "= 25.00" */
-  text = g_strdup_printf (_("= %s"), amount);
+  /* TRANSLATORS: the amount a cumulative spending percent means, and the
+   * document's money unit: "= 0.90万元" */
+  text = g_strdup_printf (_("= %s%s"), amount,
+                          row->editor->document != NULL
+                            ? jx_document_get_money_unit (row->editor->document) : JX_DEFAULT_UNIT);
   gtk_label_set_text (GTK_LABEL (row->amount), text);
-}
-
-static gboolean
-month_to_selected (GBinding *binding, const GValue *from, GValue *to, gpointer data)
-{
-  g_value_set_uint (to, g_value_get_uint (from) - 1);
-  return TRUE;
-}
-
-static gboolean
-selected_to_month (GBinding *binding, const GValue *from, GValue *to, gpointer data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected >= 12)
-    return FALSE;
-  g_value_set_uint (to, selected + 1);
-  return TRUE;
 }
 
 static void
@@ -180,6 +175,51 @@ unbind_row (Row *row)
     g_signal_handlers_disconnect_by_data (row->project, row);
   g_clear_object (&row->item);
   g_clear_object (&row->project);
+}
+
+static Row *row_of (JxTextListEditor *self, GtkListBoxRow *widget);
+
+/* Each row's chooser dims the months the other rows have. */
+static void
+update_taken (JxTextListEditor *self)
+{
+  gboolean taken[13] = { FALSE };
+  GtkListBoxRow *widget;
+  guint n;
+
+  if (self->item_type != JX_TYPE_CHECKPOINT || self->model == NULL)
+    return;
+  n = g_list_model_get_n_items (self->model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(JxCheckpoint) row = g_list_model_get_item (self->model, i);
+      taken[jx_checkpoint_get_month (row)] = TRUE;
+    }
+  for (guint i = 0; (widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
+    jx_month_button_set_taken (JX_MONTH_BUTTON (row_of (self, widget)->month), taken);
+}
+
+static void
+row_month_changed_cb (Row *row)
+{
+  update_taken (row->editor);
+}
+
+/* The model gives the row its month and its place among the others; the
+ * focus follows the row there (items_changed_cb). */
+static void
+month_chosen_cb (JxMonthButton *button,
+                 guint          month,
+                 Row           *row)
+{
+  JxTextListEditor *self = row->editor;
+
+  if (!JX_IS_CHECKPOINT (row->item))
+    return;
+  if (self->document != NULL && self->project != NULL)
+    jx_document_set_checkpoint_month (self->document, self->project, JX_CHECKPOINT (row->item), month);
+  else
+    jx_checkpoint_set_month (JX_CHECKPOINT (row->item), month);
 }
 
 static void
@@ -198,11 +238,11 @@ bind_row (JxTextListEditor *self,
     }
   else
     {
-      GBinding *month = g_object_bind_property_full (item, "month", row->month, "selected",
-                                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                                     month_to_selected, selected_to_month, NULL, NULL);
+      /* The month changes through the model, which keeps the order. */
+      GBinding *month = g_object_bind_property (item, "month", row->month, "month", G_BINDING_SYNC_CREATE);
 
       g_ptr_array_add (row->bindings, g_object_ref (month));
+      g_signal_connect_swapped (item, "notify::month", G_CALLBACK (row_month_changed_cb), row);
       bind (row, "percent", row->percent, "value");
       if (self->project != NULL)
         {
@@ -268,44 +308,15 @@ spin (double min, double max, double step, guint digits)
   return button;
 }
 
-/* One list of month names for every row. */
-static GListModel *
-month_names (void)
-{
-  static GtkStringList *months;
-
-  if (months == NULL)
-    {
-      months = gtk_string_list_new (NULL);
-      for (guint month = 1; month <= 12; month++)
-        {
-          /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
-          g_autofree char *label = g_strdup_printf (_("End of month %u"), month);
-          gtk_string_list_append (months, label);
-        }
-    }
-  return G_LIST_MODEL (months);
-}
-
-static GtkWidget *
-month_dropdown (void)
-{
-  GtkWidget *dropdown;
-
-  dropdown = gtk_drop_down_new (g_object_ref (month_names ()), NULL);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  jx_widget_set_tooltip (dropdown, _("Month"));
-  jx_widget_set_name (dropdown, _("Month"));
-  return dropdown;
-}
-
 static GtkWidget *
 checkpoint_content (JxTextListEditor *self,
                     Row              *row)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  row->month = month_dropdown ();
+  row->month = jx_month_button_new ();
+  gtk_widget_set_valign (row->month, GTK_ALIGN_CENTER);
+  g_signal_connect (row->month, "month-chosen", G_CALLBACK (month_chosen_cb), row);
   gtk_size_group_add_widget (self->month_sizes, row->month);
   row->percent = spin (0, 100, 1, 2);
   row->amount = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 10,
@@ -323,6 +334,128 @@ checkpoint_content (JxTextListEditor *self,
   return box;
 }
 
+/* Pasting several lines. The clipboard is read first; what it holds
+ * decides between the model's paste of lines as items and an ordinary
+ * paste. */
+
+static void place_cursor (GtkWidget *field, int cursor);
+
+typedef struct
+{
+  JxTextListEditor *editor;   /* a reference */
+  GtkTextView *view;          /* a reference */
+  GObject *item;              /* the item pasted into, a reference */
+} Paste;
+
+static void
+paste_free (Paste *paste)
+{
+  g_object_unref (paste->editor);
+  g_object_unref (paste->view);
+  g_object_unref (paste->item);
+  g_free (paste);
+}
+
+static void
+paste_plainly (GtkTextBuffer *buffer,
+               const char    *text)
+{
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static char *
+buffer_slice (GtkTextBuffer     *buffer,
+              const GtkTextIter *from,
+              const GtkTextIter *to)
+{
+  return gtk_text_buffer_get_text (buffer, from, to, FALSE);
+}
+
+/* The last item pasted gets the focus, the cursor after its pasted text. */
+static void
+focus_pasted (Paste *paste,
+              guint  last,
+              int    after_length)
+{
+  JxTextListEditor *self = paste->editor;
+  GtkListBoxRow *widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), last);
+  Row *row = widget != NULL ? row_of (self, widget) : NULL;
+  GtkTextBuffer *buffer;
+
+  if (row == NULL || row->text == NULL || !gtk_widget_grab_focus (row->text))
+    return;
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->text));
+  place_cursor (row->text, gtk_text_buffer_get_char_count (buffer) - after_length);
+  jx_widget_scroll_into_view (GTK_WIDGET (widget));
+}
+
+/* Whether the view's row still shows the item the paste began in. */
+static gboolean
+still_there (Paste *paste,
+             guint *position)
+{
+  JxTextListEditor *self = paste->editor;
+  GtkWidget *widget = gtk_widget_get_ancestor (GTK_WIDGET (paste->view), GTK_TYPE_LIST_BOX_ROW);
+  Row *row;
+
+  if (self->model == NULL || widget == NULL ||
+      (row = row_of (self, GTK_LIST_BOX_ROW (widget))) == NULL || row->item != paste->item)
+    return FALSE;
+  return g_list_store_find (G_LIST_STORE (self->model), paste->item, position);
+}
+
+static void
+clipboard_read_cb (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  Paste *paste = data;
+  JxTextListEditor *self = paste->editor;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (paste->view);
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkTextIter start, end, bounds_start, bounds_end;
+  guint position, n;
+
+  /* Nothing to paste, or the row shows another item by now. */
+  if (text == NULL || !still_there (paste, &position))
+    {
+      paste_free (paste);
+      return;
+    }
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  gtk_text_buffer_get_bounds (buffer, &bounds_start, &bounds_end);
+  before = buffer_slice (buffer, &bounds_start, &start);
+  after = buffer_slice (buffer, &end, &bounds_end);
+  if (self->document != NULL &&
+      (n = jx_document_paste_lines (self->document, self->model, position, before, text, after)) > 0)
+    focus_pasted (paste, position + n - 1, g_utf8_strlen (after, -1));
+  else
+    paste_plainly (buffer, text);
+  paste_free (paste);
+}
+
+static void
+paste_cb (GtkTextView *view,
+          Row         *row)
+{
+  Paste *paste;
+
+  if (row->item == NULL || !gtk_text_view_get_editable (view))
+    return;
+  g_signal_stop_emission_by_name (view, "paste-clipboard");
+  paste = g_new0 (Paste, 1);
+  paste->editor = g_object_ref (row->editor);
+  paste->view = g_object_ref (view);
+  paste->item = g_object_ref (row->item);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
+                                 clipboard_read_cb, paste);
+}
+
 static GtkWidget *
 new_row (JxTextListEditor *self)
 {
@@ -331,6 +464,7 @@ new_row (JxTextListEditor *self)
   Row *row = g_new0 (Row, 1);
   GtkWidget *content;
 
+  row->editor = self;
   row->bindings = g_ptr_array_new_with_free_func (drop_binding);
   row->number = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "width-chars", 3,
                               "valign", GTK_ALIGN_START, "margin-top", 8,
@@ -343,13 +477,22 @@ new_row (JxTextListEditor *self)
   else
     content = checkpoint_content (self, row);
   gtk_widget_set_hexpand (content, TRUE);
+  if (row->text != NULL)
+    {
+      jx_text_area_set_placeholder (JX_TEXT_AREA (row->text), self->item_hint);
+      g_signal_connect (row->text, "paste-clipboard", G_CALLBACK (paste_cb), row);
+    }
 
   gtk_box_append (GTK_BOX (box), row->number);
   gtk_box_append (GTK_BOX (box), content);
-  gtk_box_append (GTK_BOX (box), tool_button ("go-up-symbolic", _("Move up"),
-                                              G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (-1)));
-  gtk_box_append (GTK_BOX (box), tool_button ("go-down-symbolic", _("Move down"),
-                                              G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (1)));
+  /* A plan's rows keep the order of their months. */
+  if (self->item_type != JX_TYPE_CHECKPOINT)
+    {
+      gtk_box_append (GTK_BOX (box), tool_button ("go-up-symbolic", _("Move up"),
+                                                  G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (-1)));
+      gtk_box_append (GTK_BOX (box), tool_button ("go-down-symbolic", _("Move down"),
+                                                  G_CALLBACK (move_clicked_cb), GINT_TO_POINTER (1)));
+    }
   gtk_box_append (GTK_BOX (box), tool_button ("list-remove-symbolic", _("Remove"),
                                               G_CALLBACK (remove_clicked_cb), NULL));
   g_object_set (box, "margin-top", 4, "margin-bottom", 4, "margin-end", 4, NULL);
@@ -491,6 +634,7 @@ static void
 renumber (JxTextListEditor *self)
 {
   GtkListBoxRow *row;
+  gboolean empty;
 
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
     {
@@ -498,32 +642,20 @@ renumber (JxTextListEditor *self)
 
       gtk_label_set_text (GTK_LABEL (row_of (self, row)->number), text);
     }
-  gtk_widget_set_visible (self->list, self->model != NULL && g_list_model_get_n_items (self->model) > 0);
+  empty = self->model == NULL || g_list_model_get_n_items (self->model) == 0;
+  gtk_widget_set_visible (self->list, !empty);
+  gtk_widget_set_visible (self->empty_hint, empty && self->model != NULL &&
+                          gtk_label_get_text (GTK_LABEL (self->empty_hint))[0] != '\0');
   if (self->item_type == JX_TYPE_CHECKPOINT && self->model != NULL)
     {
-      guint n = g_list_model_get_n_items (self->model);
-      g_autoptr(JxCheckpoint) last = n > 0 ? g_list_model_get_item (self->model, n - 1) : NULL;
+      guint position, month;
+      double percent;
 
-      /* The plan runs to December at most. */
-      gtk_widget_set_sensitive (self->add_button, last == NULL || jx_checkpoint_get_month (last) < 12);
+      /* A row for each month at most. */
+      gtk_widget_set_sensitive (self->add_button,
+                                jx_template_next_checkpoint (self->model, &position, &month, &percent));
+      update_taken (self);
     }
-}
-
-static gpointer
-new_item (JxTextListEditor *self)
-{
-  guint n = g_list_model_get_n_items (self->model);
-  g_autoptr(JxCheckpoint) last = NULL;
-
-  if (self->item_type == JX_TYPE_TEXT_ITEM)
-    return jx_text_item_new ("");
-  if (self->item_type == JX_TYPE_MEASURE)
-    return jx_measure_new ("", "");
-  if (n == 0)
-    return jx_checkpoint_new (6, 50);
-  last = g_list_model_get_item (self->model, n - 1);
-  return jx_checkpoint_new (MIN (jx_checkpoint_get_month (last) + 1, 12),
-                            jx_checkpoint_get_percent (last));
 }
 
 void
@@ -534,19 +666,92 @@ jx_text_list_editor_focus_row (JxTextListEditor *self,
   focus_row (self, index);
 }
 
+/* A plan's new row is the model's guess (jx_template_next_checkpoint),
+ * at its place among the months; other lists get an empty item at the end. */
 void
 jx_text_list_editor_add (JxTextListEditor *self)
 {
   g_autoptr(GObject) item = NULL;
-  guint n;
+  int position;
 
   g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
   if (self->model == NULL)
     return;
-  n = g_list_model_get_n_items (self->model);
-  item = new_item (self);
-  g_list_store_insert (G_LIST_STORE (self->model), n, item);
-  focus_row (self, n);
+  if (self->item_type == JX_TYPE_CHECKPOINT)
+    {
+      if (self->document == NULL || self->project == NULL ||
+          (position = jx_document_add_checkpoint (self->document, self->project)) < 0)
+        return;
+    }
+  else
+    {
+      position = g_list_model_get_n_items (self->model);
+      item = self->item_type == JX_TYPE_MEASURE ? G_OBJECT (jx_measure_new ("", ""))
+                                                : G_OBJECT (jx_text_item_new (""));
+      g_list_store_insert (G_LIST_STORE (self->model), position, item);
+    }
+  focus_row (self, position);
+}
+
+static void
+preset_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  JxTextListEditor *self = user_data;
+  int preset = g_variant_get_int32 (parameter);
+
+  if (self->document != NULL && self->project != NULL && preset >= 0 && preset < JX_PLAN_N_PRESETS)
+    jx_document_set_plan_preset (self->document, self->project, preset);
+}
+
+/* "按季度均衡：3、6、9、12月底，25%、50%、75%、100%" */
+static char *
+preset_label (JxPlanPreset preset)
+{
+  g_autoptr(GPtrArray) rows = jx_template_plan_preset (preset);
+  g_autoptr(GString) months = g_string_new (NULL);
+  g_autoptr(GString) percents = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      JxCheckpoint *row = g_ptr_array_index (rows, i);
+      g_autofree char *percent = jx_checkpoint_format_percent (jx_checkpoint_get_percent (row));
+      /* TRANSLATORS: the separator of a list of months or percents, "3、6、9" */
+      const char *separator = i > 0 ? _(", ") : "";
+
+      g_string_append_printf (months, "%s%u", separator, jx_checkpoint_get_month (row));
+      g_string_append_printf (percents, "%s%s", separator, percent);
+    }
+  /* TRANSLATORS: a spending-plan preset: its name, its months, their
+   * percents: "按季度均衡：3、6、9、12月底，25%、50%、75%、100%" */
+  return g_strdup_printf (_("%s: end of months %s, %s"), jx_template_plan_preset_name (preset),
+                          months->str, percents->str);
+}
+
+static GtkWidget *
+presets_button_new (JxTextListEditor *self)
+{
+  static const GActionEntry entries[] = { { "preset", preset_activated, "i" } };
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", G_ACTION_GROUP (actions));
+  for (int preset = 0; preset < JX_PLAN_N_PRESETS; preset++)
+    {
+      g_autofree char *label = preset_label (preset);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "plan.preset", "i", preset);
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Pre_sets"));
+  gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+  jx_widget_set_tooltip (button, _("Fill in the whole plan in one of the usual shapes"));
+  return button;
 }
 
 static void
@@ -557,13 +762,17 @@ jx_text_list_editor_dispose (GObject *object)
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   /* The rows' bindings go before the widgets they bind. */
   g_clear_pointer (&self->rows, g_hash_table_unref);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->model);
   g_clear_object (&self->project);
+  g_clear_object (&self->document);
   g_clear_object (&self->month_sizes);
+  g_clear_pointer (&self->item_hint, g_free);
   G_OBJECT_CLASS (jx_text_list_editor_parent_class)->dispose (object);
 }
 
@@ -589,6 +798,11 @@ jx_text_list_editor_init (JxTextListEditor *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->list, "frame");
   gtk_widget_set_parent (self->list, GTK_WIDGET (self));
+  self->empty_hint = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "wrap", TRUE, "visible", FALSE,
+                                   "css-classes", (const char *[]) { "dim-label", NULL }, NULL);
+  gtk_widget_set_parent (self->empty_hint, GTK_WIDGET (self));
+  self->tools = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_parent (self->tools, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -599,9 +813,13 @@ jx_text_list_editor_new (GType       item_type,
 
   self->item_type = item_type;
   self->add_button = gtk_button_new_with_mnemonic (add_label);
-  gtk_widget_set_halign (self->add_button, GTK_ALIGN_START);
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (jx_text_list_editor_add), self);
-  gtk_widget_set_parent (self->add_button, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->tools), self->add_button);
+  if (item_type == JX_TYPE_CHECKPOINT)
+    {
+      self->presets_button = presets_button_new (self);
+      gtk_box_append (GTK_BOX (self->tools), self->presets_button);
+    }
   return GTK_WIDGET (self);
 }
 
@@ -641,4 +859,49 @@ jx_text_list_editor_set_project (JxTextListEditor *self,
 {
   g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
   g_set_object (&self->project, project);
+}
+
+static void
+money_unit_changed_cb (JxTextListEditor *self)
+{
+  GtkListBoxRow *widget;
+
+  for (guint i = 0; (widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
+    update_amount (row_of (self, widget));
+}
+
+void
+jx_text_list_editor_set_document (JxTextListEditor *self,
+                                  JxDocument       *document)
+{
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+  g_return_if_fail (document == NULL || JX_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_set_object (&self->document, document);
+  if (document != NULL && self->item_type == JX_TYPE_CHECKPOINT)
+    g_signal_connect_object (document, "notify::money-unit", G_CALLBACK (money_unit_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  money_unit_changed_cb (self);
+}
+
+void
+jx_text_list_editor_set_hints (JxTextListEditor *self,
+                               const char       *empty,
+                               const char       *item)
+{
+  GtkListBoxRow *widget;
+
+  g_return_if_fail (JX_IS_TEXT_LIST_EDITOR (self));
+
+  gtk_label_set_text (GTK_LABEL (self->empty_hint), empty != NULL ? empty : "");
+  g_free (self->item_hint);
+  self->item_hint = g_strdup (item);
+  for (guint i = 0; (widget = gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), i)) != NULL; i++)
+    if (row_of (self, widget)->text != NULL)
+      jx_text_area_set_placeholder (JX_TEXT_AREA (row_of (self, widget)->text), item);
+  renumber (self);
 }

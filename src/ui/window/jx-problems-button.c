@@ -41,11 +41,20 @@ update_badge (JxProblemsButton *self)
   g_autofree char *text = NULL;
   const char *icon_name;
 
+  /* The badge counts what is wrong, not the empty fields of parts not
+   * started yet (a new document): those are only "to fill in". */
   if (self->review != NULL)
-    jx_review_count (self->review, &errors, &warnings, &hints);
+    jx_review_count_open (self->review, &errors, &warnings, &hints);
   text = jx_problems_badge_text (errors, warnings, hints, &tooltip);
-  worst = self->review != NULL ? jx_review_get_worst (self->review) : JX_SEVERITY_NONE;
+  if (self->review != NULL)
+    {
+      g_free (tooltip);
+      tooltip = jx_problems_summary_text (self->review);
+    }
+  worst = self->review != NULL ? jx_review_get_worst_open (self->review) : JX_SEVERITY_NONE;
   icon_name = jx_problems_severity_icon (worst);
+  if (icon_name == NULL && self->review != NULL && jx_review_count_to_fill_in (self->review) > 0)
+    icon_name = JX_PROBLEMS_TO_FILL_IN_ICON;
   if (icon_name == NULL)
     icon_name = "object-select-symbolic";
   /* Before the checks of a new window have run, claim no result: no
@@ -160,4 +169,28 @@ jx_problems_button_popup (JxProblemsButton *self)
   g_return_if_fail (JX_IS_PROBLEMS_BUTTON (self));
   if (gtk_widget_get_mapped (self->menu_button))
     gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
+}
+
+void
+jx_problems_button_popdown (JxProblemsButton *self)
+{
+  g_return_if_fail (JX_IS_PROBLEMS_BUTTON (self));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (self->menu_button));
+}
+
+gboolean
+jx_problems_button_is_open (JxProblemsButton *self)
+{
+  GtkPopover *popover;
+
+  g_return_val_if_fail (JX_IS_PROBLEMS_BUTTON (self), FALSE);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button));
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+GtkWidget *
+jx_problems_button_get_popover (JxProblemsButton *self)
+{
+  g_return_val_if_fail (JX_IS_PROBLEMS_BUTTON (self), NULL);
+  return GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button)));
 }

@@ -20,5 +20,10 @@ void             jx_problems_button_set_review (JxProblemsButton *self,
                                                 JxReview         *review);
 JxProblemsPanel *jx_problems_button_get_panel  (JxProblemsButton *self);
 void             jx_problems_button_popup      (JxProblemsButton *self);
+void             jx_problems_button_popdown    (JxProblemsButton *self);
+/* The popover the panel shows in: a window of its own for the keys. */
+GtkWidget       *jx_problems_button_get_popover (JxProblemsButton *self);
+/* Whether the panel shows (its popover is open). */
+gboolean         jx_problems_button_is_open    (JxProblemsButton *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@ struct _JxProblemsPanel
   JxReview *review;
 
   GtkLabel *summary_label;
+  GtkWidget *fix_all_button;
   GtkStack *stack;
   GtkListView *list_view;
 };
@@ -74,6 +75,29 @@ jx_problems_badge_text (guint   errors,
   return total == 0 ? g_strdup ("") : g_strdup_printf ("%u", total);
 }
 
+char *
+jx_problems_summary_text (JxReview *review)
+{
+  guint errors = 0, warnings = 0, hints = 0, blank;
+  g_autofree char *open = NULL;
+  g_autofree char *badge = NULL;
+
+  g_return_val_if_fail (JX_IS_REVIEW (review), NULL);
+
+  jx_review_count_open (review, &errors, &warnings, &hints);
+  blank = jx_review_count_to_fill_in (review);
+  badge = jx_problems_badge_text (errors, warnings, hints, &open);
+  if (blank == 0)
+    return g_steal_pointer (&open);
+  if (badge[0] == '\0')
+    /* TRANSLATORS: a new document: nothing wrong, its empty fields still to write */
+    return g_strdup_printf (ngettext ("Nothing wrong so far; %u place still to fill in",
+                                      "Nothing wrong so far; %u places still to fill in", blank), blank);
+  /* TRANSLATORS: "1 error, 9 warnings, 2 hints; 6 places still to fill in" */
+  return g_strdup_printf (ngettext ("%s; %u place still to fill in",
+                                    "%s; %u places still to fill in", blank), open, blank);
+}
+
 /* ---- Rows ---- */
 
 /* "项目2「新项目」· 绩效指标第1行 · 三级指标": the place as a clerk reads it. */
@@ -84,10 +108,46 @@ place_of (JxProblemsPanel *self, JxFinding *finding)
                                          jx_review_get_document (self->review));
 }
 
+/* One change of the document, one undo step, named as the button is. */
+static void
+apply_fix (JxProblemsPanel *self,
+           JxFinding       *finding)
+{
+  JxDocument *document = jx_review_get_document (self->review);
+
+  jx_document_begin_action (document, jx_checks_fix_label (finding));
+  jx_checks_fix (document, finding);
+  jx_document_end_action (document);
+  jx_review_recheck (self->review);
+}
+
+static void
+fix_clicked_cb (GtkButton   *button,
+                GtkListItem *item)
+{
+  JxFinding *finding = gtk_list_item_get_item (item);
+  GtkWidget *panel = gtk_widget_get_ancestor (GTK_WIDGET (button), JX_TYPE_PROBLEMS_PANEL);
+
+  if (finding != NULL && panel != NULL && JX_PROBLEMS_PANEL (panel)->review != NULL)
+    apply_fix (JX_PROBLEMS_PANEL (panel), finding);
+}
+
+/* The review's own fix of a finding, where it has one (jx_checks_can_fix). */
+static GtkWidget *
+make_fix_button (GtkListItem *item)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "fix-button");
+  g_signal_connect (button, "clicked", G_CALLBACK (fix_clicked_cb), item);
+  return button;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  user_data)
+              JxProblemsPanel          *self)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -113,6 +173,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (texts), place);
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), texts);
+  gtk_box_append (GTK_BOX (row), make_fix_button (item));
   gtk_list_item_set_child (item, row);
 }
 
@@ -127,19 +188,27 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *texts = gtk_widget_get_next_sibling (icon);
   GtkWidget *message = gtk_widget_get_first_child (texts);
   GtkWidget *place = gtk_widget_get_next_sibling (message);
+  GtkWidget *fix;
   JxSeverity severity = jx_finding_get_severity (finding);
   g_autofree char *where = place_of (self, finding);
   g_autofree char *tooltip = NULL;
-  const char *classes[] = { severity_css_class (severity), NULL };
+  gboolean blank = jx_review_is_to_fill_in (self->review, finding);
+  const char *classes[] = { blank ? "dim-label" : severity_css_class (severity), NULL };
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), jx_problems_severity_icon (severity));
+  /* A field of a part not started yet is to fill in, not wrong. */
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), blank ? JX_PROBLEMS_TO_FILL_IN_ICON
+                                                        : jx_problems_severity_icon (severity));
   gtk_widget_set_css_classes (icon, classes);
-  gtk_widget_set_tooltip_text (icon, jx_severity_to_label (severity));
+  gtk_widget_set_tooltip_text (icon, blank ? _("To fill in") : jx_severity_to_label (severity));
   gtk_label_set_text (GTK_LABEL (message), jx_finding_get_message (finding));
   gtk_label_set_text (GTK_LABEL (place), where);
   tooltip = g_strdup_printf ("%s [%s]", jx_finding_get_path (finding),
                              jx_finding_get_rule_id (finding));
   gtk_widget_set_tooltip_text (place, tooltip);
+  fix = gtk_widget_get_next_sibling (texts);
+  gtk_widget_set_visible (fix, jx_checks_can_fix (finding));
+  if (jx_checks_can_fix (finding))
+    gtk_button_set_label (GTK_BUTTON (fix), jx_checks_fix_label (finding));
 }
 
 static void
@@ -156,18 +225,73 @@ row_activated_cb (GtkListView     *list_view,
 
 /* ---- Following the review ---- */
 
+static GPtrArray *
+fixable_findings (JxProblemsPanel *self)
+{
+  GListModel *findings = jx_review_get_findings (self->review);
+  GPtrArray *fixable = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      JxFinding *finding = g_list_model_get_item (findings, i);
+
+      if (jx_checks_can_fix (finding))
+        g_ptr_array_add (fixable, finding);
+      else
+        g_object_unref (finding);
+    }
+  return fixable;
+}
+
+/* All of them at once is one undo step too. */
+static void
+fix_all_clicked_cb (JxProblemsPanel *self)
+{
+  g_autoptr(GPtrArray) fixable = NULL;
+  JxDocument *document;
+
+  if (self->review == NULL)
+    return;
+  fixable = fixable_findings (self);
+  document = jx_review_get_document (self->review);
+  jx_document_begin_action (document, _("Remove All Typed Numbering"));
+  jx_checks_fix_all (document, fixable, NULL);
+  jx_document_end_action (document);
+  jx_review_recheck (self->review);
+}
+
+/* Offered once the same fix is wanted in more than one place. */
+static void
+update_fix_all (JxProblemsPanel *self)
+{
+  g_autoptr(GPtrArray) fixable = self->review != NULL ? fixable_findings (self) : NULL;
+  guint n = fixable != NULL ? fixable->len : 0;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (self->fix_all_button, n > 1);
+  if (n <= 1)
+    return;
+  /* TRANSLATORS: the button of the problems panel, n places */
+  label = g_strdup_printf (ngettext ("Remove the typed numbering in %u place",
+                                     "Remove the typed numbering in %u places", n), n);
+  gtk_button_set_label (GTK_BUTTON (self->fix_all_button), label);
+}
+
 static void
 update_summary (JxProblemsPanel *self)
 {
-  guint errors = 0, warnings = 0, hints = 0;
-  g_autofree char *tooltip = NULL;
-  g_autofree char *badge = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *none = NULL;
+  gboolean any;
 
   if (self->review != NULL)
-    jx_review_count (self->review, &errors, &warnings, &hints);
-  badge = jx_problems_badge_text (errors, warnings, hints, &tooltip);
-  gtk_label_set_text (self->summary_label, tooltip);
-  gtk_stack_set_visible_child_name (self->stack, badge[0] != '\0' ? "list" : "empty");
+    summary = jx_problems_summary_text (self->review);
+  else
+    none = jx_problems_badge_text (0, 0, 0, &summary);
+  any = self->review != NULL && g_list_model_get_n_items (jx_review_get_findings (self->review)) > 0;
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_stack_set_visible_child_name (self->stack, any ? "list" : "empty");
+  update_fix_all (self);
 }
 
 /* ---- Object ---- */
@@ -242,7 +366,7 @@ make_list (JxProblemsPanel *self)
   GtkSelectionModel *selection = GTK_SELECTION_MODEL (gtk_no_selection_new (NULL));
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (selection, factory));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
@@ -295,6 +419,14 @@ jx_problems_panel_init (JxProblemsPanel *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->summary_label), 8);
   gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "heading");
   gtk_widget_set_parent (GTK_WIDGET (self->summary_label), GTK_WIDGET (self));
+
+  self->fix_all_button = gtk_button_new ();
+  gtk_widget_set_name (self->fix_all_button, "fix-all-button");
+  gtk_widget_set_halign (self->fix_all_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (self->fix_all_button, 10);
+  gtk_widget_set_margin_bottom (self->fix_all_button, 6);
+  g_signal_connect_swapped (self->fix_all_button, "clicked", G_CALLBACK (fix_all_clicked_cb), self);
+  gtk_widget_set_parent (self->fix_all_button, GTK_WIDGET (self));
 
   gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
   gtk_label_set_justify (GTK_LABEL (empty), GTK_JUSTIFY_CENTER);

@@ -28,5 +28,11 @@ char       *jx_problems_badge_text         (guint            errors,
                                             guint            warnings,
                                             guint            hints,
                                             char           **tooltip);
+/* What the review says in a line, as the badge's tooltip and the panel's
+ * heading: the open findings ("1 error, 9 warnings, 2 hints") and how many
+ * places of parts not started are still to fill in. */
+char       *jx_problems_summary_text       (JxReview        *review);
+/* The icon of the fields still to fill in. */
+#define JX_PROBLEMS_TO_FILL_IN_ICON "document-edit-symbolic"
 
 G_END_DECLS

@@ -46,9 +46,10 @@ static const char *
 section_title (guint index)
 {
   static const char *titles[] = {
-    /* The three parts of the document before its projects. */
+    /* The parts of the document before its projects. */
     N_("Cover and Department"),
     N_("Overall Goals"),
+    N_("Per-Project Goals"),
     N_("Guarantee Measures"),
   };
   return _(titles[index]);
@@ -660,9 +661,12 @@ build_foot (JxSidebar *self)
   self->count_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
                                     "ellipsize", PANGO_ELLIPSIZE_END,
                                     "css-classes", (const char *[]) { "dim-label", "caption", NULL }, NULL);
+  /* Selectable for copying, but no stop for Tab: nothing to type there
+   * (not merely unfocusable: a selectable label would then hold Tab). */
   self->total_label = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "selectable", TRUE,
                                     "css-classes", (const char *[]) { "heading", "numeric", NULL },
                                     NULL);
+  gtk_widget_set_can_focus (self->total_label, FALSE);
   gtk_widget_set_name (self->total_label, "department-total");
   gtk_box_append (GTK_BOX (box), self->count_label);
   gtk_box_append (GTK_BOX (box), self->total_label);
@@ -917,10 +921,60 @@ jx_sidebar_in_document_order (JxSidebar *self)
   return self->sort == JX_SIDEBAR_SORT_DOCUMENT && self->search_key == NULL;
 }
 
+gboolean
+jx_sidebar_select_relative (JxSidebar *self,
+                            int        delta)
+{
+  GListModel *rows;
+  guint selected;
+  gint64 target;
+  g_autoptr(GObject) item = NULL;
+
+  g_return_val_if_fail (JX_IS_SIDEBAR (self), FALSE);
+
+  rows = G_LIST_MODEL (self->selection);
+  selected = gtk_single_selection_get_selected (self->selection);
+  target = selected == GTK_INVALID_LIST_POSITION ? 0 : (gint64) selected + delta;
+  if (target < 0 || target >= g_list_model_get_n_items (rows))
+    return FALSE;
+  item = g_list_model_get_item (rows, (guint) target);
+  if (JX_IS_SLOT (item))
+    jx_sidebar_select_project (self, jx_slot_get_item (JX_SLOT (item)));
+  else
+    {
+      gtk_single_selection_set_selected (self->selection, (guint) target);
+      /* The list's focus goes along, as the arrow keys would move it. */
+      if (gtk_widget_get_focus_child (self->list_view) != NULL)
+        gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", (guint) target);
+    }
+  return TRUE;
+}
+
 void
 jx_sidebar_focus_list (JxSidebar *self)
 {
+  guint selected;
+  GHashTableIter iter;
+  gpointer row, value;
+
   g_return_if_fail (JX_IS_SIDEBAR (self));
+  /* On the selected row, so that the arrows go on from there: the list
+   * itself would start from its first row. The row's item widget (the
+   * parent of ours) is what takes the focus. */
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", selected);
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, &row, &value))
+        {
+          RowParts *parts = value;
+
+          if (gtk_list_item_get_position (parts->item) == selected && gtk_widget_get_mapped (row) &&
+              gtk_widget_get_parent (row) != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row)))
+            return;
+        }
+    }
   gtk_widget_grab_focus (self->list_view);
 }
 

@@ -8,16 +8,18 @@
 
 G_BEGIN_DECLS
 
-/* The pages of the document; one for every project. */
+/* The pages of the document, Part 1's in print order; one for every
+ * project. */
 typedef enum
 {
   JX_SIDEBAR_PAGE_DEPARTMENT,
   JX_SIDEBAR_PAGE_OVERALL,
+  JX_SIDEBAR_PAGE_OVERVIEWS,
   JX_SIDEBAR_PAGE_MEASURES,
   JX_SIDEBAR_PAGE_PROJECT,
 } JxSidebarPage;
 
-#define JX_SIDEBAR_N_FIXED 3
+#define JX_SIDEBAR_N_FIXED 4
 #define JX_SIDEBAR_N_PAGES (JX_SIDEBAR_PAGE_PROJECT + 1)
 
 typedef enum
@@ -55,6 +57,10 @@ guint          jx_sidebar_get_n_shown_projects (JxSidebar     *self);
 /* Whether the list shows projects in document order (so that moving them
  * means something). */
 gboolean       jx_sidebar_in_document_order    (JxSidebar     *self);
+/* Selects the entry delta rows away in the list as it shows (a part or
+ * a project); FALSE when there is none. */
+gboolean       jx_sidebar_select_relative      (JxSidebar     *self,
+                                                int            delta);
 void           jx_sidebar_focus_list           (JxSidebar     *self);
 /* Puts the focus in the search entry (Ctrl+F). */
 void           jx_sidebar_focus_search         (JxSidebar     *self);

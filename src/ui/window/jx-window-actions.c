@@ -11,9 +11,12 @@
 
 #include "jx-chart-window.h"
 #include "jx-document-edit.h"
+#include "jx-export-notice.h"
 #include "jx-print.h"
 #include "jx-preview.h"
 #include "jx-project-form.h"
+#include "jx-settings.h"
+#include "jx-widget-util.h"
 #include "jx-window-private.h"
 
 /* ---- Undo ---- */
@@ -202,6 +205,101 @@ show_shortcuts_activated (GSimpleAction *action, GVariant *parameter, gpointer u
   gtk_window_present (GTK_WINDOW (overlay));
 }
 
+/* ---- Moving around ---- */
+
+/* The panes F6 goes through, as in GNOME's applications: the project
+ * list, the form, the review's list. */
+typedef enum { PANE_NONE = -1, PANE_LIST, PANE_FORM, PANE_REVIEW, N_PANES } Pane;
+
+static GtkWidget *
+shown_form (JxWindow *self)
+{
+  return gtk_stack_get_visible_child (self->stack);
+}
+
+static Pane
+focused_pane (JxWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (jx_problems_button_is_open (self->problems_button))
+    return PANE_REVIEW;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)))
+    return PANE_LIST;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    return PANE_FORM;
+  return PANE_NONE;
+}
+
+/* The form gets the focus back where it was, or on its first field. */
+static void
+focus_form (JxWindow *self)
+{
+  GtkWidget *form = shown_form (self);
+
+  if (self->form_focus != NULL && gtk_widget_is_ancestor (self->form_focus, form) &&
+      gtk_widget_get_mapped (self->form_focus) && gtk_widget_grab_focus (self->form_focus))
+    return;
+  gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+focus_pane (JxWindow *self,
+            Pane      pane)
+{
+  if (pane != PANE_REVIEW)
+    jx_problems_button_popdown (self->problems_button);
+  if (pane == PANE_LIST)
+    jx_sidebar_focus_list (self->sidebar);
+  else if (pane == PANE_FORM)
+    focus_form (self);
+  else
+    jx_problems_button_popup (self->problems_button);
+}
+
+static void
+cycle_panes_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+  gboolean back = g_str_equal (g_action_get_name (G_ACTION (action)), "focus-previous-pane");
+  Pane pane = focused_pane (self);
+
+  if (pane == PANE_NONE)
+    pane = back ? PANE_FORM : PANE_LIST;
+  else
+    pane = (pane + (back ? N_PANES - 1 : 1)) % N_PANES;
+  focus_pane (self, pane);
+}
+
+/* The field's own name ("project-usage"), not its type's. */
+static const char *
+field_name (GtkWidget *focus,
+            GtkWidget *form)
+{
+  for (GtkWidget *w = focus; w != NULL && w != form; w = gtk_widget_get_parent (w))
+    if (!g_str_equal (gtk_widget_get_name (w), G_OBJECT_TYPE_NAME (w)))
+      return gtk_widget_get_name (w);
+  return NULL;
+}
+
+/* Ctrl+Page Up/Down: the previous or next entry of the list, as a tab of
+ * a notebook. Typing in a field, the focus goes to the same field of the
+ * next project. */
+static void
+go_relative_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  JxWindow *self = user_data;
+  int delta = g_str_equal (g_action_get_name (G_ACTION (action)), "go-previous") ? -1 : 1;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean in_form = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack));
+  g_autofree char *field = in_form ? g_strdup (field_name (focus, shown_form (self))) : NULL;
+
+  if (!jx_sidebar_select_relative (self->sidebar, delta) || !in_form)
+    return;
+  if (field == NULL || !jx_widget_focus_named (shown_form (self), field))
+    gtk_widget_child_focus (shown_form (self), GTK_DIR_TAB_FORWARD);
+}
+
 /* ---- Files and drafts ---- */
 
 static void
@@ -297,7 +395,9 @@ export_pdf_activated (GSimpleAction *action, GVariant *parameter, gpointer user_
 {
   JxWindow *self = user_data;
 
-  jx_print_choose_pdf (GTK_WINDOW (self), self->session);
+  /* Open errors and missing office fonts are said first; the PDF is made anyway. */
+  jx_export_notice_run (GTK_WINDOW (self), self->session, jx_settings_get (), TRUE, _("_Export…"),
+                        jx_print_choose_pdf);
 }
 
 static void
@@ -359,6 +459,29 @@ add_window_keys (JxWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* F6 and Ctrl+Page Up/Down before the widget with the focus: a split
+ * pane takes F6 and a text field Ctrl+Page Up/Down for themselves. In a
+ * window without an application too (the tests make them), and in the
+ * review's popover, whose keys stop at it. */
+static GtkEventController *
+moving_keys (void)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  struct { const char *trigger; const char *action; } keys[] = {
+    { "F6", "win.focus-next-pane" },
+    { "<Shift>F6", "win.focus-previous-pane" },
+    { "<Control>Page_Up", "win.go-previous" },
+    { "<Control>Page_Down", "win.go-next" },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                        gtk_named_action_new (keys[i].action)));
+  return controller;
+}
+
 void
 jx_window_add_actions (JxWindow *self)
 {
@@ -376,6 +499,10 @@ jx_window_add_actions (JxWindow *self)
     { "focus-path", focus_path_activated, "s" },
     { "show-problems", show_problems_activated },
     { "show-help-overlay", show_shortcuts_activated },
+    { "focus-next-pane", cycle_panes_activated },
+    { "focus-previous-pane", cycle_panes_activated },
+    { "go-previous", go_relative_activated },
+    { "go-next", go_relative_activated },
     /* Files and drafts */
     { "new", new_activated },
     { "open", open_activated },
@@ -404,4 +531,12 @@ jx_window_add_actions (JxWindow *self)
                            G_CONNECT_SWAPPED);
   add_sidebar_keys (self);
   add_window_keys (self);
+  gtk_widget_add_controller (GTK_WIDGET (self), moving_keys ());
+}
+
+/* The problems button comes after the actions. */
+void
+jx_window_add_review_keys (JxWindow *self)
+{
+  gtk_widget_add_controller (jx_problems_button_get_popover (self->problems_button), moving_keys ());
 }

@@ -123,3 +123,45 @@ jx_window_target_for_new (JxWindow *self)
     return self;
   return jx_window_new_like (self);
 }
+
+/* The file system's identity of a file (device and inode), or NULL. */
+static char *
+file_id (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE))
+                      : NULL;
+}
+
+JxWindow *
+jx_window_find_for_file (GFile *file)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *id = NULL;
+  gboolean looked = FALSE;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GFile *shown;
+      g_autofree char *shown_id = NULL;
+
+      if (!JX_IS_WINDOW (window) ||
+          (shown = jx_document_session_get_file (JX_WINDOW (window)->session)) == NULL)
+        continue;
+      if (g_file_equal (shown, file))
+        return JX_WINDOW (window);
+      if (!looked)
+        {
+          id = file_id (file);
+          looked = TRUE;
+        }
+      if (id != NULL && (shown_id = file_id (shown)) != NULL && g_str_equal (id, shown_id))
+        return JX_WINDOW (window);
+    }
+  return NULL;
+}

@@ -15,88 +15,140 @@ store_of (JxWindow *self)
 
 /* Recovery. */
 
+/* "“预算.json” in ~/文档/2024 (2024-03-01 10:20)": a clerk keeps several
+ * files of one name, one folder a year. */
 static char *
 describe (JxDraftInfo *info)
 {
   g_autofree char *time = g_date_time_format (info->time, "%Y-%m-%d %H:%M");
   g_autofree char *what = NULL;
 
-  if (info->original_path != NULL)
-    what = g_filename_display_basename (info->original_path);
-  else if (info->department[0] != '\0')
-    what = g_strdup (info->department);
+  if (info->original_path == NULL && info->department[0] != '\0')
+    /* TRANSLATORS: a draft of a document never saved, by its department */
+    what = g_strdup_printf (_("a new document of %s"), info->department);
   else
-    what = g_strdup (_("New Document"));
-  /* TRANSLATORS: a draft: "file or department (time)" */
+    what = jx_draft_info_describe_place (info);
+  /* TRANSLATORS: a draft: "file in folder, or department (time)" */
   return g_strdup_printf (_("%s (%s)"), what, time);
 }
 
-guint
-jx_window_offer_recovery (JxWindow *self)
+static void
+show_offer (JxWindow *self)
 {
-  JxDraftStore *store;
-  g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *text = NULL;
-  guint n;
 
-  g_return_val_if_fail (JX_IS_WINDOW (self), 0);
-  store = store_of (self);
-  if (store == NULL || (all = jx_draft_store_list (store, NULL)) == NULL)
-    return 0;
-  g_clear_pointer (&self->leftover_drafts, g_ptr_array_unref);
-  self->leftover_drafts = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = 0; i < self->leftover_drafts->len; i++)
     {
-      JxDraftInfo *info = g_ptr_array_index (all, i);
-      g_autofree char *line = NULL;
+      g_autofree char *line = describe (g_ptr_array_index (self->leftover_drafts, i));
 
-      if (info->live)
-        continue;
-      g_ptr_array_add (self->leftover_drafts, g_strdup (info->id));
-      line = describe (info);
       g_string_append_printf (names, "%s%s", names->len > 0 ? "、" : "", line);
     }
-  n = self->leftover_drafts->len;
-  if (n == 0)
-    return 0;
   text = g_strdup_printf (_("Jixiao did not close properly last time. Unsaved changes were kept: %s."),
                           names->str);
   gtk_label_set_text (self->recovery_label, text);
   gtk_info_bar_set_revealed (self->recovery_bar, TRUE);
-  return n;
 }
 
-/* Into this window if it shows nothing yet, else into a new one. */
+/* The leftovers become this instance's (jx_draft_store_claim_leftovers),
+ * so another instance started after the same crash does not offer them
+ * too; those already offered here stay offered. */
+guint
+jx_window_offer_recovery (JxWindow *self)
+{
+  JxDraftStore *store;
+  g_autoptr(GPtrArray) claimed = NULL;
+
+  g_return_val_if_fail (JX_IS_WINDOW (self), 0);
+  store = store_of (self);
+  if (store == NULL)
+    return 0;
+  claimed = jx_draft_store_claim_leftovers (store, NULL);
+  if (self->leftover_drafts == NULL)
+    self->leftover_drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_draft_info_free);
+  for (guint i = 0; claimed != NULL && i < claimed->len; i++)
+    g_ptr_array_add (self->leftover_drafts, g_steal_pointer (&g_ptr_array_index (claimed, i)));
+  if (self->leftover_drafts->len == 0)
+    {
+      g_clear_pointer (&self->leftover_drafts, g_ptr_array_unref);
+      return 0;
+    }
+  show_offer (self);
+  return self->leftover_drafts->len;
+}
+
+/* The window of the draft's file if it is open, else this window if it
+ * shows nothing yet, else a new one. */
+static JxWindow *
+window_for_draft (JxWindow    *self,
+                  JxDraftInfo *info)
+{
+  if (info->original_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (info->original_path);
+      JxWindow *open = jx_window_find_for_file (file);
+
+      if (open != NULL)
+        return open;
+    }
+  if (jx_document_session_is_blank (self->session))
+    return self;
+  return jx_window_new_like (self);
+}
+
+/* Returns whether the draft is dealt with: restored, or failed for good.
+ * A file open with changes of its own keeps both: the draft stays offered. */
 static gboolean
-restore_one (JxWindow   *self,
-             const char *id)
+restore_one (JxWindow    *self,
+             JxDraftInfo *info)
 {
   g_autoptr(GError) error = NULL;
-  JxWindow *window = self;
+  JxWindow *window = window_for_draft (self, info);
+  gboolean made = window != self && jx_document_session_get_file (window->session) == NULL;
 
-  if (!jx_document_session_is_blank (self->session))
-    window = jx_window_new_like (self);
-  if (!jx_document_session_restore_draft (window->session, id, &error))
+  if (jx_document_session_get_modified (window->session))
     {
-      if (window != self)
+      g_autofree char *place = jx_draft_info_describe_place (info);
+      g_autofree char *primary = g_strdup_printf (_("%s is open with changes not saved yet"), place);
+
+      gtk_window_present (GTK_WINDOW (window));
+      jx_window_show_error (window, "restore-error-dialog", primary,
+                            _("Save or undo the changes in its window first, then restore the changes kept "
+                              "from last time: neither is lost meanwhile."));
+      return FALSE;
+    }
+  if (!jx_document_session_restore_draft (window->session, info->id, &error))
+    {
+      if (made)
         gtk_window_destroy (GTK_WINDOW (window));
       jx_window_show_error (self, "restore-error-dialog", _("Could not restore the unsaved changes"),
                             error->message);
-      return FALSE;
+      return TRUE;
     }
+  gtk_window_present (GTK_WINDOW (window));
   return TRUE;
 }
 
 void
 jx_window_restore_drafts (JxWindow *self)
 {
+  g_autoptr(GPtrArray) drafts = g_steal_pointer (&self->leftover_drafts);
+
   gtk_info_bar_set_revealed (self->recovery_bar, FALSE);
-  if (self->leftover_drafts == NULL)
+  if (drafts == NULL)
     return;
-  for (guint i = 0; i < self->leftover_drafts->len; i++)
-    restore_one (self, g_ptr_array_index (self->leftover_drafts, i));
-  g_clear_pointer (&self->leftover_drafts, g_ptr_array_unref);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      JxDraftInfo *info = g_ptr_array_index (drafts, i);
+
+      if (restore_one (self, info))
+        continue;
+      if (self->leftover_drafts == NULL)
+        self->leftover_drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_draft_info_free);
+      g_ptr_array_add (self->leftover_drafts, g_steal_pointer (&g_ptr_array_index (drafts, i)));
+    }
+  if (self->leftover_drafts != NULL)
+    show_offer (self);
 }
 
 void
@@ -108,7 +160,7 @@ jx_window_discard_drafts (JxWindow *self)
   if (self->leftover_drafts == NULL || store == NULL)
     return;
   for (guint i = 0; i < self->leftover_drafts->len; i++)
-    jx_draft_store_delete (store, g_ptr_array_index (self->leftover_drafts, i), NULL);
+    jx_draft_store_delete (store, ((JxDraftInfo *) g_ptr_array_index (self->leftover_drafts, i))->id, NULL);
   g_clear_pointer (&self->leftover_drafts, g_ptr_array_unref);
 }
 

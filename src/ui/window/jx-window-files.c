@@ -173,13 +173,21 @@ jx_window_open_file (JxWindow *self,
   return TRUE;
 }
 
-/* A window with unsaved work keeps it: the file opens in a new window,
- * which goes again if the file does not load. */
+/* A file already open shows its window. A window with unsaved work keeps
+ * it: the file opens in a new window, which goes again if the file does
+ * not load. */
 static void
 open_in_window (JxWindow *self,
                 GFile    *file)
 {
-  JxWindow *window = jx_window_target_for_new (self);
+  JxWindow *window = jx_window_find_for_file (file);
+
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  window = jx_window_target_for_new (self);
 
   if (!jx_window_open_file (window, file) && window != self)
     gtk_window_destroy (GTK_WINDOW (window));
@@ -215,10 +223,7 @@ void
 jx_window_open_recent (JxWindow *self,
                        GFile    *file)
 {
-  GFile *current = jx_document_session_get_file (self->session);
-
-  if (current == NULL || !g_file_equal (file, current))
-    open_in_window (self, file);
+  open_in_window (self, file);
 }
 
 void

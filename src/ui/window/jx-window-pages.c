@@ -7,6 +7,7 @@
 #include "jx-form.h"
 #include "jx-measures-form.h"
 #include "jx-overall-form.h"
+#include "jx-overviews-form.h"
 #include "jx-project-form.h"
 #include "jx-window-private.h"
 
@@ -29,7 +30,9 @@ jx_window_update_project_actions (JxWindow *self)
 
 /* ---- Pages ---- */
 
-static const char *page_names[JX_SIDEBAR_N_PAGES] = { "department", "overall", "measures", "project" };
+static const char *page_names[JX_SIDEBAR_N_PAGES] = {
+  "department", "overall", "overviews", "measures", "project",
+};
 
 /* Only the page shown at start-up comes with the window (the template); the
  * others are built the first time they are shown, which keeps their widgets,
@@ -43,6 +46,7 @@ jx_window_get_form (JxWindow      *self,
   if (*form == NULL)
     {
       *form = page == JX_SIDEBAR_PAGE_OVERALL ? jx_overall_form_new ()
+            : page == JX_SIDEBAR_PAGE_OVERVIEWS ? jx_overviews_form_new ()
             : page == JX_SIDEBAR_PAGE_MEASURES ? jx_measures_form_new ()
             : page == JX_SIDEBAR_PAGE_PROJECT ? jx_project_form_new ()
             : jx_department_form_new ();
@@ -69,12 +73,16 @@ jx_window_selection_changed_cb (JxWindow *self)
   jx_window_update_project_actions (self);
 }
 
-/* The page a place is on: a project's, Part 1's, the measures' or the cover's. */
+/* The page a place is on: a project's, Part 1's, the measures' or the
+ * cover's. A project's entry in Part 1 is written on Part 1's page. */
 static JxSidebarPage
 page_of (const JxMemberPath *place)
 {
   const char *first = jx_member_path_get_length (place) > 0 ? jx_member_path_get_member (place, 0) : "";
 
+  if (g_str_equal (first, "projects") && jx_member_path_get_length (place) > 1 &&
+      g_str_equal (jx_member_path_get_member (place, 1), "overview"))
+    return JX_SIDEBAR_PAGE_OVERVIEWS;
   if (g_str_equal (first, "projects"))
     return JX_SIDEBAR_PAGE_PROJECT;
   if (g_str_equal (first, "overall"))

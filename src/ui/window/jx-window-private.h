@@ -46,7 +46,8 @@ struct _JxWindow
   GFile *origin;
   JxDocument *origin_document;
 
-  /* Ids of the crash leftovers offered in the recovery bar. */
+  /* The crash leftovers this instance claimed and offers in the recovery
+   * bar (JxDraftInfo). */
   GPtrArray *leftover_drafts;
 
   GtkLabel *title_label;
@@ -62,6 +63,8 @@ struct _JxWindow
   /* The form of each page (JxForm). Only the department form comes with
    * the template; the others are NULL until their page is first shown. */
   GtkWidget *forms[JX_SIDEBAR_N_PAGES];
+  /* Where the focus last was in a form (weak), for F6 to come back to. */
+  GtkWidget *form_focus;
   JxProblemsButton *problems_button;
   JxStageSwitch *stage_switch;
   GtkInfoBar *disk_bar;
@@ -104,6 +107,8 @@ JxWindow  *jx_window_target_for_new       (JxWindow      *self);
 /* jx-window-actions.c */
 void       jx_window_add_actions          (JxWindow      *self);
 void       jx_window_update_undo_actions  (JxWindow      *self);
+/* F6 and Ctrl+Page Up/Down in the review's popover too. */
+void       jx_window_add_review_keys      (JxWindow      *self);
 
 /* jx-window-files.c */
 void       jx_window_files_init           (JxWindow      *self);

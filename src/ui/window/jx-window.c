@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-department-form.h"
+#include "jx-font-watch.h"
 #include "jx-form.h"
 #include "jx-project-form.h"
 #include "jx-settings.h"
@@ -156,12 +157,45 @@ session_modified_cb (JxWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-/* Moving from one field to another ends the typing step. */
+/* Moving from one field to another ends the typing step. The field of a
+ * form is remembered for F6 to come back to. */
 static void
 focus_changed_cb (JxWindow *self)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   if (self->undo != NULL)
     jx_undo_stack_seal (self->undo);
+  if (focus != NULL && focus != self->form_focus &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+    {
+      g_clear_weak_pointer (&self->form_focus);
+      g_set_weak_pointer (&self->form_focus, focus);
+    }
+}
+
+/* The review hints at characters no installed font can draw (they would
+ * print as boxes), with what the fonts can draw now. */
+static void
+use_font_coverage (JxWindow *self)
+{
+  JxFontWatch *watch = jx_font_watch_get_default ();
+
+  jx_review_set_glyph_cover (jx_document_session_get_review (self->session), jx_font_coverage_covers,
+                             jx_font_watch_get_coverage (watch));
+}
+
+/* A font file added: the hints of characters it has go at once. */
+static void
+fonts_changed_cb (JxWindow *self)
+{
+  JxReview *review = jx_document_session_get_review (self->session);
+
+  if (!self->shown)
+    return;
+  use_font_coverage (self);
+  if (jx_review_get_checked (review))
+    jx_review_recheck (review);
 }
 
 /* The checks of the document the window opens with run once it shows
@@ -170,6 +204,7 @@ static void
 start_review (JxWindow *self,
               gpointer  data)
 {
+  use_font_coverage (self);
   jx_review_hold (jx_document_session_get_review (self->session), FALSE);
 }
 
@@ -186,6 +221,7 @@ jx_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
                                           jx_window_first_frame_cb, self);
   jx_window_drafts_dispose (self);
+  g_clear_weak_pointer (&self->form_focus);
   release_document (self);
   g_clear_object (&self->origin);
   g_clear_object (&self->origin_document);
@@ -312,6 +348,8 @@ add_problems_button (JxWindow *self)
 
   jx_review_hold (review, TRUE);
   jx_window_when_shown (self, start_review, NULL, NULL);
+  g_signal_connect_object (jx_font_watch_get_default (), "changed", G_CALLBACK (fonts_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->problems_button = JX_PROBLEMS_BUTTON (jx_problems_button_new ());
   jx_problems_button_set_review (self->problems_button, review);
   /* The title bar is the window's own child: not bound to the template,
@@ -321,6 +359,7 @@ add_problems_button (JxWindow *self)
   g_signal_connect_object (self->problems_button, "finding-activated",
                            G_CALLBACK (finding_activated_cb), self, G_CONNECT_SWAPPED);
   jx_sidebar_set_review (self->sidebar, review);
+  jx_window_add_review_keys (self);
 }
 
 /* After the undo buttons: the stage changes what every form shows. Like

@@ -43,6 +43,10 @@ void               jx_window_set_document    (JxWindow      *self,
  * loaded. */
 gboolean           jx_window_open_file       (JxWindow      *self,
                                               GFile         *file);
+/* The document window that shows file, however each names it (a symbolic
+ * link, another path to the same file), or NULL: opening a file that is
+ * already open shows its window instead of a second one on the same file. */
+JxWindow          *jx_window_find_for_file   (GFile         *file);
 /* Starts saving the document to file in the background; the window then
  * shows that file. A failure is shown and the document stays modified. */
 void               jx_window_save_to_file    (JxWindow      *self,
