@@ -198,6 +198,8 @@ jx_application_startup (GApplication *app)
     { "win.print", { "<Control>p", NULL } },
     { "win.export-pdf", { "<Control><Shift>e", NULL } },
     { "win.print-preview", { "<Control><Shift>p", NULL } },
+    { "win.next-change", { "F8", NULL } },
+    { "win.previous-change", { "<Shift>F8", NULL } },
   };
   JxApplication *self = JX_APPLICATION (app);
   GSettings *settings;

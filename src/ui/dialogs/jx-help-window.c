@@ -56,6 +56,15 @@ static const Section sections[] = {
        "Scores are computed as the usual self-evaluation forms do; a gray number is what the rule "
        "gives, and a number typed over it replaces it until the field is emptied. The review, "
        "the charts, the preview and the printout follow the stage.") },
+  { N_("Next year and comparing versions"),
+    N_("<b>Start Next Year…</b> in the main menu makes next year’s document from this one, in a "
+       "window of its own, with the budgets and spending plans kept or cleared as you choose. "
+       "The list under the forms shows every text whose years moved: check each one and choose "
+       "<b>Confirm</b>. Save As proposes the new year’s file name, never last year’s.\n\n"
+       "<b>Compare…</b> shows what changed against another version (the draft sent and the draft "
+       "returned), and <b>Compare with Saved Version</b> what you changed since the last save. "
+       "Choose a change to go to its place; F8 and Shift+F8 step through the changes. The view’s "
+       "修改对照表 menu previews, prints or exports the list as a PDF for the review notes.") },
   { N_("The document file"),
     N_("A document is a UTF-8 JSON file, usually named <tt>NAME.jixiao.json</tt>. Amounts are "
        "in the document’s money unit (万元 by default) with at most six decimals, and are added "

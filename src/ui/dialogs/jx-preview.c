@@ -8,6 +8,7 @@
 #include "jx-page-draw.h"
 #include "jx-page-layout.h"
 #include "jx-preview.h"
+#include "jx-print.h"
 #include "jx-print-notice.h"
 #include "jx-print-settings.h"
 
@@ -20,6 +21,8 @@ struct _JxPreview
 {
   GtkWindow parent_instance;
 
+  /* The session whose document it shows, or NULL for a preview of a
+   * layout of its own (a 修改对照表), which it is given whole. */
   JxDocumentSession *session;
   JxDocument *document;
   JxChangeWatch *watch;      /* follows every change of the document */
@@ -91,6 +94,8 @@ update_controls (JxPreview *self)
 static void
 relayout (JxPreview *self)
 {
+  if (self->session == NULL)
+    return;
   g_clear_object (&self->layout);
   if (self->document != NULL)
     {
@@ -203,8 +208,12 @@ print_action (GtkWidget  *widget,
 
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
+  /* A layout of its own prints as it is shown. */
+  if (self->session == NULL && self->layout != NULL)
+    jx_print_run_layout (parent != NULL ? parent : GTK_WINDOW (self), self->layout,
+                         gtk_window_get_title (GTK_WINDOW (self)));
   /* The window it previews prints: the same dialog and settings. */
-  if (parent != NULL)
+  else if (parent != NULL)
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.print", NULL);
 }
 
@@ -382,7 +391,8 @@ jx_preview_find (GtkWindow *parent)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (JX_IS_PREVIEW (window) && gtk_window_get_transient_for (window) == parent)
+      if (JX_IS_PREVIEW (window) && gtk_window_get_transient_for (window) == parent &&
+          JX_PREVIEW (window)->session != NULL)
         return JX_PREVIEW (window);
     }
   return NULL;
@@ -399,6 +409,66 @@ jx_preview_present (GtkWindow         *parent,
   gtk_window_present (GTK_WINDOW (preview));
   return preview;
 }
+
+/* ---- a layout of its own ------------------------------------------------ */
+
+JxPreview *
+jx_preview_find_layout (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (JX_IS_PREVIEW (window) && gtk_window_get_transient_for (window) == parent &&
+          JX_PREVIEW (window)->session == NULL)
+        return JX_PREVIEW (window);
+    }
+  return NULL;
+}
+
+void
+jx_preview_set_layout (JxPreview    *self,
+                       JxPageLayout *layout)
+{
+  g_return_if_fail (JX_IS_PREVIEW (self));
+  g_return_if_fail (JX_IS_PAGE_LAYOUT (layout));
+  g_return_if_fail (self->session == NULL);
+
+  g_set_object (&self->layout, layout);
+  if (self->page >= jx_page_layout_get_n_pages (layout))
+    self->page = MAX (jx_page_layout_get_n_pages (layout), 1) - 1;
+  update_controls (self);
+}
+
+JxPreview *
+jx_preview_present_layout (GtkWindow    *parent,
+                           JxPageLayout *layout,
+                           const char   *title)
+{
+  JxPreview *self;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), NULL);
+
+  self = jx_preview_find_layout (parent);
+  if (self == NULL)
+    {
+      self = g_object_new (JX_TYPE_PREVIEW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
+      /* What it shows is not the document: no appendix to add. */
+      gtk_widget_set_visible (GTK_WIDGET (self->charts_button), FALSE);
+    }
+  if (title != NULL)
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  jx_preview_set_layout (self, layout);
+  gtk_window_present (GTK_WINDOW (self));
+  return self;
+}
+
+/* ---- reading and setting ----------------------------------------------- */
 
 JxPrintNotice *
 jx_preview_get_notice (JxPreview *self)
@@ -464,7 +534,7 @@ jx_preview_set_with_charts (JxPreview *self,
   g_return_if_fail (JX_IS_PREVIEW (self));
 
   with_charts = !!with_charts;
-  if (with_charts == self->with_charts)
+  if (with_charts == self->with_charts || self->session == NULL)
     return;
   self->with_charts = with_charts;
   /* Its "toggled" comes back here and stops above. */

@@ -15,7 +15,8 @@
 /* What one print operation knows, for as long as the operation lives. */
 typedef struct
 {
-  JxDocumentSession *session;
+  JxDocumentSession *session;  /* NULL when printing a fixed layout */
+  JxPageLayout *fixed;         /* pages laid out elsewhere (a 修改对照表), or NULL */
   GtkWindow *parent;           /* weak */
   gboolean with_charts;
   JxPageLayout *layout;        /* from "begin-print" on */
@@ -25,9 +26,8 @@ typedef struct
 } PrintJob;
 
 static gboolean start_export (GtkWindow          *parent,
-                              JxDocumentSession  *session,
+                              JxPageLayout       *layout,
                               const char         *path,
-                              gboolean            with_charts,
                               const char         *error_title,
                               GError            **error);
 
@@ -39,6 +39,7 @@ print_job_free (gpointer data,
 
   g_clear_weak_pointer (&job->parent);
   g_clear_object (&job->session);
+  g_clear_object (&job->fixed);
   g_clear_object (&job->layout);
   g_clear_object (&job->page_setup);
   g_free (job->to_file);
@@ -122,7 +123,8 @@ begin_print_cb (GtkPrintOperation *operation,
       return;
     }
   g_clear_object (&job->layout);
-  job->layout = layout_document (job->session, job->with_charts);
+  job->layout = job->fixed != NULL ? g_object_ref (job->fixed)
+                                   : layout_document (job->session, job->with_charts);
   gtk_print_operation_set_n_pages (operation, jx_page_layout_get_n_pages (job->layout));
 }
 
@@ -173,10 +175,14 @@ done_cb (GtkPrintOperation       *operation,
     {
       g_autoptr(GError) error = NULL;
 
+      g_autoptr(JxPageLayout) layout = NULL;
+
       save_settings (operation, job);
-      if (job->parent != NULL &&
-          !start_export (job->parent, job->session, job->to_file, job->with_charts,
-                         _("Could not print to the file"), &error))
+      if (job->parent == NULL)
+        return;
+      layout = job->fixed != NULL ? g_object_ref (job->fixed)
+                                  : layout_document (job->session, job->with_charts);
+      if (!start_export (job->parent, layout, job->to_file, _("Could not print to the file"), &error))
         show_error (job->parent, _("Could not print to the file"), error->message);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
@@ -214,7 +220,14 @@ preview_cb (GtkPrintOperation        *operation,
   gtk_print_context_set_cairo_context (context, cr, 72, 72);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  if (job->parent != NULL)
+  if (job->parent != NULL && job->fixed != NULL)
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (operation, "job-name", &title, NULL);
+      jx_preview_present_layout (job->parent, job->fixed, title);
+    }
+  else if (job->parent != NULL)
     jx_preview_present (job->parent, job->session);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, end_preview_cb, g_object_ref (preview), g_object_unref);
   return TRUE;
@@ -331,10 +344,12 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
     jx_preview_set_with_charts (preview, job->with_charts);
 }
 
+/* For a session's document, or for a fixed layout (session NULL). */
 static GtkPrintOperation *
-operation_new (GtkWindow         *parent,
-               JxDocumentSession *session,
-               PrintJob         **job_out)
+operation_new_full (GtkWindow         *parent,
+                    JxDocumentSession *session,
+                    JxPageLayout      *fixed,
+                    PrintJob         **job_out)
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPrintSettings) settings = NULL;
@@ -343,7 +358,8 @@ operation_new (GtkWindow         *parent,
 
   operation = gtk_print_operation_new ();
   job = g_new0 (PrintJob, 1);
-  job->session = g_object_ref (session);
+  job->session = session != NULL ? g_object_ref (session) : NULL;
+  job->fixed = fixed != NULL ? g_object_ref (fixed) : NULL;
   g_set_weak_pointer (&job->parent, parent);
   job->with_charts = jx_print_settings_get_with_charts ();
   g_object_weak_ref (G_OBJECT (operation), print_job_free, job);
@@ -358,15 +374,27 @@ operation_new (GtkWindow         *parent,
   gtk_print_operation_set_show_progress (operation, TRUE);
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_job_name (operation, gtk_window_get_title (parent));
-  gtk_print_operation_set_custom_tab_label (operation, _("Jixiao"));
-  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
-  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
+  /* The appendix is the document's: a fixed layout has nothing to add. */
+  if (fixed == NULL)
+    {
+      gtk_print_operation_set_custom_tab_label (operation, _("Jixiao"));
+      g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
+      g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
+    }
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
   g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), job);
   *job_out = job;
   return operation;
+}
+
+static GtkPrintOperation *
+operation_new (GtkWindow         *parent,
+               JxDocumentSession *session,
+               PrintJob         **job_out)
+{
+  return operation_new_full (parent, session, NULL, job_out);
 }
 
 GtkPrintOperation *
@@ -386,19 +414,14 @@ release_when_done_cb (GtkPrintOperation *operation)
   g_object_unref (operation);
 }
 
-void
-jx_print_run (GtkWindow         *parent,
-              JxDocumentSession *session)
+static void
+run_operation (GtkWindow         *parent,
+               GtkPrintOperation *operation,
+               PrintJob          *job)
 {
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
-  GtkPrintOperation *operation;
-  PrintJob *job;
 
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-  g_return_if_fail (JX_IS_DOCUMENT_SESSION (session));
-
-  operation = operation_new (parent, session, &job);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     {
@@ -412,6 +435,37 @@ jx_print_run (GtkWindow         *parent,
   else if (!job->done && result == GTK_PRINT_OPERATION_RESULT_APPLY)
     save_settings (operation, job);
   g_object_unref (operation);
+}
+
+void
+jx_print_run (GtkWindow         *parent,
+              JxDocumentSession *session)
+{
+  GtkPrintOperation *operation;
+  PrintJob *job;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (JX_IS_DOCUMENT_SESSION (session));
+
+  operation = operation_new (parent, session, &job);
+  run_operation (parent, operation, job);
+}
+
+void
+jx_print_run_layout (GtkWindow    *parent,
+                     JxPageLayout *layout,
+                     const char   *title)
+{
+  GtkPrintOperation *operation;
+  PrintJob *job;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (JX_IS_PAGE_LAYOUT (layout));
+
+  operation = operation_new_full (parent, NULL, layout, &job);
+  if (title != NULL)
+    gtk_print_operation_set_job_name (operation, title);
+  run_operation (parent, operation, job);
 }
 
 /* ---- PDF export with progress ------------------------------------------- */
@@ -510,14 +564,12 @@ export_build_progress (Export *job)
 }
 
 static gboolean
-start_export (GtkWindow          *parent,
-              JxDocumentSession  *session,
-              const char         *path,
-              gboolean            with_charts,
-              const char         *error_title,
-              GError            **error)
+start_export (GtkWindow     *parent,
+              JxPageLayout  *layout,
+              const char    *path,
+              const char    *error_title,
+              GError       **error)
 {
-  g_autoptr(JxPageLayout) layout = layout_document (session, with_charts);
   JxPdfExport *export = jx_pdf_export_new (layout, path, error);
   Export *job;
 
@@ -539,25 +591,42 @@ jx_print_export_pdf (GtkWindow          *parent,
                      const char         *path,
                      GError            **error)
 {
+  g_autoptr(JxPageLayout) layout = NULL;
+
   g_return_val_if_fail (GTK_IS_WINDOW (parent), FALSE);
   g_return_val_if_fail (JX_IS_DOCUMENT_SESSION (session), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return start_export (parent, session, path, jx_print_settings_get_with_charts (),
-                       _("Could not export the PDF"), error);
+  layout = layout_document (session, jx_print_settings_get_with_charts ());
+  return start_export (parent, layout, path, _("Could not export the PDF"), error);
+}
+
+gboolean
+jx_print_export_layout_pdf (GtkWindow     *parent,
+                            JxPageLayout  *layout,
+                            const char    *path,
+                            GError       **error)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), FALSE);
+  g_return_val_if_fail (JX_IS_PAGE_LAYOUT (layout), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return start_export (parent, layout, path, _("Could not export the PDF"), error);
 }
 
 typedef struct
 {
   GtkWindow *parent;           /* weak */
-  JxDocumentSession *session;
+  JxDocumentSession *session;  /* or */
+  JxPageLayout *layout;
 } Choice;
 
 static void
 choice_free (Choice *choice)
 {
   g_clear_weak_pointer (&choice->parent);
-  g_object_unref (choice->session);
+  g_clear_object (&choice->session);
+  g_clear_object (&choice->layout);
   g_free (choice);
 }
 
@@ -579,7 +648,9 @@ export_response_cb (GtkNativeDialog *dialog,
   if (path == NULL)
     show_error (choice->parent, _("Could not export the PDF"),
                 _("Only files on this computer can be written"));
-  else if (!jx_print_export_pdf (choice->parent, choice->session, path, &error))
+  else if (!(choice->layout != NULL
+               ? jx_print_export_layout_pdf (choice->parent, choice->layout, path, &error)
+               : jx_print_export_pdf (choice->parent, choice->session, path, &error)))
     show_error (choice->parent, _("Could not export the PDF"), error->message);
 }
 
@@ -600,17 +671,15 @@ suggested_name (JxDocumentSession *session)
   return g_strconcat (base, ".pdf", NULL);
 }
 
-void
-jx_print_choose_pdf (GtkWindow         *parent,
-                     JxDocumentSession *session)
+static void
+choose_pdf (Choice     *choice,
+            const char *name,
+            GFile      *folder)
 {
   GtkFileChooserNative *dialog;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = suggested_name (session);
-  Choice *choice = g_new0 (Choice, 1);
+  GtkWindow *parent = choice->parent;
 
-  g_set_weak_pointer (&choice->parent, parent);
-  choice->session = g_object_ref (session);
   dialog = gtk_file_chooser_native_new (_("Export PDF"), parent,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
@@ -618,8 +687,40 @@ jx_print_choose_pdf (GtkWindow         *parent,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect_data (dialog, "response", G_CALLBACK (export_response_cb), choice,
                          (GClosureNotify) choice_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+void
+jx_print_choose_pdf (GtkWindow         *parent,
+                     JxDocumentSession *session)
+{
+  g_autofree char *name = suggested_name (session);
+  Choice *choice = g_new0 (Choice, 1);
+
+  g_set_weak_pointer (&choice->parent, parent);
+  choice->session = g_object_ref (session);
+  choose_pdf (choice, name, NULL);
+}
+
+void
+jx_print_choose_layout_pdf (GtkWindow    *parent,
+                            JxPageLayout *layout,
+                            const char   *name,
+                            GFile        *folder)
+{
+  Choice *choice;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (JX_IS_PAGE_LAYOUT (layout));
+  g_return_if_fail (name != NULL);
+
+  choice = g_new0 (Choice, 1);
+  g_set_weak_pointer (&choice->parent, parent);
+  choice->layout = g_object_ref (layout);
+  choose_pdf (choice, name, folder);
 }

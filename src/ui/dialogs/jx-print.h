@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-document-session.h"
+#include "jx-page-layout.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,21 @@ gboolean           jx_print_export_pdf      (GtkWindow          *parent,
 /* Asks where, then exports. */
 void               jx_print_choose_pdf      (GtkWindow          *parent,
                                              JxDocumentSession  *session);
+
+/* The same for pages laid out elsewhere (the 修改对照表 of a comparison),
+ * printed and exported as they are; title names the print job. */
+void               jx_print_run_layout      (GtkWindow          *parent,
+                                             JxPageLayout       *layout,
+                                             const char         *title);
+gboolean           jx_print_export_layout_pdf (GtkWindow        *parent,
+                                             JxPageLayout       *layout,
+                                             const char         *path,
+                                             GError            **error);
+/* Asks where, proposing name in folder (NULL: the chooser's own), then
+ * exports. */
+void               jx_print_choose_layout_pdf (GtkWindow        *parent,
+                                             JxPageLayout       *layout,
+                                             const char         *name,
+                                             GFile              *folder);
 
 G_END_DECLS

@@ -352,6 +352,34 @@ discard_drafts_activated (GSimpleAction *action, GVariant *parameter, gpointer u
   jx_window_discard_drafts (user_data);
 }
 
+/* ---- The year: next year's document, comparing versions ---- */
+
+static void
+start_next_year_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  jx_window_start_next_year (user_data);
+}
+
+static void
+compare_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  jx_window_choose_compare (user_data);
+}
+
+static void
+compare_saved_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  jx_window_compare_saved (user_data);
+}
+
+static void
+step_change_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  gboolean next = g_str_equal (g_action_get_name (G_ACTION (action)), "next-change");
+
+  jx_window_step_change (user_data, next ? 1 : -1);
+}
+
 /* ---- Print, PDF, charts ---- */
 
 static void
@@ -556,6 +584,12 @@ jx_window_add_actions (JxWindow *self)
     { "reload", reload_activated },
     { "restore-drafts", restore_drafts_activated },
     { "discard-drafts", discard_drafts_activated },
+    /* The year */
+    { "start-next-year", start_next_year_activated },
+    { "compare", compare_activated },
+    { "compare-saved", compare_saved_activated },
+    { "next-change", step_change_activated },
+    { "previous-change", step_change_activated },
     /* Print, PDF, charts */
     { "print", print_activated },
     { "export-pdf", export_pdf_activated },

@@ -11,6 +11,7 @@
 #include "jx-settings.h"
 #include "jx-templates.h"
 #include "jx-window-private.h"
+#include "jx-year-file.h"
 
 #define MAX_RECENT 8
 
@@ -268,6 +269,7 @@ saved_cb (GObject      *source,
         }
       return;
     }
+  self->file_year = self->saving_year;
   remember_recent (self, file);
   if (self->close_after_save)
     {
@@ -283,8 +285,90 @@ jx_window_save_to_file (JxWindow *self,
   g_return_if_fail (JX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  self->saving_year = jx_document_get_year (jx_document_session_get_document (self->session));
   /* The window stays until the save is done, even if closed meanwhile. */
   jx_document_session_save_async (self->session, file, NULL, saved_cb, g_object_ref (self));
+}
+
+/* ---- Another year's file ---- */
+
+typedef struct
+{
+  JxWindow *window;
+  GFile *file;
+} YearReplace;
+
+static void
+year_replace_free (gpointer data,
+                   GClosure *closure)
+{
+  YearReplace *replace = data;
+
+  g_object_unref (replace->window);
+  g_object_unref (replace->file);
+  g_free (replace);
+}
+
+static void
+year_replace_response_cb (GtkDialog   *dialog,
+                          int          response,
+                          YearReplace *replace)
+{
+  JxWindow *self = replace->window;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    jx_window_save_to_file (self, replace->file);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The file chosen holds another year's document — last year's, most
+ * often — which one Enter would lose. The chooser of GTK 4.8 cannot be
+ * stopped from its answer, so the question comes after it. */
+static void
+confirm_year_replace (JxWindow *self,
+                      GFile    *file,
+                      guint     there)
+{
+  g_autofree char *name = display_name (file);
+  guint year = jx_document_get_year (jx_document_session_get_document (self->session));
+  g_autofree char *secondary = g_strdup_printf (_("Replacing it with this %u document loses the %u "
+                                                  "document from that file. Choose another name to "
+                                                  "keep both."), year, there);
+  YearReplace *replace = g_new0 (YearReplace, 1);
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” holds the %u document"), name, there);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gtk_widget_set_name (dialog, "year-replace-dialog");
+  replace->window = g_object_ref (self);
+  replace->file = g_object_ref (file);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (year_replace_response_cb), replace,
+                         year_replace_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Writes to file, asking first when it holds another year's document. */
+static void
+save_checking_year (JxWindow *self,
+                    GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  guint year = jx_document_get_year (jx_document_session_get_document (self->session));
+  guint there = 0;
+
+  if (path != NULL && jx_year_file_check (path, year, &there) == JX_YEAR_FILE_OTHER_YEAR)
+    confirm_year_replace (self, file, there);
+  else
+    jx_window_save_to_file (self, file);
 }
 
 static void
@@ -295,9 +379,42 @@ save_as_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = take_chosen_file (chooser, response);
 
   if (file != NULL)
-    jx_window_save_to_file (self, file);
+    save_checking_year (self, file);
   else
     self->close_after_save = FALSE;
+}
+
+/* A document saved as its file holds it is offered its own file; one of
+ * another year than its file (next year's, made from last year's, or a
+ * year changed by hand) is offered "{year}{department}.jixiao.json"
+ * beside the file it came from, never that file's own name. */
+static void
+propose_name (JxWindow       *self,
+              GtkFileChooser *chooser)
+{
+  JxDocument *document = jx_document_session_get_document (self->session);
+  GFile *file = jx_document_session_get_file (self->session);
+  GFile *near = file != NULL ? file : self->origin;
+  g_autofree char *near_path = near != NULL ? g_file_get_path (near) : NULL;
+  g_autofree char *proposal = NULL;
+  g_autofree char *name = NULL;
+
+  if (file != NULL && jx_document_get_year (document) == self->file_year)
+    {
+      gtk_file_chooser_set_file (chooser, file, NULL);
+      return;
+    }
+  proposal = jx_year_file_propose (document, near_path);
+  name = g_path_get_basename (proposal);
+  if (near_path != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (near);
+
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+  else
+    jx_window_start_in_last_folder (chooser);
+  gtk_file_chooser_set_current_name (chooser, name);
 }
 
 void
@@ -305,24 +422,12 @@ jx_window_choose_save_as (JxWindow *self)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = document_filter ();
-  JxDocument *document = jx_document_session_get_document (self->session);
-  GFile *file = jx_document_session_get_file (self->session);
-  g_autofree char *suggested = NULL;
 
   chooser = gtk_file_chooser_native_new (_("Save Document"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
-  else
-    {
-      /* The year and the department: how clerks name these files. */
-      suggested = g_strdup_printf ("%u%s.jixiao.json", jx_document_get_year (document),
-                                   jx_department_get_name (jx_document_get_department (document)));
-      jx_window_start_in_last_folder (GTK_FILE_CHOOSER (chooser));
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-    }
+  propose_name (self, GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -360,17 +465,69 @@ confirm_overwrite (JxWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+save_to_own_file (JxWindow *self)
+{
+  if (jx_document_session_changed_on_disk (self->session))
+    confirm_overwrite (self);
+  else
+    jx_window_save_to_file (self, jx_document_session_get_file (self->session));
+}
+
+static void
+year_save_response_cb (GtkDialog *dialog,
+                       int        response,
+                       JxWindow  *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    save_to_own_file (self);
+  else if (response == GTK_RESPONSE_APPLY)
+    jx_window_choose_save_as (self);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The year was changed since the file was read: saving over it would put
+ * this year's document where last year's was. */
+static void
+confirm_year_save (JxWindow *self)
+{
+  g_autofree char *name = display_name (jx_document_session_get_file (self->session));
+  guint year = jx_document_get_year (jx_document_session_get_document (self->session));
+  g_autofree char *secondary = g_strdup_printf (_("This document is now for %u. Saving replaces the "
+                                                  "%u document in that file; Save As keeps both."),
+                                                year, self->file_year);
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                   _("“%s” holds the %u document"), name, self->file_year);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (button, "destructive-action");
+  button = gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), GTK_RESPONSE_APPLY);
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
+  gtk_widget_set_name (dialog, "year-save-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (year_save_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 jx_window_save (JxWindow *self)
 {
   GFile *file = jx_document_session_get_file (self->session);
+  guint year = jx_document_get_year (jx_document_session_get_document (self->session));
 
   if (file == NULL)
     jx_window_choose_save_as (self);
-  else if (jx_document_session_changed_on_disk (self->session))
-    confirm_overwrite (self);
+  else if (self->file_year != 0 && year != self->file_year)
+    confirm_year_save (self);
   else
-    jx_window_save_to_file (self, file);
+    save_to_own_file (self);
 }
 
 /* ---- Recent files ---- */

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jx-export.h"
+#include "jx-compare-panel.h"
 #include "jx-problems-button.h"
 #include "jx-sidebar.h"
 #include "jx-stage-switch.h"
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
  *   jx-window-import.c   importing Word, Excel and CSV files, and files dropped
  *   jx-window-export.c   exporting Word and Excel files in the background
  *   jx-window-files.c    new, open, save, recent files, changes on disk, closing
+ *   jx-window-compare.c  next year's document, the compare view
  *   jx-window-drafts.c   offering back the drafts of a crash
  *   jx-window-pages.c    the form of each page, going to a place
  *   jx-window-base.c     work after the first frame, messages, the notice,
@@ -42,6 +44,15 @@ struct _JxWindow
    * written (jx-window-export.c). */
   GCancellable *import_cancellable;
   guint n_exports;
+  /* The year of the document as its file holds it, as last read or
+   * written (0 without a file), and of the one being written: saving a
+   * document of another year over it asks first. */
+  guint file_year;
+  guint saving_year;
+  /* The file a new document was made from (next year's from last year's)
+   * and that document: saving it proposes a name beside that file. */
+  GFile *origin;
+  JxDocument *origin_document;
 
   /* The crash leftovers this instance claimed and offers in the recovery
    * bar (JxDraftInfo). */
@@ -53,6 +64,8 @@ struct _JxWindow
   GtkLabel *document_label;
   JxSidebar *sidebar;
   GtkStack *stack;
+  GtkPaned *compare_paned;
+  JxComparePanel *compare_panel;   /* NULL until first shown */
   GtkWidget *undo_button;
   GtkWidget *redo_button;
   /* The form of each page (JxForm). Only the department form comes with
@@ -150,6 +163,15 @@ void       jx_window_open_in_window       (JxWindow      *self,
 /* A chooser starts in the folder last used; the one chosen is remembered. */
 void       jx_window_start_in_last_folder (GtkFileChooser *chooser);
 void       jx_window_remember_folder      (GFile         *file);
+
+/* jx-window-compare.c */
+void       jx_window_compare_init         (JxWindow      *self);
+void       jx_window_update_compare_actions (JxWindow    *self);
+void       jx_window_choose_compare       (JxWindow      *self);
+void       jx_window_compare_saved        (JxWindow      *self);
+gboolean   jx_window_step_change          (JxWindow      *self,
+                                           int            delta);
+void       jx_window_start_next_year      (JxWindow      *self);
 
 /* jx-window-drafts.c */
 void       jx_window_restore_drafts       (JxWindow      *self);

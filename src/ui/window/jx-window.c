@@ -33,6 +33,14 @@ jx_window_update_title (JxWindow *self)
       name = g_filename_display_name (base);
       subtitle = parent != NULL ? g_file_get_parse_name (parent) : g_strdup ("");
     }
+  else if (self->origin != NULL)
+    {
+      g_autofree char *base = g_file_get_basename (self->origin);
+      g_autofree char *origin = g_filename_display_name (base);
+
+      name = g_strdup (_("New Document"));
+      subtitle = g_strdup_printf (_("Made from “%s” · not saved yet"), origin);
+    }
   else
     {
       name = g_strdup (_("New Document"));
@@ -112,9 +120,17 @@ static void
 session_document_cb (JxWindow *self)
 {
   JxDocument *document = jx_document_session_get_document (self->session);
+  GFile *file = jx_document_session_get_file (self->session);
 
   release_document (self);
   self->document = g_object_ref (document);
+  self->file_year = file != NULL ? jx_document_get_year (document) : 0;
+  /* Where a new document came from holds for that document only. */
+  if (document != self->origin_document)
+    {
+      g_clear_object (&self->origin);
+      g_clear_object (&self->origin_document);
+    }
   g_signal_connect_object (document, "notify", G_CALLBACK (update_document_labels), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (jx_document_get_department (document), "notify::name",
@@ -208,6 +224,8 @@ jx_window_dispose (GObject *object)
   jx_window_import_dispose (self);
   g_clear_weak_pointer (&self->form_focus);
   release_document (self);
+  g_clear_object (&self->origin);
+  g_clear_object (&self->origin_document);
   if (self->undo != NULL)
     g_signal_handlers_disconnect_by_data (self->undo, self);
   g_clear_object (&self->undo);
@@ -216,6 +234,7 @@ jx_window_dispose (GObject *object)
   /* The forms built on first show belong to the stack, which goes with the template. */
   for (guint page = 0; page < JX_SIDEBAR_N_PAGES; page++)
     self->forms[page] = NULL;
+  self->compare_panel = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
   g_clear_object (&self->session);
   G_OBJECT_CLASS (jx_window_parent_class)->dispose (object);
@@ -262,6 +281,7 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, document_label);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, compare_paned);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, redo_button);
   gtk_widget_class_bind_template_child_full (widget_class, "department_form", FALSE,
@@ -400,6 +420,7 @@ jx_window_init (JxWindow *self)
   add_stage_switch (self);
   jx_window_files_init (self);
   jx_window_import_init (self);
+  jx_window_compare_init (self);
   remember_size (self);
 }
 

@@ -83,6 +83,14 @@ GtkWidget         *jx_window_get_sidebar     (JxWindow      *self);
 /* Built here if no project has been shown yet. */
 GtkWidget         *jx_window_get_project_form (JxWindow     *self);
 
+/* Compares the document with the one file holds, in the compare view
+ * under the forms (the chooser of 文件 → 比较… ends here). */
+void               jx_window_compare_with    (JxWindow      *self,
+                                              GFile         *file);
+/* The compare view (a JxComparePanel), made on first use; hidden until a
+ * comparison or next year's list is shown. */
+GtkWidget         *jx_window_get_compare_panel (JxWindow    *self);
+
 /* Runs func (window, data) once the window has drawn its first frame, from
  * the main loop, or soon if it has already: for work a clerk need not wait
  * for before seeing the window (the review checks, the drafts offer, the
