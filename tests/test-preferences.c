@@ -179,7 +179,11 @@ test_choose_installed (void)
   gtk_drop_down_set_selected (body, 0);
   wait_idle ();
   g_assert_null (jx_font_role_get_family (JX_FONT_BODY));
-  g_assert_cmpstr (g_settings_get_string (settings, "font-body"), ==, "");
+  {
+    g_autofree char *body = g_settings_get_string (settings, "font-body");
+
+    g_assert_cmpstr (body, ==, "");
+  }
   gtk_window_destroy (window);
 }
 

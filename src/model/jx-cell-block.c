@@ -61,7 +61,7 @@ jx_cell_block_append_row (JxCellBlock        *self,
                           const char * const *cells,
                           int                 n)
 {
-  GPtrArray *row = g_ptr_array_new ();
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
 
   g_return_if_fail (self != NULL);
   for (int i = 0; n < 0 ? cells[i] != NULL : i < n; i++)
@@ -214,7 +214,7 @@ jx_cell_block_parse_tsv (const char *text,
   while (p < end)
     {
       if (row == NULL)
-        row = g_ptr_array_new ();
+        row = g_ptr_array_new_with_free_func (g_free);
       p = read_cell (p, end, cell);
       g_ptr_array_add (row, g_strndup (cell->str, cell->len));
       if (too_many_columns (row->len, error))
@@ -560,7 +560,7 @@ static gboolean
 add_row (Grid    *grid,
          xmlNode *tr)
 {
-  GPtrArray *row = g_ptr_array_new ();
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
   guint column = 0;
 
   for (xmlNode *node = tr->children; node != NULL; node = node->next)
