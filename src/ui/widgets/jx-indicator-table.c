@@ -976,6 +976,8 @@ copy_rows (JxIndicatorTable *self)
   g_autoptr(GPtrArray) columns = NULL;
   GdkContentProvider *providers[3];
   g_autoptr(GdkContentProvider) provider = NULL;
+  g_autoptr(GBytes) html_bytes = NULL;
+  g_autoptr(GBytes) tsv_bytes = NULL;
 
   if (rows->len == 0)
     return;
@@ -984,10 +986,11 @@ copy_rows (JxIndicatorTable *self)
                                     (const char * const *) columns->pdata);
   tsv = jx_cell_block_to_tsv (block);
   html = jx_cell_block_to_html (block);
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html",
-                                                     g_bytes_new (html, strlen (html)));
-  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8",
-                                                     g_bytes_new (tsv, strlen (tsv)));
+  html_bytes = g_bytes_new (html, strlen (html));
+  tsv_bytes = g_bytes_new (tsv, strlen (tsv));
+  /* The providers take references of their own. */
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", tsv_bytes);
   providers[2] = gdk_content_provider_new_typed (G_TYPE_STRING, tsv);
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (self)), provider);
