@@ -118,12 +118,8 @@ jx_cli_chart (int    argc,
       g_printerr (_("jixiao-cli chart: unknown view “%s” (use cumulative or period)\n"), options.view);
       status = 2;
     }
-  else if (options.stage != NULL && !jx_stage_from_string (options.stage, &stage))
-    {
-      g_printerr (_("jixiao-cli chart: unknown stage “%s” (use goals, monitoring or evaluation)\n"),
-                  options.stage);
-      status = 2;
-    }
+  else if (!jx_cli_parse_stage ("chart", options.stage, &stage))
+    status = 2;
   else
     status = draw_chart (argv[1], &options, mode, stage);
   chart_options_clear (&options);

@@ -68,12 +68,8 @@ jx_cli_export_pdf (int    argc,
       g_printerr ("%s\n", _("jixiao-cli export-pdf: name one file and the output with -o OUT.pdf"));
       return 2;
     }
-  if (stage != NULL && !jx_stage_from_string (stage, &options.stage))
-    {
-      g_printerr (_("jixiao-cli export-pdf: unknown stage “%s” (use goals, monitoring or "
-                    "evaluation)\n"), stage);
-      return 2;
-    }
+  if (!jx_cli_parse_stage ("export-pdf", stage, &options.stage))
+    return 2;
 
   document = jx_document_load_file (argv[1], &error);
   if (document == NULL)

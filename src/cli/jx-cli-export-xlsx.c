@@ -46,12 +46,8 @@ jx_cli_export_xlsx (int    argc,
       return 2;
     }
 
-  if (stage_name != NULL && !jx_stage_from_string (stage_name, &stage))
-    {
-      g_printerr (_("jixiao-cli export-xlsx: unknown stage “%s” (use goals, monitoring or "
-                    "evaluation)\n"), stage_name);
-      return 2;
-    }
+  if (!jx_cli_parse_stage ("export-xlsx", stage_name, &stage))
+    return 2;
 
   document = jx_document_load_file (argv[1], &error);
   if (document == NULL)

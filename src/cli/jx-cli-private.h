@@ -5,6 +5,8 @@
 
 #include "jx-document-io.h"
 
+#include "jx-stage.h"
+
 G_BEGIN_DECLS
 
 /* One subcommand of jixiao-cli: argv[0] is the command's name. Returns the
@@ -33,6 +35,12 @@ void        jx_cli_print_load_error (const char   *file,
                                      const GError *error);
 char       *jx_cli_format_load_error (const char   *file,
                                       const GError *error);
+
+/* Reads the value of --stage for command ("export-pdf"); NULL leaves *stage
+ * as it is. Prints the error and returns FALSE for a word it does not know. */
+gboolean    jx_cli_parse_stage    (const char     *command,
+                                   const char     *name,
+                                   JxStage        *stage);
 
 /* Tunes malloc for the short-lived process: see jx-cli-memory.c. */
 void        jx_cli_tune_memory    (void);

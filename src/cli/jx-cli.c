@@ -59,6 +59,19 @@ jx_cli_format_load_error (const char   *file,
   return g_strdup_printf ("%s:%s%s", file, located ? "" : " ", error->message);
 }
 
+gboolean
+jx_cli_parse_stage (const char *command,
+                    const char *name,
+                    JxStage    *stage)
+{
+  if (name == NULL || jx_stage_from_string (name, stage))
+    return TRUE;
+  /* TRANSLATORS: the command ("export-pdf") and the word given to --stage */
+  g_printerr (_("jixiao-cli %s: unknown stage “%s” (use goals, monitoring or evaluation)\n"),
+              command, name);
+  return FALSE;
+}
+
 void
 jx_cli_print_load_error (const char   *file,
                          const GError *error)
