@@ -82,6 +82,22 @@ with tempfile.TemporaryDirectory() as tmp:
     check("pdftotext finds the monitoring forms' words, codes, amounts and entries",
           not missing, "missing: " + ", ".join(missing))
 
+    # Without --stage it prints the document's stage, as the window, export-docx and
+    # export-xlsx do: a document in its monitoring gives its 绩效监控表.
+    out = os.path.join(tmp, "followed.pdf")
+    done = run(cli, "export-pdf", monitoring_file, "-o", out)
+    text = pdf_text(out) if done.returncode == 0 else ""
+    check("export-pdf of a document in its monitoring writes the 绩效监控表, as it prints",
+          "2024年项目支出绩效监控表" in text and "1–6月执行数" in text
+          and "第二部分" not in text, done.stderr + text[:120])
+    done = run(cli, "export-pdf", "--stage", "goals", monitoring_file, "-o", out)
+    text = pdf_text(out) if done.returncode == 0 else ""
+    check("export-pdf --stage goals of it writes the goal document",
+          "第二部分" in text and "项目支出绩效监控表" not in text, done.stderr + text[:120])
+    help_text = run(cli, "export-pdf", "--help").stdout
+    check("export-pdf --help says the document's stage is the default",
+          "default the document's stage" in " ".join(help_text.split()), help_text)
+
     # 项目支出绩效自评表
     out = os.path.join(tmp, "evaluation.pdf")
     done = run(cli, "export-pdf", "--stage", "evaluation", fixture, "-o", out)
@@ -182,9 +198,12 @@ with tempfile.TemporaryDirectory() as tmp:
     check("export-pdf --stage evaluation of a document still in its monitoring names the "
           "self-evaluation's open error", done.returncode == 0 and "1 error" in done.stderr,
           done.stderr)
-    done = run(cli, "export-pdf", unfinished_file, "-o", out)
-    check("export-pdf of its goals does not count the stages' findings",
+    done = run(cli, "export-pdf", "--stage", "goals", unfinished_file, "-o", out)
+    check("export-pdf --stage goals does not count the stages' findings",
           done.returncode == 0 and "error" not in done.stderr, done.stderr)
+    done = run(cli, "export-pdf", unfinished_file, "-o", out)
+    check("export-pdf of its stage names the monitoring's open error and not the "
+          "self-evaluation's", done.returncode == 0 and "1 error" in done.stderr, done.stderr)
 
     # The review checks follow the document's stage.
     done = run(cli, "validate", "--format", "json", monitoring_file)

@@ -45,8 +45,8 @@ jx_cli_export_pdf (int    argc,
     { "with-charts", 0, 0, G_OPTION_ARG_NONE, &options.with_charts,
       N_("Add the department's spending-plan chart as an appendix page"), NULL },
     { "stage", 0, 0, G_OPTION_ARG_STRING, &stage,
-      N_("goals (the document, the default), monitoring (the 绩效监控表) or evaluation "
-         "(the 绩效自评表)"), N_("STAGE") },
+      N_("goals (the document), monitoring (the 绩效监控表) or evaluation (the 绩效自评表); "
+         "default the document's stage, as it prints"), N_("STAGE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to OUT (replaced only when complete)"), N_("OUT") },
     { NULL }
@@ -58,9 +58,11 @@ jx_cli_export_pdf (int    argc,
       "目录, Part 1 and one table per project — and writes a PDF with the fonts "
       "embedded, bookmarks and clickable 目录 entries. With --with-charts an "
       "appendix page after Part 2 shows the department's spending plan as charts.\n\n"
-      "With --stage monitoring or evaluation it writes that stage's report instead: the "
-      "department's summary and one 项目支出绩效监控表 or 项目支出绩效自评表 per project; "
-      "--with-charts adds the spending chart with the stage's execution on the plan."));
+      "A document in its monitoring or self-evaluation is written, as it prints, as that "
+      "stage's report: the department's summary and one 项目支出绩效监控表 or "
+      "项目支出绩效自评表 per project; --with-charts adds the spending chart with the "
+      "stage's execution on the plan. --stage writes another stage's report of the same "
+      "file (--stage goals the document itself)."));
   if (!jx_cli_parse_options (context, &argc, &argv))
     return 2;
   if (argc != 2 || output == NULL)
@@ -77,6 +79,8 @@ jx_cli_export_pdf (int    argc,
       jx_cli_print_load_error (argv[1], error);
       return 1;
     }
+  if (stage == NULL)
+    options.stage = jx_document_get_stage (document);
   layout = jx_page_layout_new_full (document, &options);
   if (!jx_pdf_write (layout, output, &error))
     {
