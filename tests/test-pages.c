@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -18,6 +20,7 @@
 #include "jx-page-layout-private.h"
 #include "jx-page-shaped.h"
 #include "jx-pdf.h"
+#include "jx-templates.h"
 #include "jx-test-utils.h"
 #include "jx-text-item.h"
 
@@ -469,6 +472,90 @@ test_empty (void)
   g_assert_cmpuint (jx_page_layout_get_n_pages (layout), ==, 4);
 }
 
+/* The lines of the 目录 a clerk reads, the page numbers left out. */
+static GPtrArray *
+toc_titles (JxPageLayout *layout)
+{
+  GPtrArray *titles = g_ptr_array_new ();
+
+  for (guint p = 1; p < jx_page_layout_get_n_pages (layout) &&
+                    jx_page_layout_get_page_number (layout, p) == 0; p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        if (boxes[i].kind == JX_BOX_TEXT && boxes[i].link >= 0 &&
+            boxes[i].align == PANGO_ALIGN_LEFT)
+          g_ptr_array_add (titles, (gpointer) boxes[i].text);
+    }
+  return titles;
+}
+
+static gboolean
+has_title (GPtrArray  *titles,
+           const char *title)
+{
+  for (guint i = 0; i < titles->len; i++)
+    if (g_str_equal (g_ptr_array_index (titles, i), title))
+      return TRUE;
+  return FALSE;
+}
+
+/* A new document's project without a name yet is named in the 目录, the
+ * title of its table and the bookmarks as the project list names it. */
+static void
+assert_unnamed_entry (const char *expected)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2025, 9, 1, 9, 0, 0);
+  g_autoptr(JxDocument) document = jx_template_new_document (now);
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  g_autoptr(GPtrArray) titles = toc_titles (layout);
+  g_autofree char *wanted = g_strdup_printf ("1.%s绩效目标表", expected);
+  g_autoptr(JxProject) project = g_list_model_get_item (jx_document_get_projects (document), 0);
+  guint n;
+  const JxOutlineEntry *entries = jx_page_layout_get_outline (layout, &n);
+
+  g_assert_cmpstr (jx_project_get_name (project), ==, "");
+  assert_invariants (layout);
+  g_assert_false (has_title (titles, "1.绩效目标表"));
+  g_assert_true (has_title (titles, wanted));
+  g_assert_cmpstr (entries[n - 1].title, ==, wanted);
+
+  /* Blank is unnamed too, and a name is printed as it is. */
+  jx_project_set_name (project, " 　");
+  {
+    g_autoptr(JxPageLayout) blank = jx_page_layout_new (document);
+    g_autoptr(GPtrArray) blank_titles = toc_titles (blank);
+
+    g_assert_true (has_title (blank_titles, wanted));
+  }
+  jx_project_set_name (project, "代表履职培训");
+  {
+    g_autoptr(JxPageLayout) named = jx_page_layout_new (document);
+    g_autoptr(GPtrArray) named_titles = toc_titles (named);
+
+    g_assert_true (has_title (named_titles, "1.代表履职培训绩效目标表"));
+  }
+}
+
+static void
+test_unnamed_project_toc (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+  assert_unnamed_entry ("(unnamed project)");
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  assert_unnamed_entry ("（未命名项目）");
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, saved);
+}
+
 #define APPENDIX_TITLE "附件：部门资金支出计划"
 
 static JxPageLayout *
@@ -821,10 +908,13 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   g_test_add_func ("/pages/example", test_example);
   g_test_add_func ("/pages/folios", test_folios);
   g_test_add_func ("/pages/generated", test_generated);
   g_test_add_func ("/pages/empty", test_empty);
+  g_test_add_func ("/pages/unnamed-project-toc", test_unnamed_project_toc);
   g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
   g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);

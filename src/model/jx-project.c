@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "jx-stage-private.h"
 
 enum
@@ -302,6 +304,21 @@ const char *jx_project_get_usage (JxProject *self) { return get_text (self, PROP
 const char *jx_project_get_overview_description (JxProject *self) { return get_text (self, PROP_OVERVIEW_DESCRIPTION); }
 const char *jx_project_get_overview_goal (JxProject *self) { return get_text (self, PROP_OVERVIEW_GOAL); }
 const char *jx_project_get_overview_indicator_summary (JxProject *self) { return get_text (self, PROP_OVERVIEW_INDICATOR_SUMMARY); }
+
+const char *
+jx_project_get_shown_name (JxProject *self)
+{
+  const char *name = jx_project_get_name (self);
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        return name;
+    }
+  return _("(unnamed project)");
+}
 
 void jx_project_set_code (JxProject *self, const char *v) { set_text (self, PROP_CODE, v); }
 void jx_project_set_name (JxProject *self, const char *v) { set_text (self, PROP_NAME, v); }

@@ -66,14 +66,12 @@ entry_free (Entry *entry)
 static void
 show_title (Entry *entry)
 {
-  const char *name;
   g_autofree char *title = NULL;
 
   if (entry->project == NULL)
     return;
-  name = jx_project_get_name (entry->project);
   title = g_strdup_printf ("%u. %s", gtk_list_item_get_position (entry->item) + 1,
-                           name[0] != '\0' ? name : _("(unnamed project)"));
+                           jx_project_get_shown_name (entry->project));
   gtk_label_set_text (GTK_LABEL (entry->title), title);
 }
 

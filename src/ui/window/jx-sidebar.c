@@ -107,7 +107,7 @@ show_name (RowParts *parts)
 {
   const char *name = jx_project_get_name (parts->project);
 
-  show_text (parts->name, name, _("(unnamed project)"));
+  show_text (parts->name, name, jx_project_get_shown_name (parts->project));
   jx_widget_set_tooltip (parts->row, name);
 }
 
