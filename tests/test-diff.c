@@ -158,6 +158,74 @@ test_paragraph_words (void)
   g_assert_cmpstr (added, ==, "加强");
 }
 
+/* The first line of text that starts with prefix, or NULL. */
+static char *
+line_starting (const char *text, const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strdup (lines[i]);
+  return NULL;
+}
+
+/* Words only added to a long paragraph: diff's text shows the old line
+ * cut around the place they go, as the compare panel does, not the whole
+ * old paragraph as if it had gone; and the same the other way round. */
+static void
+test_paragraph_words_only_added (void)
+{
+  g_autoptr(JxDocument) example = jx_test_load_example ();
+  g_autoptr(JxDocument) edited = jx_test_load_example ();
+  const char *summary = jx_document_get_summary (example);
+  const char *at = strstr (summary, "增强监督实效");
+  g_autoptr(GString) longer = g_string_new (summary);
+  g_autoptr(JxDiff) diff = NULL;
+  g_autoptr(JxDiff) back = NULL;
+  g_autofree char *text = NULL, *back_text = NULL;
+  g_autofree char *old_line = NULL, *new_line = NULL;
+  g_autoptr(GArray) spans = NULL;
+  JxChange *change;
+
+  g_assert_nonnull (at);
+  g_assert_cmpint (g_utf8_strlen (summary, -1), >, 150);
+  g_string_insert (longer, at - summary, "切实");
+  jx_document_set_summary (edited, longer->str);
+  diff = compare_with_example (edited);
+  change = only_change (diff, JX_CHANGE_CHANGED, JX_CHANGE_ITEM_PARAGRAPH, "summary");
+  spans = jx_change_get_excerpt_spans (change, FALSE);
+  g_assert_cmpuint (spans->len, ==, 1);
+  g_assert_cmpuint (g_array_index (spans, JxTextSpan, 0).start, ==, at - summary);
+  g_assert_cmpuint (g_array_index (spans, JxTextSpan, 0).end, ==, at - summary);
+
+  text = jx_diff_to_text (diff);
+  old_line = line_starting (text, "  − ");
+  new_line = line_starting (text, "  + ");
+  g_assert_nonnull (old_line);
+  g_assert_nonnull (new_line);
+  g_assert_nonnull (strstr (new_line, "{+切实+}增强监督实效"));
+  g_assert_null (strstr (old_line, "[-"));
+  g_assert_nonnull (strstr (old_line, "依法行使职权，增强监督实效"));
+  g_assert_true (g_str_has_prefix (old_line, "  − …"));
+  g_assert_true (g_str_has_suffix (old_line, "…"));
+  g_assert_null (strstr (old_line, "深入贯彻落实"));
+  g_assert_cmpint (g_utf8_strlen (old_line, -1), <, g_utf8_strlen (summary, -1) / 2);
+
+  /* The words taken out again: the new line is cut around where they were. */
+  back = jx_diff_new (edited, example);
+  back_text = jx_diff_to_text (back);
+  g_clear_pointer (&old_line, g_free);
+  g_clear_pointer (&new_line, g_free);
+  old_line = line_starting (back_text, "  − ");
+  new_line = line_starting (back_text, "  + ");
+  g_assert_nonnull (strstr (old_line, "[-切实-]增强监督实效"));
+  g_assert_null (strstr (new_line, "{+"));
+  g_assert_nonnull (strstr (new_line, "依法行使职权，增强监督实效"));
+  g_assert_true (g_str_has_prefix (new_line, "  + …"));
+  g_assert_null (strstr (new_line, "深入贯彻落实"));
+}
+
 static void
 test_paragraph_moved_added_removed (void)
 {
@@ -438,6 +506,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/identical", test_identical);
   g_test_add_func ("/diff/cover", test_cover);
   g_test_add_func ("/diff/paragraph-words", test_paragraph_words);
+  g_test_add_func ("/diff/paragraph-words-only-added", test_paragraph_words_only_added);
   g_test_add_func ("/diff/paragraph-moved-added-removed", test_paragraph_moved_added_removed);
   g_test_add_func ("/diff/project-renamed-and-code", test_project_renamed_and_code);
   g_test_add_func ("/diff/project-added-removed-moved", test_project_added_removed_moved);

@@ -203,6 +203,37 @@ jx_change_get_new_marks (JxChange *self,
   return marks_of (self->new_marks, n_marks);
 }
 
+GArray *
+jx_change_get_excerpt_spans (JxChange *self,
+                             gboolean  new_side)
+{
+  GArray *own, *other, *spans;
+  const char *text;
+  gsize before = 0, length;
+
+  g_return_val_if_fail (JX_IS_CHANGE (self), NULL);
+
+  own = new_side ? self->new_marks : self->old_marks;
+  other = new_side ? self->old_marks : self->new_marks;
+  text = new_side ? self->new_text : self->old_text;
+  length = text != NULL ? strlen (text) : 0;
+  spans = g_array_new (FALSE, FALSE, sizeof (JxTextSpan));
+  if (own != NULL && own->len > 0)
+    return g_array_append_vals (spans, own->data, own->len);
+  /* The text around the other side's marks is the same in both, so each
+   * goes at its own start less what the marks before it add. */
+  for (guint i = 0; other != NULL && i < other->len; i++)
+    {
+      const JxTextSpan *mark = &g_array_index (other, JxTextSpan, i);
+      JxTextSpan point;
+
+      point.start = point.end = MIN (mark->start - before, length);
+      before += mark->end - mark->start;
+      g_array_append_val (spans, point);
+    }
+  return spans;
+}
+
 gboolean
 jx_change_get_funds (JxChange    *self,
                      JxFundsPart  part,
@@ -356,20 +387,32 @@ append_funds (GString *out, JxChange *self)
     g_string_append_printf (out, " %s", self->money_unit);
 }
 
+/* One side of a change: cut around its changed words, or around where
+ * the other side's words go when only that side has any. */
+static void
+append_side (GString *out, JxChange *self, gboolean new_side, const char *open,
+             const char *close)
+{
+  const char *text = new_side ? self->new_text : self->old_text;
+  g_autoptr(GArray) spans = NULL;
+
+  if (self->old_text != NULL && self->new_text != NULL)
+    spans = jx_change_get_excerpt_spans (self, new_side);
+  append_marked (out, shown (text), text != NULL && text[0] != '\0' ? spans : NULL, open, close);
+}
+
 static void
 append_long (GString *out, JxChange *self, gboolean old_side, gboolean new_side)
 {
   if (old_side)
     {
       g_string_append (out, "\n  − ");
-      append_marked (out, shown (self->old_text), self->new_text != NULL ? self->old_marks : NULL,
-                     "[-", "-]");
+      append_side (out, self, FALSE, "[-", "-]");
     }
   if (new_side)
     {
       g_string_append (out, "\n  + ");
-      append_marked (out, shown (self->new_text), self->old_text != NULL ? self->new_marks : NULL,
-                     "{+", "+}");
+      append_side (out, self, TRUE, "{+", "+}");
     }
 }
 

@@ -83,6 +83,13 @@ const JxTextSpan *jx_change_get_old_marks   (JxChange    *self,
                                              guint       *n_marks);
 const JxTextSpan *jx_change_get_new_marks   (JxChange    *self,
                                              guint       *n_marks);
+/* The spans a long text of one side is cut around when shown (JxTextSpan,
+ * bytes, free with g_array_unref): its marks, or, when the words were only
+ * added on the other side (or only removed), the points in this side's
+ * text where they go, as empty spans. So both sides of a change read side
+ * by side around the same place, in the window, the list and diff. */
+GArray          *jx_change_get_excerpt_spans (JxChange   *self,
+                                              gboolean    new_side);
 /* A funds change's amounts in the money unit; FALSE for other changes. */
 gboolean         jx_change_get_funds        (JxChange    *self,
                                              JxFundsPart  part,

@@ -113,58 +113,24 @@ or_empty (const char *text)
   return text != NULL && text[0] != '\0' ? text : NULL;
 }
 
-/* Where the marks of one side (the other side having none) stand in the
- * other side's text: the text around them is the same in both, so each
- * lies at its own start less what the marks before it add. Empty spans. */
-static JxTextSpan *
-insertion_points (JxChange *change,
-                  gboolean  from_new,
-                  guint    *n_points)
-{
-  guint n = 0;
-  const JxTextSpan *marks = from_new ? jx_change_get_new_marks (change, &n)
-                                     : jx_change_get_old_marks (change, &n);
-  JxTextSpan *points = g_new0 (JxTextSpan, MAX (n, 1));
-  gsize before = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      points[i].start = points[i].end = marks[i].start - before;
-      before += marks[i].end - marks[i].start;
-    }
-  *n_points = n;
-  return points;
-}
-
 static void
 append_side (GString    *out,
              JxChange   *change,
              gboolean    new_side)
 {
   const char *text = new_side ? jx_change_get_new_text (change) : jx_change_get_old_text (change);
-  const JxTextSpan *marks;
-  guint n = 0;
+  g_autoptr(GArray) spans = NULL;
 
   if (or_empty (text) == NULL)
     {
       g_string_append_printf (out, "<i>%s</i>", _("(empty)"));
       return;
     }
-  marks = new_side ? jx_change_get_new_marks (change, &n) : jx_change_get_old_marks (change, &n);
-  if (n == 0)
-    {
-      g_autofree JxTextSpan *points = NULL;
-      guint n_points = 0;
-
-      /* Words only added (or only removed): this side is cut around
-       * where they go, as the other side is around them. */
-      points = insertion_points (change, !new_side, &n_points);
-      for (guint i = 0; i < n_points; i++)
-        points[i].start = points[i].end = MIN (points[i].start, strlen (text));
-      append_marked (out, text, points, n_points, new_side ? ADDED_OPEN : REMOVED_OPEN);
-      return;
-    }
-  append_marked (out, text, marks, n, new_side ? ADDED_OPEN : REMOVED_OPEN);
+  /* Words only added (or only removed): this side is cut around where
+   * they go, as the other side is around them. */
+  spans = jx_change_get_excerpt_spans (change, new_side);
+  append_marked (out, text, (const JxTextSpan *) spans->data, spans->len,
+                 new_side ? ADDED_OPEN : REMOVED_OPEN);
 }
 
 static void
