@@ -157,7 +157,7 @@ with tempfile.TemporaryDirectory() as tmp:
           out.count("[-密切-]") == 1 and out.count("{+加强+}") == 1 and
           out.count("renamed: “智慧人大”系统经费 → “智慧人大”平台经费") == 1 and
           out.count("财政资金 60.00 → 65.00（+5.00）") == 1 and
-          out.count("end of month 6: 60% → 50%") == 1 and
+          out.count("“人大八届四次会议费” · Spending plan · End of month 6: 60% → 50%") == 1 and
           out.count("Performance goal 3: added: 组织代表开展专题调研。") == 1 and
           out.count("moved from row 5 to row 1") == 1 and
           out.count("Target value: ≥95% → ≥98%") == 1 and
@@ -227,7 +227,8 @@ with tempfile.TemporaryDirectory() as tmp:
     zh = dict(ENV, LANGUAGE="zh_CN")
     r = run("diff", EXAMPLE, edited, env=zh)
     check("diff in Chinese", "== 封面与部门 ==" in r.stdout and "改名：" in r.stdout and
-          "资金支出计划 6 月末：60% → 50%" in r.stdout, r.stdout)
+          "项目2「人大八届四次会议费」· 资金支出计划 · 6月底：60% → 50%" in r.stdout
+          and "月末" not in r.stdout, r.stdout)
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

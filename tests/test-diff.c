@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "jx-change.h"
@@ -345,7 +347,8 @@ test_funds_and_plan (void)
   change = only_change (diff, JX_CHANGE_CHANGED, JX_CHANGE_ITEM_PLAN, "percent");
   g_assert_cmpstr (jx_change_get_old_text (change), ==, "60%");
   g_assert_cmpstr (jx_change_get_new_text (change), ==, "50%");
-  g_assert_nonnull (strstr (jx_change_get_place (change), "month 6"));
+  g_assert_cmpstr (jx_change_get_place (change), ==,
+                   "Project 2 “人大八届四次会议费” · Spending plan · End of month 6");
   g_clear_object (&diff);
 
   jx_checkpoint_set_percent (june, 60);
@@ -353,6 +356,39 @@ test_funds_and_plan (void)
   diff = compare_with_example (edited);
   change = only_change (diff, JX_CHANGE_ADDED, JX_CHANGE_ITEM_PLAN, "percent");
   g_assert_cmpstr (jx_change_get_new_path (change), ==, "projects[1].spending_plan[2]");
+}
+
+/* In Chinese a month of the plan is "6月底", as the form's month button
+ * and the printed 资金支出计划（%） name it, not "6 月末". */
+static void
+test_plan_month_chinese (void)
+{
+  g_autoptr(JxDocument) edited = jx_test_load_example ();
+  g_autoptr(JxCheckpoint) june =
+    g_list_model_get_item (jx_project_get_spending_plan (jx_test_project_at (edited, 1)), 1);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(JxDiff) diff = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *text = NULL;
+  JxChange *change;
+
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  month = jx_checkpoint_describe_month (jx_checkpoint_get_month (june));
+  g_assert_cmpstr (month, ==, "6月底");
+  jx_checkpoint_set_percent (june, 50);
+  diff = compare_with_example (edited);
+  change = only_change (diff, JX_CHANGE_CHANGED, JX_CHANGE_ITEM_PLAN, "percent");
+  g_assert_cmpstr (jx_change_get_place (change), ==, "项目2「人大八届四次会议费」· 资金支出计划 · 6月底");
+  text = jx_diff_to_text (diff);
+  g_assert_nonnull (strstr (text, "· 资金支出计划 · 6月底：60% → 50%"));
+  g_assert_null (strstr (text, "月末"));
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, saved);
 }
 
 static void
@@ -502,6 +538,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   g_test_add_func ("/diff/match", test_match);
   g_test_add_func ("/diff/identical", test_identical);
   g_test_add_func ("/diff/cover", test_cover);
@@ -511,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/project-renamed-and-code", test_project_renamed_and_code);
   g_test_add_func ("/diff/project-added-removed-moved", test_project_added_removed_moved);
   g_test_add_func ("/diff/funds-and-plan", test_funds_and_plan);
+  g_test_add_func ("/diff/plan-month-chinese", test_plan_month_chinese);
   g_test_add_func ("/diff/goals", test_goals);
   g_test_add_func ("/diff/indicator-rows", test_indicator_rows);
   g_test_add_func ("/diff/other-year", test_other_year);

@@ -556,6 +556,38 @@ test_unnamed_project_toc (void)
   setlocale (LC_ALL, saved);
 }
 
+/* The printed 资金支出计划（%） heads a month as the form and the
+ * comparison name it in Chinese. */
+static void
+test_plan_month_words (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load_example ();
+  g_autoptr(JxPageLayout) layout = jx_page_layout_new (document);
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *month = NULL;
+  guint found = 0;
+
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed");
+      return;
+    }
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  month = jx_checkpoint_describe_month (6);
+  for (guint p = 0; p < jx_page_layout_get_n_pages (layout); p++)
+    {
+      guint n;
+      const JxBox *boxes = jx_page_layout_get_boxes (layout, p, &n);
+
+      for (guint i = 0; i < n; i++)
+        found += boxes[i].kind == JX_BOX_TEXT && g_strcmp0 (boxes[i].text, month) == 0;
+    }
+  g_assert_cmpstr (month, ==, "6月底");
+  g_assert_cmpuint (found, >, 0);
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, saved);
+}
+
 #define APPENDIX_TITLE "附件：部门资金支出计划"
 
 static JxPageLayout *
@@ -915,6 +947,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pages/generated", test_generated);
   g_test_add_func ("/pages/empty", test_empty);
   g_test_add_func ("/pages/unnamed-project-toc", test_unnamed_project_toc);
+  g_test_add_func ("/pages/plan-month-words", test_plan_month_words);
   g_test_add_func ("/pages/page-one-recto", test_page_one_recto);
   g_test_add_func ("/pages/huge-label", test_huge_label);
   g_test_add_func ("/pages/draw-image", test_draw_image);

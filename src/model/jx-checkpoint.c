@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -159,4 +160,12 @@ jx_checkpoint_format_percent (double percent)
   if (buffer[strlen (buffer) - 1] == '.')
     buffer[strlen (buffer) - 1] = '\0';
   return g_strdup_printf ("%s%%", buffer);
+}
+
+char *
+jx_checkpoint_describe_month (guint month)
+{
+  /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6";
+   * as the printed form heads its column (6月底) */
+  return g_strdup_printf (_("End of month %u"), month);
 }

@@ -22,5 +22,9 @@ JxCheckpoint *jx_checkpoint_copy        (JxCheckpoint *self);
 /* The percent as printed in 资金支出计划（%）: "30%", or "33.33%" when it
  * has a fraction (two decimals at most, trailing zeros dropped). */
 char         *jx_checkpoint_format_percent (double     percent);
+/* A month of the spending plan as the form, the comparison and diff name
+ * it: "End of month 6", in Chinese "6月底", as the printed 资金支出计划（%）
+ * heads its column. */
+char         *jx_checkpoint_describe_month (guint      month);
 
 G_END_DECLS

@@ -576,6 +576,7 @@ compare_month (Cmp *c, GListModel *old_plan, GListModel *new_plan, guint month, 
   int y = find_month (new_plan, month, &b);
   JxChange *change;
   g_autofree char *head = NULL;
+  g_autofree char *month_name = NULL;
 
   if (x >= 0 && y >= 0 && a == b)
     return;
@@ -591,8 +592,10 @@ compare_month (Cmp *c, GListModel *old_plan, GListModel *new_plan, guint month, 
     change->old_path = g_strdup_printf ("projects[%d].spending_plan[%d]", i, x);
   if (y >= 0)
     change->new_path = g_strdup_printf ("projects[%d].spending_plan[%d]", j, y);
-  head = describe (c, i, j, c->new, "projects[0]");
-  change->place = g_strdup_printf (_("%s: spending plan, end of month %u"), head, month);
+  head = describe (c, i, j, c->new, "projects[0].spending_plan");
+  month_name = jx_checkpoint_describe_month (month);
+  /* "项目2「…」· 资金支出计划 · 6月底", the month as the form names it. */
+  change->place = g_strdup_printf ("%s · %s", head, month_name);
   change->old_text = x >= 0 ? g_strdup_printf ("%g%%", a) : NULL;
   change->new_text = y >= 0 ? g_strdup_printf ("%g%%", b) : NULL;
 }

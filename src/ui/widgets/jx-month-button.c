@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-checkpoint.h"
 #include "jx-month-button.h"
 #include "jx-widget-util.h"
 
@@ -24,13 +25,6 @@ static GParamSpec *properties[N_PROPS];
 
 enum { MONTH_CHOSEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-char *
-jx_month_button_month_name (guint month)
-{
-  /* TRANSLATORS: a checkpoint of the spending plan, e.g. "by the end of month 6" */
-  return g_strdup_printf (_("End of month %u"), month);
-}
 
 static void
 month_clicked_cb (GtkWidget     *button,
@@ -65,7 +59,7 @@ build_grid (JxMonthButton *self)
   gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
   for (guint i = 0; i < 12; i++)
     {
-      g_autofree char *name = jx_month_button_month_name (i + 1);
+      g_autofree char *name = jx_checkpoint_describe_month (i + 1);
       GtkWidget *button = gtk_toggle_button_new_with_label (name);
 
       gtk_widget_add_css_class (button, "flat");
@@ -81,7 +75,7 @@ build_grid (JxMonthButton *self)
 static void
 show_month (JxMonthButton *self)
 {
-  g_autofree char *name = jx_month_button_month_name (self->month);
+  g_autofree char *name = jx_checkpoint_describe_month (self->month);
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button), name);
   /* Setting the group's active button emits "clicked" on none. */

@@ -24,8 +24,6 @@ void       jx_month_button_set_month (JxMonthButton *self,
 /* taken[m] for the months 1–12 that other rows already have. */
 void       jx_month_button_set_taken (JxMonthButton *self,
                                       const gboolean taken[13]);
-/* The name of the month's checkpoint, "3月底", for labels. */
-char      *jx_month_button_month_name (guint         month);
 void       jx_month_button_popup     (JxMonthButton *self);
 void       jx_month_button_popdown   (JxMonthButton *self);
 
