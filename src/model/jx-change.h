@@ -87,7 +87,7 @@ const JxTextSpan *jx_change_get_new_marks   (JxChange    *self,
  * bytes, free with g_array_unref): its marks, or, when the words were only
  * added on the other side (or only removed), the points in this side's
  * text where they go, as empty spans. So both sides of a change read side
- * by side around the same place, in the window, the list and diff. */
+ * by side around the same place, in the compare view and in diff. */
 GArray          *jx_change_get_excerpt_spans (JxChange   *self,
                                               gboolean    new_side);
 /* A funds change's amounts in the money unit; FALSE for other changes. */
