@@ -33,7 +33,7 @@ toc_entry_clear (gpointer data)
 static char *
 table_title (guint number, JxProject *project)
 {
-  return g_strdup_printf ("%u.%s绩效目标表", number, jx_project_get_shown_name (project));
+  return g_strdup_printf ("%u.%s绩效目标表", number, jx_project_get_printed_name (project));
 }
 
 /* The same lines, in the same order, as the printout's 目录. */
@@ -347,7 +347,7 @@ write_overviews (JxDocxWriter *w, JxDocument *document)
         continue;
       if (list == 0)
         list = jx_docx_new_list (w, JX_DOCX_LIST_OVERVIEWS);
-      title = g_strdup_printf ("%s绩效目标项目", jx_project_get_shown_name (project));
+      title = g_strdup_printf ("%s绩效目标项目", jx_project_get_printed_name (project));
       jx_docx_para_start (w, JX_DOCX_STYLE_OVERVIEW, list, FALSE);
       jx_docx_run (w, title, NULL);
       jx_docx_end (w);

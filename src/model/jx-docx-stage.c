@@ -415,7 +415,7 @@ jx_docx_write_stage_body (JxDocxWriter *w,
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
-      g_autofree char *title = g_strdup_printf ("%u.%s%s", i + 1, jx_project_get_shown_name (project),
+      g_autofree char *title = g_strdup_printf ("%u.%s%s", i + 1, jx_project_get_printed_name (project),
                                                 form_name (stage));
 
       table_title (&r, title);

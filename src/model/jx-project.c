@@ -305,19 +305,34 @@ const char *jx_project_get_overview_description (JxProject *self) { return get_t
 const char *jx_project_get_overview_goal (JxProject *self) { return get_text (self, PROP_OVERVIEW_GOAL); }
 const char *jx_project_get_overview_indicator_summary (JxProject *self) { return get_text (self, PROP_OVERVIEW_INDICATOR_SUMMARY); }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 const char *
 jx_project_get_shown_name (JxProject *self)
 {
   const char *name = jx_project_get_name (self);
 
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  return is_blank (name) ? _("(unnamed project)") : name;
+}
 
-      if (!g_unichar_isspace (c) && c != 0x3000)
-        return name;
-    }
-  return _("(unnamed project)");
+const char *
+jx_project_get_printed_name (JxProject *self)
+{
+  const char *name = jx_project_get_name (self);
+
+  /* The document's words, as its other printed words: not translated. */
+  return is_blank (name) ? "（未命名项目）" : name;
 }
 
 void jx_project_set_code (JxProject *self, const char *v) { set_text (self, PROP_CODE, v); }

@@ -21,10 +21,13 @@ void        jx_project_set_code                     (JxProject  *self,
 const char *jx_project_get_name                     (JxProject  *self);
 void        jx_project_set_name                     (JxProject  *self,
                                                      const char *name);
-/* The name, or "（未命名项目）" while it is blank: how the project list,
- * the forms, the printout's tables and its 目录 name a project that has no
- * name yet. The words are the interface's, translated. */
+/* The name, or "（未命名项目）" while it is blank: how the project list
+ * and the forms name a project that has no name yet, in the interface's
+ * words (translated). */
 const char *jx_project_get_shown_name               (JxProject  *self);
+/* The same for the printout, the PDF and the Word file: the document is
+ * Chinese whatever the interface's language, so always "（未命名项目）". */
+const char *jx_project_get_printed_name             (JxProject  *self);
 JxMoney     jx_project_get_fiscal                   (JxProject  *self);
 void        jx_project_set_fiscal                   (JxProject  *self,
                                                      JxMoney     fiscal);

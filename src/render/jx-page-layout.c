@@ -471,7 +471,7 @@ add_overviews (JxPageLayout *self,
 
       if (!has_overview (project))
         continue;
-      title = g_strdup_printf ("%u.%s绩效目标项目", ++n, jx_project_get_shown_name (project));
+      title = g_strdup_printf ("%u.%s绩效目标项目", ++n, jx_project_get_printed_name (project));
       ensure_space (self, 5 * jx_page_layout_pitch (JX_FONT_BODY));
       add_paragraph (self, title, strlen (title));
       add_paragraphs (self, jx_project_get_overview_description (project));
@@ -524,7 +524,7 @@ add_projects (JxPageLayout *self,
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
       g_autofree char *title = g_strdup_printf ("%u.%s绩效目标表", i + 1,
-                                                jx_project_get_shown_name (project));
+                                                jx_project_get_printed_name (project));
 
       if (i > 0)
         self->y += jx_page_layout_pitch (JX_FONT_BODY);

@@ -433,7 +433,7 @@ add_project_tables (Report *r)
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
-      g_autofree char *title = g_strdup_printf ("%u.%s%s", i + 1, jx_project_get_shown_name (project),
+      g_autofree char *title = g_strdup_printf ("%u.%s%s", i + 1, jx_project_get_printed_name (project),
                                                 form_name (r->stage));
 
       r->layout->y += jx_page_layout_pitch (JX_FONT_BODY);
