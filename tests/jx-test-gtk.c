@@ -80,6 +80,132 @@ jx_test_find_toplevel (const char *name)
   return NULL;
 }
 
+/* The file list of GTK 4.8's chooser: a tree view on its own model of the
+ * folder's files, which it gets once the first files are read. */
+static gboolean
+shows_folder_files (GtkWidget *widget)
+{
+  if (GTK_IS_TREE_VIEW (widget) && gtk_widget_get_mapped (widget))
+    {
+      GtkTreeModel *model = gtk_tree_view_get_model (GTK_TREE_VIEW (widget));
+
+      if (model != NULL && g_str_equal (G_OBJECT_TYPE_NAME (model), "GtkFileSystemModel"))
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_folder_files (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+chooser_read (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+  GdkCursor *cursor = gtk_widget_get_cursor (chooser);
+
+  return folder != NULL && shows_folder_files (chooser) &&
+         (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), "progress") != 0);
+}
+
+gboolean
+jx_test_wait_chooser_read (GtkWidget *chooser)
+{
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), FALSE);
+  if (!jx_test_wait_for (chooser_read, chooser, GUI_TIMEOUT_MS))
+    return FALSE;
+  /* What it read last reaches it through the main loop. */
+  jx_test_settle ();
+  return chooser_read (chooser);
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+# define WITH_ASAN 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define WITH_ASAN 1
+# endif
+#endif
+
+#ifdef WITH_ASAN
+static void
+run_without_leak_check (gconstpointer data)
+{
+  GTestFunc func = (GTestFunc) data;
+  g_autofree char *saved = NULL;
+  g_autofree char *options = NULL;
+
+  if (g_test_subprocess ())
+    {
+      func ();
+      return;
+    }
+  /* The child reads its options as it starts; the last one given wins. */
+  saved = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  options = g_strconcat (saved != NULL ? saved : "", saved != NULL ? ":" : "", "detect_leaks=0", NULL);
+  g_setenv ("ASAN_OPTIONS", options, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (saved != NULL)
+    g_setenv ("ASAN_OPTIONS", saved, TRUE);
+  else
+    g_unsetenv ("ASAN_OPTIONS");
+  g_test_trap_assert_passed ();
+}
+#endif
+
+void
+jx_test_add_chooser_func (const char *path,
+                          GTestFunc   func)
+{
+#ifdef WITH_ASAN
+  g_test_add_data_func (path, (gconstpointer) func, run_without_leak_check);
+#else
+  g_test_add_func (path, func);
+#endif
+}
+
+void
+jx_test_screenshot (gpointer    widget,
+                    const char *name)
+{
+  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  graphene_rect_t bounds;
+  int width, height;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  if (dir == NULL)
+    return;
+  jx_test_settle ();
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  if (width <= 0 || height <= 0 || gtk_widget_get_native (widget) == NULL)
+    {
+      g_test_message ("no picture of %s: it does not show", name);
+      return;
+    }
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_test_message ("no picture of %s: nothing is drawn", name);
+      return;
+    }
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &bounds);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_test_message ("could not write %s", path);
+}
+
 /* GTK 4.8's text view lays out lines edited since the last frame while it
  * is being allocated, and asks for a new size from there: the list row it
  * sits in, allocated a moment before, is then skipped for that one frame

@@ -160,33 +160,6 @@ n_document_windows (void)
   return n;
 }
 
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (dir == NULL || width <= 0 || height <= 0)
-    return;
-  jx_test_settle ();
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* The bar names the file and its folder; restoring brings the edit into
  * the window that has the file open, not into a second window on it. */
 static void
@@ -208,7 +181,7 @@ test_restore_into_open_window (Fixture       *f,
   g_assert_nonnull (strstr (offer_text (blank), folder));
   /* Asking again while the bar shows offers the same, once. */
   g_assert_cmpuint (jx_window_offer_recovery (blank), ==, 1);
-  screenshot (GTK_WIDGET (blank), "recovery-bar");
+  jx_test_screenshot (GTK_WIDGET (blank), "recovery-bar");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (blank), "win.restore-drafts", NULL));
   g_assert_cmpuint (n_document_windows (), ==, 2);

@@ -66,52 +66,6 @@ find_type (GtkWidget *root, GType type)
   return NULL;
 }
 
-static GtkWidget *
-find_toplevel (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) w = g_list_model_get_item (toplevels, i);
-      if (g_strcmp0 (gtk_widget_get_name (w), name) == 0 && gtk_widget_get_visible (w))
-        return w;
-    }
-  return NULL;
-}
-
-/* Writes the window as it is drawn to $JX_SCREENSHOT_DIR/NAME.png, when
- * that is set (for looking at the layout, not for asserting). */
-static void
-screenshot (JxWindow *window, const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkWidget *widget = GTK_WIDGET (window);
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
-  /* Let the frame clock lay out and draw what changed. */
-  jx_test_settle ();
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (gtk_widget_paintable_new (widget), snapshot,
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    {
-      g_test_message ("no picture of %s", name);
-      return;
-    }
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static JxWindow *
 open_example_sized (int width, int height)
 {
@@ -159,7 +113,6 @@ indicator_table (JxWindow *window)
   return JX_INDICATOR_TABLE (jx_project_form_get_indicator_table (JX_PROJECT_FORM (jx_window_get_project_form (window))));
 }
 
-static GtkWidget *find_toplevel (const char *name);
 
 /* Closes as a clerk would, answering "Discard" if asked, so that no draft
  * is left behind. */
@@ -171,7 +124,7 @@ close_discarding (JxWindow *window)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   wait_idle ();
-  if ((dialog = find_toplevel ("close-dialog")) != NULL)
+  if ((dialog = jx_test_find_toplevel ("close-dialog")) != NULL)
     gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   wait_idle ();
   if (window != NULL)
@@ -201,7 +154,7 @@ test_edit_undo_save (void)
   jx_window_show_project (window, project);
   wait_idle ();
   g_assert_true (jx_project_form_get_project (JX_PROJECT_FORM (jx_window_get_project_form (window))) == project);
-  screenshot (window, "project-1024x700");
+  jx_test_screenshot (window, "project-1024x700");
 
   name = form_widget (window, "project-name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
@@ -249,7 +202,7 @@ test_edit_undo_save (void)
                          "会议材料印制");
   gtk_editable_set_text (GTK_EDITABLE (jx_indicator_table_get_cell (table, n_indicators, JX_INDICATOR_COLUMN_VALUE)),
                          "≥300份");
-  screenshot (window, "project-edited-1024x700");
+  jx_test_screenshot (window, "project-edited-1024x700");
 
   jx_window_save_to_file (window, file);
   g_assert_true (wait_for (save_done, window, 10));
@@ -295,7 +248,7 @@ test_failed_save (void)
   jx_window_save_to_file (window, file);
   g_assert_true (wait_for (save_done, window, 10));
   wait_idle ();
-  dialog = find_toplevel ("save-error-dialog");
+  dialog = jx_test_find_toplevel ("save-error-dialog");
   g_assert_nonnull (dialog);
   g_assert_true (jx_window_get_modified (window));
   g_assert_false (g_file_equal (jx_window_get_file (window), file));
@@ -341,7 +294,7 @@ test_draft_saves (void)
   jx_window_save_to_file (window, file);
   g_assert_true (wait_for (save_done, window, 10));
   wait_idle ();
-  g_assert_null (find_toplevel ("save-error-dialog"));
+  g_assert_null (jx_test_find_toplevel ("save-error-dialog"));
   g_assert_false (jx_window_get_modified (window));
 
   saved = jx_document_load_file (path, &error);
@@ -382,9 +335,9 @@ test_broken_file_untouched (void)
   data_after = jx_document_to_data (before, NULL);
   g_assert_cmpstr (data_before, ==, data_after);
   g_assert_false (jx_window_get_modified (window));
-  dialog = find_toplevel ("load-error-dialog");
+  dialog = jx_test_find_toplevel ("load-error-dialog");
   g_assert_nonnull (dialog);
-  screenshot (window, "load-error");
+  jx_test_screenshot (window, "load-error");
   gtk_window_destroy (GTK_WINDOW (dialog));
   close_discarding (window);
 }
@@ -406,7 +359,7 @@ test_project_list (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.project-delete", NULL);
   wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (projects), ==, 6);
-  g_assert_null (find_toplevel ("close-dialog"));
+  g_assert_null (jx_test_find_toplevel ("close-dialog"));
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (total)), "209.00 万元"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   wait_idle ();
@@ -457,7 +410,7 @@ test_project_list (void)
   g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 1);
   jx_sidebar_set_search (sidebar, "p00094");
   g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 2);
-  screenshot (window, "search-1024x700");
+  jx_test_screenshot (window, "search-1024x700");
   jx_sidebar_set_search (sidebar, "");
   g_assert_cmpuint (jx_sidebar_get_n_shown_projects (sidebar), ==, 7);
 
@@ -485,7 +438,7 @@ test_amount_entry (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "三万");
   g_assert_nonnull (jx_amount_entry_get_error (fiscal));
   g_assert_cmpint (jx_project_get_fiscal (project), ==, before);
-  screenshot (window, "amount-error-1024x700");
+  jx_test_screenshot (window, "amount-error-1024x700");
   gtk_editable_set_text (GTK_EDITABLE (entry), "-5");
   g_assert_nonnull (jx_amount_entry_get_error (fiscal));
   gtk_editable_set_text (GTK_EDITABLE (entry), "12.5");
@@ -540,14 +493,14 @@ test_changed_on_disk (void)
   other = g_strconcat (data, "\n", NULL);
   g_assert_true (g_file_set_contents (path, other, -1, &error));
   g_assert_true (wait_for (bar_revealed, window, 5));
-  screenshot (window, "changed-on-disk");
+  jx_test_screenshot (window, "changed-on-disk");
 
   /* Save now asks before replacing their version. */
   jx_project_set_name (project_at (window, 0), "又改了");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_idle ();
-  g_assert_nonnull (find_toplevel ("overwrite-dialog"));
-  gtk_window_destroy (GTK_WINDOW (find_toplevel ("overwrite-dialog")));
+  g_assert_nonnull (jx_test_find_toplevel ("overwrite-dialog"));
+  gtk_window_destroy (GTK_WINDOW (jx_test_find_toplevel ("overwrite-dialog")));
   g_free (data);
   data = jx_test_read_file (path, NULL);
   g_assert_cmpstr (data, ==, other);
@@ -573,10 +526,10 @@ test_close_asks (void)
   jx_project_set_name (project_at (window, 0), "未保存");
   gtk_window_close (GTK_WINDOW (window));
   wait_idle ();
-  dialog = find_toplevel ("close-dialog");
+  dialog = jx_test_find_toplevel ("close-dialog");
   g_assert_nonnull (dialog);
   g_assert_nonnull (window);
-  screenshot (window, "close-asks");
+  jx_test_screenshot (window, "close-asks");
   /* Discard closes it. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   wait_idle ();
@@ -630,7 +583,7 @@ test_close_saves_recent (void)
   jx_project_set_name (project_at (window, 0), "关闭前改的");
   gtk_window_close (GTK_WINDOW (window));
   wait_idle ();
-  dialog = find_toplevel ("close-dialog");
+  dialog = jx_test_find_toplevel ("close-dialog");
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_assert_true (wait_for (window_gone, &window, 10));
@@ -742,7 +695,7 @@ test_recovery (void)
   g_assert_false (recovery_offered (window));
   g_assert_true (wait_for (recovery_offered, window, 10));
   g_assert_cmpuint (jx_window_offer_recovery (window), ==, 1);
-  screenshot (window, "recovery-offered");
+  jx_test_screenshot (window, "recovery-offered");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-drafts", NULL);
   wait_idle ();
   g_assert_cmpstr (jx_project_get_name (project_at (window, 2)), ==, "断电前改的名称");
@@ -780,7 +733,7 @@ test_recovery (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   wait_idle ();
-  dialog = find_toplevel ("close-dialog");
+  dialog = jx_test_find_toplevel ("close-dialog");
   g_assert_null (dialog);
   g_assert_null (window);
 }
@@ -1503,18 +1456,18 @@ test_pages (void)
       shown_page (window, pages[i].name);
       if (pages[i].field != NULL)
         g_assert_true (gtk_widget_get_mapped (jx_widget_find_named (GTK_WIDGET (window), pages[i].field)));
-      screenshot (window, picture);
+      jx_test_screenshot (window, picture);
     }
   jx_window_show_project (window, project_at (window, 4));
   g_assert_true (jx_test_wait_for (page_mapped, stack, 30000));
   shown_page (window, "project");
-  screenshot (window, "project-1280x800");
+  jx_test_screenshot (window, "project-1280x800");
   at.table = indicator_table (window);
   g_assert_true (jx_test_wait_for (cell_shown, &at, 30000));
   g_assert_true (jx_indicator_table_focus_cell (at.table, 3, JX_INDICATOR_COLUMN_NAME));
-  screenshot (window, "indicators-1280x800");
+  jx_test_screenshot (window, "indicators-1280x800");
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  screenshot (window, "indicators-1024x700");
+  jx_test_screenshot (window, "indicators-1024x700");
   close_discarding (window);
 }
 
@@ -1537,7 +1490,7 @@ test_suggested_rows (void)
   jx_window_show_project (window, project);
   table = at.table = indicator_table (window);
   g_assert_true (jx_test_wait_for (cell_shown, &at, 30000));
-  screenshot (window, "new-1024x700");
+  jx_test_screenshot (window, "new-1024x700");
   g_assert_cmpuint (g_list_model_get_n_items (jx_project_get_indicators (project)), ==, 0);
   cell = jx_indicator_table_get_cell (table, 5, JX_INDICATOR_COLUMN_LEVEL2);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "");

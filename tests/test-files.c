@@ -279,14 +279,6 @@ chooser_shows (gpointer data)
   return find_chooser () != NULL;
 }
 
-static gboolean
-chooser_has_folder (gpointer chooser)
-{
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
-
-  return folder != NULL;
-}
-
 /* The menu's way: the chooser proposes the document's name with the
  * format's extension, beside the document; cancelled, nothing is written. */
 static void
@@ -313,7 +305,7 @@ test_export_chooser (void)
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "zunhua-renda-2024.docx");
   /* The chooser reads its folder in the background. */
-  g_assert_true (jx_test_wait_for (chooser_has_folder, chooser, 30000));
+  g_assert_true (jx_test_wait_chooser_read (chooser));
   folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
   g_assert_true (g_file_equal (folder, expected_folder));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
@@ -327,6 +319,7 @@ test_export_chooser (void)
   g_clear_pointer (&name, g_free);
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
   g_assert_cmpstr (name, ==, "zunhua-renda-2024.xlsx");
+  g_assert_true (jx_test_wait_chooser_read (chooser));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   jx_test_settle ();
   g_assert_null (find_chooser ());
@@ -752,7 +745,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/files/export-word", test_export_word);
   g_test_add_func ("/files/export-excel", test_export_excel);
-  g_test_add_func ("/files/export-chooser", test_export_chooser);
+  jx_test_add_chooser_func ("/files/export-chooser", test_export_chooser);
   g_test_add_func ("/files/export-failure-keeps-old-file", test_export_failure_keeps_old_file);
   g_test_add_func ("/files/import-word-new-document", test_import_word_new_document);
   g_test_add_func ("/files/import-report", test_import_report);

@@ -44,35 +44,6 @@ wait_for (JxTestCondition check, gpointer data)
   return jx_test_wait_for (check, data, 30000);
 }
 
-/* Writes the window as drawn to $JX_SCREENSHOT_DIR/NAME.png when that is
- * set, for looking at, not for asserting. */
-static void
-screenshot (gpointer window, const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autofree char *path = NULL;
-  GtkWidget *widget = GTK_WIDGET (window);
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
-  jx_test_settle ();
-  snapshot = gtk_snapshot_new ();
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static JxWindow *
 open_example_sized (int width, int height)
 {
@@ -205,7 +176,7 @@ test_plan_presets (void)
       g_assert_cmpfloat (percent_at (project, i), ==, 25.0 * (i + 1));
     }
   assert_months_shown (window, project);
-  screenshot (window, "plan-preset-quarters-1024x700");
+  jx_test_screenshot (window, "plan-preset-quarters-1024x700");
   /* One step back is the plan as it was. */
   g_assert_true (jx_undo_stack_undo (undo));
   jx_test_settle ();
@@ -278,7 +249,7 @@ test_month_grid (void)
   g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
   /* "10月底" in Chinese, "End of month 10" here. */
   g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (focus)), "10"));
-  screenshot (window, "plan-month-grid-1024x700");
+  jx_test_screenshot (window, "plan-month-grid-1024x700");
   /* Enter on the month with the focus: July, one line up. */
   g_assert_true (gtk_widget_child_focus (popover, GTK_DIR_UP));
   focus = gtk_root_get_focus (gtk_widget_get_root (popover));
@@ -352,7 +323,7 @@ test_paste_lines (void)
   g_assert_true (g_str_has_suffix (goal_text (project, 0), "完成代表培训"));
   g_assert_cmpstr (goal_text (project, 1), ==, "组织视察调研4次");
   g_assert_cmpstr (goal_text (project, 2), ==, "代表建议办复率100%");
-  screenshot (window, "paste-goals-1024x700");
+  jx_test_screenshot (window, "paste-goals-1024x700");
 
   g_assert_true (jx_undo_stack_undo (jx_window_get_undo_stack (window)));
   jx_test_settle ();
@@ -449,7 +420,7 @@ test_part_one_page (void)
     shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (shown, ==, jx_project_get_overview_description (project));
   }
-  screenshot (window, "part-one-page-1024x700");
+  jx_test_screenshot (window, "part-one-page-1024x700");
   gtk_text_buffer_set_text (buffer, "本项目用于人大代表履职。", -1);
   g_assert_cmpstr (jx_project_get_overview_description (project), ==, "本项目用于人大代表履职。");
 
@@ -876,16 +847,16 @@ test_new_document (void)
                                   strlen (gtk_label_get_text (labels->pdata[i])) > 20);
     g_assert_true (hint_shown);
   }
-  screenshot (window, "new-document-1024x700");
+  jx_test_screenshot (window, "new-document-1024x700");
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_OVERVIEWS);
   jx_test_settle ();
-  screenshot (window, "new-document-part-one-1024x700");
+  jx_test_screenshot (window, "new-document-part-one-1024x700");
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_OVERALL);
   jx_test_settle ();
-  screenshot (window, "new-document-overall-1024x700");
+  jx_test_screenshot (window, "new-document-overall-1024x700");
   jx_sidebar_select_page (JX_SIDEBAR (jx_window_get_sidebar (window)), JX_SIDEBAR_PAGE_MEASURES);
   jx_test_settle ();
-  screenshot (window, "new-document-measures-1024x700");
+  jx_test_screenshot (window, "new-document-measures-1024x700");
 
   /* The preview says what is still to fill in, as the badge does, not
    * that the new document is full of errors. */
@@ -901,7 +872,7 @@ test_new_document (void)
     g_assert_true (gtk_widget_get_mapped (jx_widget_find_named (GTK_WIDGET (notice), "errors-notice")));
     if (g_getenv ("JX_SCREENSHOT_LOCALE") == NULL)
       g_assert_cmpstr (jx_print_notice_get_errors (notice), ==, expected);
-    screenshot (preview, "new-document-preview");
+    jx_test_screenshot (preview, "new-document-preview");
     gtk_window_destroy (GTK_WINDOW (preview));
     jx_test_settle ();
 
@@ -1130,13 +1101,13 @@ test_nothing_clipped (void)
       }
       assert_labels_fit (list_editor (window, 0));
       assert_labels_fit (jx_widget_find_named (jx_window_get_project_form (window), "overview-link"));
-      screenshot (window, project_name);
+      jx_test_screenshot (window, project_name);
       assert_form_end_shows (window);
       jx_sidebar_select_page (sidebar, JX_SIDEBAR_PAGE_OVERVIEWS);
       jx_test_settle ();
       assert_labels_fit (shown_form (window));
       assert_labels_fit (GTK_WIDGET (sidebar));
-      screenshot (window, part_one_name);
+      jx_test_screenshot (window, part_one_name);
       close_window (window);
     }
 }

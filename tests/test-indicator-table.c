@@ -27,35 +27,6 @@ static JxApplication *app;
 
 static const char *all_columns[] = { "level1", "level2", "name", "description", "value", "basis", NULL };
 
-/* Writes the window as drawn to $JX_SCREENSHOT_DIR/NAME.png when that is
- * set (pictures to look at, not to assert on). */
-static void
-screenshot (JxWindow   *window,
-            const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
-  jx_test_settle ();
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (gtk_widget_paintable_new (widget), snapshot,
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static JxWindow *
 open_example (int width,
               int height)
@@ -238,7 +209,7 @@ test_long_cell_whole (void)
       g_assert_true (g_str_has_suffix (jx_indicator_get_description (indicator), "\n另起一行"));
       lines.lines = jx_table_cell_get_n_lines (description);
       g_assert_true (jx_test_wait_for (laid_out_taller, &lines, 30000));
-      screenshot (window, picture);
+      jx_test_screenshot (window, picture);
       close_window (window);
     }
 }

@@ -145,32 +145,6 @@ no_toplevel_named (gpointer name)
   return jx_test_find_toplevel (name) == NULL;
 }
 
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  if (dir == NULL || width <= 0 || height <= 0)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 /* ---- The print dialog ---- */
 
 /* GTK's print dialog says what is open, above its Print button, and its
@@ -197,7 +171,7 @@ test_dialog_notice (void)
   bar = find_named (GTK_WIDGET (notice), "errors-notice");
   g_assert_true (gtk_widget_get_mapped (bar));
   g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (notice), "fonts-notice")));
-  screenshot (dialog, "print-dialog-notice");
+  jx_test_screenshot (dialog, "print-dialog-notice");
 
   gtk_info_bar_response (GTK_INFO_BAR (bar), GTK_RESPONSE_ACCEPT);
   g_assert_true (jx_test_wait_for (problems_shown, window, 30000));
@@ -252,7 +226,7 @@ test_preview_notice (void)
   g_object_unref (project);
   g_assert_true (jx_test_wait_for (errors_bar_shown, notice, 30000));
   jx_test_settle ();
-  screenshot (GTK_WIDGET (preview), "preview-notice");
+  jx_test_screenshot (GTK_WIDGET (preview), "preview-notice");
 
   choose_every_role ("AR PL UMing CN");
   g_assert_true (fonts_bar_hidden (notice));
@@ -299,7 +273,7 @@ test_export_notice (void)
   dialog = export_notice ();
   g_assert_cmpuint (exports, ==, 0);
   g_assert_true (jx_test_wait_mapped (GTK_WIDGET (dialog)));
-  screenshot (GTK_WIDGET (dialog), "export-notice");
+  jx_test_screenshot (GTK_WIDGET (dialog), "export-notice");
   gtk_dialog_response (dialog, 1);
   g_assert_true (jx_test_wait_for (no_toplevel_named, "export-notice", 30000));
   g_assert_true (jx_test_wait_for (problems_shown, window, 30000));

@@ -45,35 +45,6 @@ wait_for (JxTestCondition condition, gpointer data)
   g_assert_true (jx_test_wait_for (condition, data, 30000));
 }
 
-/* Writes the window as drawn to $JX_SCREENSHOT_DIR/NAME.png when that is
- * set: for looking at the layout, not for asserting. */
-static void
-screenshot (JxWindow *window, const char *name)
-{
-  const char *dir = g_getenv ("JX_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autofree char *path = NULL;
-  graphene_rect_t bounds;
-
-  if (dir == NULL)
-    return;
-  jx_test_settle ();
-  snapshot = gtk_snapshot_new ();
-  paintable = gtk_widget_paintable_new (widget);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return;
-  gsk_render_node_get_bounds (node, &bounds);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node, &bounds);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static JxWindow *
 open_sized (const char *relative,
             int         width,
@@ -212,7 +183,7 @@ test_switch (void)
   g_assert_false (shows (fields));
   g_assert_false (shows (named (window, "evaluation-conclusion")));
   g_assert_true (shows (named (window, "monitoring-executed")));
-  screenshot (window, "stage-monitoring-1024x700");
+  jx_test_screenshot (window, "stage-monitoring-1024x700");
 
   /* The months of the monitoring: the fields say which. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (month), 6);
@@ -329,7 +300,7 @@ test_monitoring_fields (void)
   gtk_editable_set_text (adjusted, "2");
   g_assert_cmpint (jx_project_get_monitoring_budget (project), ==, WAN (2));
   g_assert_true (g_str_has_prefix (label_of (window, "monitoring-rate"), "61.73%"));
-  screenshot (window, "stage-monitoring-fields-1024x700");
+  jx_test_screenshot (window, "stage-monitoring-fields-1024x700");
 
   /* Emptied: not entered, and the review asks for it at its place. */
   gtk_editable_set_text (executed, "");
@@ -363,7 +334,7 @@ test_evaluation_score (void)
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "9.5");
   g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==, "9.4");
   g_assert_true (g_str_has_prefix (label_of (window, "evaluation-total"), "88.12"));
-  screenshot (window, "stage-evaluation-1024x700");
+  jx_test_screenshot (window, "stage-evaluation-1024x700");
 
   gtk_editable_set_text (entry, "");
   g_assert_cmpfloat (jx_project_get_evaluation_execution_score (project), ==, JX_SCORE_UNSET);
@@ -728,14 +699,14 @@ check_wide_table (int width, int height)
   g_assert_true (jx_indicator_table_focus_stage_cell (table, 5, "evaluation.score"));
   wait_for (cell_inside, &wait);
   jx_indicator_table_set_current (table, 5);
-  screenshot (window, evaluation);
+  jx_test_screenshot (window, evaluation);
 
   choose_stage (window, JX_STAGE_MONITORING);
   wait = (CellWait) { table, 1, "monitoring.causes" };
   g_assert_nonnull (stage_cell (window, 1, "monitoring.causes"));
   g_assert_true (jx_indicator_table_focus_stage_cell (table, 1, "monitoring.causes"));
   wait_for (cell_inside, &wait);
-  screenshot (window, monitoring);
+  jx_test_screenshot (window, monitoring);
   close_window (window);
 }
 
@@ -796,7 +767,7 @@ check_stage_text_whole (JxWindow   *window,
   g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (cell)), long_text));
   g_assert_true (g_str_has_suffix (gtk_editable_get_text (GTK_EDITABLE (cell)), "。"));
   jx_indicator_table_set_current (table, 0);
-  screenshot (window, picture);
+  jx_test_screenshot (window, picture);
 }
 
 static void
@@ -1052,7 +1023,7 @@ test_summary (void)
   choose_stage (window, JX_STAGE_MONITORING);
   wait.prefix = "74.25";
   wait_for (label_starts, &wait);
-  screenshot (window, "stage-summary-1024x700");
+  jx_test_screenshot (window, "stage-summary-1024x700");
   g_assert_false (shows (named (window, "summary-score")));
   jx_project_set_monitoring_executed (project, WAN (60));
   wait.prefix = "82.25";
