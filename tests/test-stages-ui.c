@@ -477,6 +477,62 @@ test_table_columns (void)
   close_window (window);
 }
 
+/* The table's header labels below root, by their text, each with the
+ * header it sits in (GtkColumnViewTitle, the part of the header row that
+ * is the column's). */
+static void
+collect_headers (GtkWidget *root, GtkWidget *header, GHashTable *headers)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "GtkColumnViewTitle"))
+    header = root;
+  if (header != NULL && GTK_IS_LABEL (root))
+    {
+      g_object_set_data (G_OBJECT (root), "header", header);
+      g_hash_table_insert (headers, (gpointer) gtk_label_get_text (GTK_LABEL (root)), root);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_headers (child, header, headers);
+}
+
+/* Every result column's title shows whole, in a language whose titles
+ * are longer than their columns' widths too. */
+static void
+assert_stage_headers_whole (JxWindow *window, JxStage stage)
+{
+  g_autoptr(GHashTable) headers = g_hash_table_new (g_str_hash, g_str_equal);
+  const JxStageColumn *columns;
+  guint n;
+
+  choose_stage (window, stage);
+  collect_headers (GTK_WIDGET (table_of (window)), NULL, headers);
+  columns = jx_stage_columns (stage, &n);
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = jx_stage_column_title (&columns[i], jx_document_get_monitoring_month (jx_window_get_document (window)));
+      GtkWidget *label = g_hash_table_lookup (headers, title);
+      int natural, shown;
+
+      g_assert_nonnull (label);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      shown = gtk_widget_get_width (g_object_get_data (G_OBJECT (label), "header"));
+      if (natural > shown)
+        g_error ("the header \"%s\" needs %d pixels and has %d", title, natural, shown);
+    }
+}
+
+static void
+test_table_headers_whole (void)
+{
+  JxWindow *window = open_fixture ();
+
+  show_project (window, 2);
+  assert_stage_headers_whole (window, JX_STAGE_EVALUATION);
+  assert_stage_headers_whole (window, JX_STAGE_MONITORING);
+  close_window (window);
+}
+
 /* An actual value entered moves the row's score, the project's total and
  * the findings; a typed score replaces the computed one until emptied. */
 static void
@@ -1191,6 +1247,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stages-ui/evaluation-score", test_evaluation_score);
   g_test_add_func ("/stages-ui/focus-place", test_focus_place);
   g_test_add_func ("/stages-ui/table-columns", test_table_columns);
+  g_test_add_func ("/stages-ui/table-headers-whole", test_table_headers_whole);
   g_test_add_func ("/stages-ui/table-scores", test_table_scores);
   g_test_add_func ("/stages-ui/table-achievement", test_table_achievement);
   g_test_add_func ("/stages-ui/table-monitoring", test_table_monitoring);

@@ -207,6 +207,24 @@ remove_columns (JxStageColumnSet *self)
   g_ptr_array_set_size (self->columns, 0);
 }
 
+/* The column's own width, or wider when its title needs it (a long month
+ * range, a longer language): a title is never cut. Headers are bold. */
+static int
+column_width (JxStageColumnSet    *self,
+              const JxStageColumn *column,
+              const char          *title)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->view), title);
+  g_autoptr(PangoAttrList) bold = pango_attr_list_new ();
+  int width;
+
+  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, bold);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  /* The header's padding and the resize handle's room. */
+  return MAX (column->width, width + 24);
+}
+
 static void
 add_column (JxStageColumnSet    *self,
             const JxStageColumn *column,
@@ -225,7 +243,7 @@ add_column (JxStageColumnSet    *self,
   connect_factory (factory, "unbind", G_CALLBACK (unbind_cb), info);
   info->view_column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_resizable (info->view_column, TRUE);
-  gtk_column_view_column_set_fixed_width (info->view_column, column->width);
+  gtk_column_view_column_set_fixed_width (info->view_column, column_width (self, column, title));
   gtk_column_view_append_column (self->view, info->view_column);
   g_object_unref (info->view_column);
   g_ptr_array_add (self->columns, info);
@@ -263,6 +281,8 @@ show_month (JxStageColumnSet *self)
       gpointer cell;
 
       gtk_column_view_column_set_title (info->view_column, title);
+      if (gtk_column_view_column_get_fixed_width (info->view_column) < column_width (self, info->column, title))
+        gtk_column_view_column_set_fixed_width (info->view_column, column_width (self, info->column, title));
       g_hash_table_iter_init (&iter, info->bound);
       while (g_hash_table_iter_next (&iter, NULL, &cell))
         if (JX_IS_TABLE_CELL (jx_stage_cell_get_focus_widget (cell)))
