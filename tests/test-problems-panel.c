@@ -159,8 +159,13 @@ test_badge_text (void)
   g_autofree char *none_tooltip = NULL;
   g_autofree char *badge = jx_problems_badge_text (1, 9, 2, &tooltip);
   g_autofree char *none = jx_problems_badge_text (0, 0, 0, &none_tooltip);
+  g_autofree char *warnings = jx_problems_badge_text (0, 9, 2, NULL);
+  g_autofree char *hints = jx_problems_badge_text (0, 0, 2, NULL);
 
-  g_assert_cmpstr (badge, ==, "12");
+  /* Beside the error icon: the errors, not all twelve findings. */
+  g_assert_cmpstr (badge, ==, "1");
+  g_assert_cmpstr (warnings, ==, "9");
+  g_assert_cmpstr (hints, ==, "2");
   g_assert_cmpstr (tooltip, ==, "1 error, 9 warnings, 2 hints");
   g_assert_cmpstr (none, ==, "");
   g_assert_cmpstr (none_tooltip, ==, "No problems found");
@@ -174,6 +179,16 @@ badge_icon (GtkWidget *button)
 
   g_assert_nonnull (image);
   return gtk_image_get_icon_name (GTK_IMAGE (image));
+}
+
+/* The number the badge shows beside its icon. */
+static const char *
+badge_number (GtkWidget *button)
+{
+  GtkWidget *label = find_descendant (button, GTK_TYPE_LABEL);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : "";
 }
 
 static gboolean
@@ -211,6 +226,8 @@ test_window (void)
   g_assert_true (jx_review_get_checked (review));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (badge), ==, "1 error, 10 warnings, 2 hints");
   g_assert_cmpstr (badge_icon (badge), ==, "dialog-error-symbolic");
+  /* One error beside the error icon, not thirteen findings. */
+  g_assert_cmpstr (badge_number (badge), ==, "1");
   g_assert_true (jx_test_wait_for (is_mapped, badge, 30000));
 
   /* Once shown, another document is checked at once. */

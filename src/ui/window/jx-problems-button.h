@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 /* The review's badge at the end of the header bar: the worst severity and
- * the number of findings, opening the problems panel in a popover. Before
+ * the number of findings of that severity, opening the problems panel in a popover. Before
  * the review has checked its document it claims no result. Choosing a
  * finding closes the popover and emits "finding-activated" (const char
  * *path), for the window to show the place. */

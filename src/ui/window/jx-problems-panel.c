@@ -72,7 +72,12 @@ jx_problems_badge_text (guint   errors,
                             /* TRANSLATORS: "1 error, 9 warnings, 2 hints" */
                             : g_strdup_printf (_("%s, %s, %s"), e, w, h);
     }
-  return total == 0 ? g_strdup ("") : g_strdup_printf ("%u", total);
+  /* The number beside the worst severity's icon counts that severity:
+   * a red icon with "13" for one error and twelve warnings would read as
+   * thirteen errors. The tooltip gives them all. */
+  if (total == 0)
+    return g_strdup ("");
+  return g_strdup_printf ("%u", errors > 0 ? errors : warnings > 0 ? warnings : hints);
 }
 
 char *

@@ -22,8 +22,9 @@ void        jx_problems_panel_set_review   (JxProblemsPanel *self,
 
 /* The icon name for a severity; NULL for JX_SEVERITY_NONE. */
 const char *jx_problems_severity_icon      (JxSeverity       severity);
-/* The header-bar badge: the number to show ("" when there is nothing to
- * show) and a tooltip such as "1 error, 9 warnings, 2 hints". */
+/* The header-bar badge: the number to show beside the worst severity's
+ * icon, which counts the findings of that severity ("" when there is
+ * nothing to show), and a tooltip such as "1 error, 9 warnings, 2 hints". */
 char       *jx_problems_badge_text         (guint            errors,
                                             guint            warnings,
                                             guint            hints,
