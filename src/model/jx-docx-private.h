@@ -6,6 +6,7 @@
 #include "jx-docx.h"
 #include "jx-indicator.h"
 #include "jx-project.h"
+#include "jx-report-table.h"
 #include "jx-stage.h"
 
 G_BEGIN_DECLS
@@ -117,9 +118,6 @@ void     jx_docx_write_stage_body (JxDocxWriter *w,
  * the grid columns between its edges, and labels run down over rows as
  * vertical merges. */
 
-/* The label column of the project tables and the rest of the block. */
-#define JX_DOCX_LABEL_W  22.0
-#define JX_DOCX_REST_W   (156.0 - JX_DOCX_LABEL_W)
 #define JX_DOCX_MAX_CELLS 16
 #define JX_DOCX_MAX_EDGES 64
 
@@ -171,18 +169,11 @@ JxDocxCell  *jx_docx_row_take       (JxDocxRow    *row,
 void         jx_docx_table_write    (JxDocxWriter *w,
                                      JxDocxTable  *t,
                                      gboolean      keep_together);
-/* 项目编码 | code | 项目名称 | name, as every project table starts. */
-void         jx_docx_add_identity_row (JxDocxTable *t,
-                                       JxProject   *project);
-/* 绩效目标 | the numbered goals, open below for the indicator table. */
-void         jx_docx_add_goal_row     (JxDocxTable *t,
-                                       JxProject   *project);
-/* How a 一级 (or, level2, 二级) cell merges with the rows above and below:
- * runs of equal categories are one merged cell. */
-JxDocxMerge  jx_docx_level_merge      (JxIndicator *previous,
-                                       JxIndicator *indicator,
-                                       JxIndicator *next,
-                                       gboolean     level2);
+/* A table the model describes: the rows above its header row as a table
+ * kept on one page, then the rest from the header row, which Word repeats
+ * on each page. */
+void         jx_docx_write_report_table (JxDocxWriter        *w,
+                                         const JxReportTable *table);
 
 /* Paragraphs of the body: jx-docx-body.c. A heading with the bookmark the
  * 目录 and the PDF outline link to. */

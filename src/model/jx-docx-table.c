@@ -4,21 +4,18 @@
 #include <math.h>
 #include <string.h>
 
-#include "jx-checkpoint.h"
 #include "jx-docx-private.h"
-#include "jx-indicator.h"
 #include "jx-text-item.h"
 
-/* One 项目绩效目标表 as two Word tables with the printed columns (in mm,
- * the same as the printout): the project part (code, funds, usage, plan,
- * goals) and the indicator part. Word repeats only a table's first rows on
+/* A project table the model describes (jx-report-table.h: the 项目绩效目标表,
+ * the monitoring and self-evaluation tables) as two Word tables with the
+ * printed columns (in mm, the same as the printout): the project part
+ * (code, funds, usage, plan, goals) and the indicator part. Word repeats only a table's first rows on
  * a new page, so the indicator header can repeat only as the first row of
  * a table of its own. Each table's grid is the union of its rows' column
  * edges; a cell spans the grid columns between its edges, and labels run
  * down over rows as vertical merges. */
 
-#define LABEL_W    JX_DOCX_LABEL_W
-#define REST_W     JX_DOCX_REST_W
 /* Edges closer than this are one grid line. */
 #define SNAP_MM    0.3
 
@@ -262,175 +259,134 @@ jx_docx_table_write (JxDocxWriter *w, JxDocxTable *t, gboolean keep_together)
   jx_docx_end (w);
 }
 
-/* ---- The project part ---- */
+/* ---- The tables the model describes ---- */
 
-void
-jx_docx_add_identity_row (JxDocxTable *t, JxProject *project)
-{
-  JxDocxRow *row = jx_docx_table_add_row (t);
-
-  jx_docx_row_add (row, LABEL_W, "项目编码", JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_add (row, 50, jx_project_get_code (project), JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_add (row, 20, "项目名称", JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_add (row, REST_W - 70, jx_project_get_name (project), JX_DOCX_STYLE_CELL_CENTRE);
-}
-
-static void
-add_head_rows (JxDocxTable *t, JxProject *project)
-{
-  JxDocxRow *row;
-  JxDocxCell *label;
-
-  jx_docx_add_identity_row (t, project);
-  row = jx_docx_table_add_row (t);
-  label = jx_docx_row_add (row, LABEL_W, "预算规模及资金用途", JX_DOCX_STYLE_CELL_CENTRE);
-  label->merge = JX_DOCX_MERGE_START;
-  jx_docx_row_add (row, 18, "预算数", JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_take (row, 19, jx_money_format (jx_project_get_total (project)), JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_add (row, 30, "其中：财政资金", JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_take (row, 19, jx_money_format (jx_project_get_fiscal (project)), JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_add (row, 20, "其他资金", JX_DOCX_STYLE_CELL_CENTRE);
-  jx_docx_row_take (row, REST_W - 106, jx_money_format (jx_project_get_other (project)),
-              JX_DOCX_STYLE_CELL_CENTRE);
-
-  row = jx_docx_table_add_row (t);
-  jx_docx_row_add (row, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = JX_DOCX_MERGE_CONTINUE;
-  jx_docx_row_add (row, REST_W, jx_project_get_usage (project), JX_DOCX_STYLE_CELL);
-}
-
-/* A dozen month columns leave a cell too narrow for "12月底" at 五号. */
 static const char *
-plan_style (double w)
+cell_style (const JxReportCell *cell)
 {
-  return w < 15 ? JX_DOCX_STYLE_CELL_NARROW : JX_DOCX_STYLE_CELL_CENTRE;
+  if (cell->title)
+    return JX_DOCX_STYLE_CELL_HEAD;
+  if (cell->narrow)
+    return JX_DOCX_STYLE_CELL_NARROW;
+  return cell->align == JX_REPORT_ALIGN_CENTRE ? JX_DOCX_STYLE_CELL_CENTRE : JX_DOCX_STYLE_CELL;
+}
+
+/* A label spanning rows is a vertical merge: its cell, then an empty
+ * continuing one in each row below it. The labels still running down, from
+ * the left, and how many rows below each still spans. */
+typedef struct
+{
+  const JxReportCell *cells[JX_DOCX_MAX_CELLS];
+  guint rows_left[JX_DOCX_MAX_CELLS];
+  guint n;
+} Spans;
+
+static void
+spans_add (Spans *spans, const JxReportCell *cell)
+{
+  guint i = 0;
+
+  g_return_if_fail (spans->n < JX_DOCX_MAX_CELLS);
+  while (i < spans->n && spans->cells[i]->x < cell->x)
+    i++;
+  memmove (&spans->cells[i + 1], &spans->cells[i], (spans->n - i) * sizeof spans->cells[0]);
+  memmove (&spans->rows_left[i + 1], &spans->rows_left[i], (spans->n - i) * sizeof spans->rows_left[0]);
+  spans->cells[i] = cell;
+  spans->rows_left[i] = cell->rows - 1;
+  spans->n++;
 }
 
 static void
-add_plan_rows (JxDocxTable *t, JxProject *project)
+spans_drop_ended (Spans *spans)
 {
-  GListModel *plan = jx_project_get_spending_plan (project);
-  guint n = MIN (g_list_model_get_n_items (plan), 13);
-  double w = n > 0 ? REST_W / n : REST_W;
-  JxDocxRow *months = jx_docx_table_add_row (t);
-  JxDocxRow *percents;
-  JxDocxCell *label = jx_docx_row_add (months, LABEL_W, "资金支出计划（%）", JX_DOCX_STYLE_CELL_CENTRE);
+  guint kept = 0;
 
-  label->merge = JX_DOCX_MERGE_START;
-  if (n == 0)
-    jx_docx_row_add (months, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < spans->n; i++)
+    if (spans->rows_left[i] > 0)
+      {
+        spans->cells[kept] = spans->cells[i];
+        spans->rows_left[kept++] = spans->rows_left[i];
+      }
+  spans->n = kept;
+}
+
+/* The continuing cells of the labels from above that are left of x. */
+static void
+add_continuations (JxDocxRow *row, Spans *spans, guint *next, double x)
+{
+  for (; *next < spans->n && spans->cells[*next]->x < x; (*next)++)
     {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
+      const JxReportCell *cell = spans->cells[*next];
 
-      jx_docx_row_take (months, w, g_strdup_printf ("%u月底", jx_checkpoint_get_month (point)),
-                  plan_style (w));
-    }
-  percents = jx_docx_table_add_row (t);
-  jx_docx_row_add (percents, LABEL_W, NULL, JX_DOCX_STYLE_CELL_CENTRE)->merge = JX_DOCX_MERGE_CONTINUE;
-  if (n == 0)
-    jx_docx_row_add (percents, REST_W, "", JX_DOCX_STYLE_CELL_CENTRE);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-
-      jx_docx_row_take (percents, w, jx_checkpoint_format_percent (jx_checkpoint_get_percent (point)),
-                  plan_style (w));
+      jx_docx_row_add (row, cell->w, NULL, cell_style (cell))->merge = JX_DOCX_MERGE_CONTINUE;
+      spans->rows_left[*next]--;
     }
 }
 
+static void
+add_row (JxDocxTable *t, const JxReportRow *row, Spans *spans)
+{
+  JxDocxRow *out = jx_docx_table_add_row (t);
+  const JxReportCell *started[JX_DOCX_MAX_CELLS];
+  guint n_started = 0, next = 0;
+
+  for (guint c = 0; c < row->cells->len; c++)
+    {
+      const JxReportCell *cell = &g_array_index (row->cells, JxReportCell, c);
+      JxDocxCell *added;
+
+      add_continuations (out, spans, &next, cell->x);
+      added = jx_docx_row_add (out, cell->w, cell->goals != NULL ? "" : cell->text,
+                               cell_style (cell));
+      added->goals = cell->goals;
+      if (cell->rows > 1 && n_started < JX_DOCX_MAX_CELLS)
+        {
+          added->merge = JX_DOCX_MERGE_START;
+          started[n_started++] = cell;
+        }
+    }
+  add_continuations (out, spans, &next, G_MAXDOUBLE);
+  spans_drop_ended (spans);
+  for (guint i = 0; i < n_started; i++)
+    spans_add (spans, started[i]);
+}
+
+/* The project part (the rows above the header row) and the indicator part
+ * are two Word tables: only a table's first row can repeat on a new page. */
 void
-jx_docx_add_goal_row (JxDocxTable *t, JxProject *project)
+jx_docx_write_report_table (JxDocxWriter        *w,
+                            const JxReportTable *table)
 {
-  JxDocxRow *row = jx_docx_table_add_row (t);
+  JxDocxTable *head = jx_docx_table_new ();
+  JxDocxTable *rest = jx_docx_table_new ();
+  Spans spans = { 0 };
 
-  JxDocxCell *goals;
-
-  jx_docx_row_add (row, LABEL_W, "绩效目标", JX_DOCX_STYLE_CELL_CENTRE)->open_below = TRUE;
-  goals = jx_docx_row_add (row, REST_W, "", JX_DOCX_STYLE_CELL);
-  goals->goals = jx_project_get_goals (project);
-  goals->open_below = TRUE;
-}
-
-/* ---- The indicator part ---- */
-
-static const double indicator_widths[6] = { 22, 22, 28, 36, 22, 26 };
-
-static void
-add_indicator_header (JxDocxTable *t)
-{
-  static const char *titles[6] = { "一级指标", "二级指标", "三级指标", "绩效指标描述",
-                                   "指标值", "指标值确定依据" };
-  JxDocxRow *row = jx_docx_table_add_row (t);
-
-  row->header = TRUE;
-  for (guint c = 0; c < 6; c++)
-    jx_docx_row_add (row, indicator_widths[c], titles[c], JX_DOCX_STYLE_CELL_HEAD);
-}
-
-static gboolean
-same_level (JxIndicator *a, JxIndicator *b, gboolean level2)
-{
-  if (a == NULL || b == NULL ||
-      g_strcmp0 (jx_indicator_get_level1 (a), jx_indicator_get_level1 (b)) != 0)
-    return FALSE;
-  return !level2 || g_strcmp0 (jx_indicator_get_level2 (a), jx_indicator_get_level2 (b)) == 0;
-}
-
-JxDocxMerge
-jx_docx_level_merge (JxIndicator *previous, JxIndicator *indicator, JxIndicator *next,
-                     gboolean level2)
-{
-  return same_level (previous, indicator, level2) ? JX_DOCX_MERGE_CONTINUE
-         : same_level (indicator, next, level2) ? JX_DOCX_MERGE_START : JX_DOCX_MERGE_NONE;
-}
-
-static void
-add_indicator_rows (JxDocxTable *t, JxProject *project)
-{
-  GListModel *indicators = jx_project_get_indicators (project);
-  guint n = g_list_model_get_n_items (indicators);
-  g_autoptr(JxIndicator) previous = NULL;
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < table->rows->len; i++)
+    add_row (i < table->header ? head : rest, &g_array_index (table->rows, JxReportRow, i),
+             &spans);
+  if (rest->rows->len > 0)
+    g_array_index (rest->rows, JxDocxRow, 0).header = TRUE;
+  if (head->rows->len > 0)
     {
-      g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-      g_autoptr(JxIndicator) next = i + 1 < n ? g_list_model_get_item (indicators, i + 1) : NULL;
-      JxDocxRow *row = jx_docx_table_add_row (t);
-      JxDocxCell *cell;
+      JxDocxRow *last = &g_array_index (head->rows, JxDocxRow, head->rows->len - 1);
 
-      cell = jx_docx_row_add (row, indicator_widths[0], jx_indicator_get_level1 (ind),
-                        JX_DOCX_STYLE_CELL_CENTRE);
-      cell->merge = jx_docx_level_merge (previous, ind, next, FALSE);
-      cell = jx_docx_row_add (row, indicator_widths[1], jx_indicator_get_level2 (ind),
-                        JX_DOCX_STYLE_CELL_CENTRE);
-      cell->merge = jx_docx_level_merge (previous, ind, next, TRUE);
-      jx_docx_row_add (row, indicator_widths[2], jx_indicator_get_name (ind), JX_DOCX_STYLE_CELL);
-      jx_docx_row_add (row, indicator_widths[3], jx_indicator_get_description (ind), JX_DOCX_STYLE_CELL);
-      jx_docx_row_add (row, indicator_widths[4], jx_indicator_get_value (ind), JX_DOCX_STYLE_CELL_CENTRE);
-      jx_docx_row_add (row, indicator_widths[5], jx_indicator_get_basis (ind), JX_DOCX_STYLE_CELL);
-      g_set_object (&previous, ind);
+      /* Its bottom line is the top of the indicators'. */
+      for (guint c = 0; c < last->n; c++)
+        last->cells[c].open_below = TRUE;
+      jx_docx_table_write (w, head, TRUE);
+      jx_docx_para_start (w, JX_DOCX_STYLE_TABLE_JOIN, 0, FALSE);
+      jx_docx_end (w);
     }
+  jx_docx_table_write (w, rest, FALSE);
+  jx_docx_table_free (head);
+  jx_docx_table_free (rest);
 }
 
 void
 jx_docx_write_table (JxDocxWriter *w,
                      JxProject    *project)
 {
-  JxDocxTable *head = jx_docx_table_new ();
-  JxDocxTable *indicators = jx_docx_table_new ();
+  g_autoptr(JxReportTable) table = jx_report_table_new_goals (project);
 
-  add_head_rows (head, project);
-  add_plan_rows (head, project);
-  jx_docx_add_goal_row (head, project);
-  jx_docx_table_write (w, head, TRUE);
-
-  jx_docx_para_start (w, JX_DOCX_STYLE_TABLE_JOIN, 0, FALSE);
-  jx_docx_end (w);
-
-  add_indicator_header (indicators);
-  add_indicator_rows (indicators, project);
-  jx_docx_table_write (w, indicators, FALSE);
-
-  jx_docx_table_free (head);
-  jx_docx_table_free (indicators);
+  jx_docx_write_report_table (w, table);
 }

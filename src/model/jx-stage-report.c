@@ -6,27 +6,25 @@
 #include "jx-checkpoint.h"
 #include "jx-indicator.h"
 #include "jx-scoring.h"
+#include "jx-report-private.h"
 #include "jx-stage-report.h"
-#include "jx-text-item.h"
 
 /* The rows, columns and words of the monitoring and self-evaluation
  * tables, once: the printout (jx-page-stage.c) and the Word file
  * (jx-docx-stage.c) draw them. The widths are those of the forms laid on
  * the 156 mm block, with the 22 mm label column of the goal table. */
 
-#define BLOCK_W 156.0
-#define LABEL_W 22.0
-#define REST_W  (BLOCK_W - LABEL_W)
+#define LABEL_W JX_REPORT_LABEL_W
+#define REST_W  JX_REPORT_REST_W
 
 typedef struct
 {
-  JxDocument    *document;
-  JxStage        stage;
-  guint          month;     /* monitoring: the X of 1–X月 */
-  char          *period;    /* "1–X月", "1月" for January */
-  const char    *unit;
-  JxReportTable *table;     /* being built */
-  double         x;         /* where the current row's next cell goes */
+  JxDocument     *document;
+  JxStage         stage;
+  guint           month;    /* monitoring: the X of 1–X月 */
+  char           *period;   /* "1–X月", "1月" for January */
+  const char     *unit;
+  JxReportBuilder rows;
 } Builder;
 
 static char *
@@ -47,77 +45,16 @@ planned_text (JxProject *project, guint month)
   return jx_checkpoint_format_percent (jx_project_get_planned_percent (project, month, NULL));
 }
 
-static void
-cell_clear (gpointer data)
-{
-  JxReportCell *cell = data;
-
-  g_free (cell->text);
-  g_clear_object (&cell->goals);
-}
-
-static void
-row_clear (gpointer data)
-{
-  g_array_unref (((JxReportRow *) data)->cells);
-}
-
-static void
-table_free (gpointer data)
-{
-  JxReportTable *table = data;
-
-  g_free (table->title);
-  g_array_unref (table->rows);
-  g_free (table);
-}
-
-static void
-start_table (Builder *b, char *title)
-{
-  JxReportTable *table = g_new0 (JxReportTable, 1);
-
-  table->title = title;
-  table->rows = g_array_new (FALSE, TRUE, sizeof (JxReportRow));
-  g_array_set_clear_func (table->rows, row_clear);
-  table->header_last = G_MAXUINT;
-  b->table = table;
-}
-
-/* A row whose first cell is at x (mm), right of labels spanning it. */
-static guint
-add_row (Builder *b, double x, guint indicator)
-{
-  JxReportRow row = { 0 };
-
-  row.cells = g_array_new (FALSE, TRUE, sizeof (JxReportCell));
-  g_array_set_clear_func (row.cells, cell_clear);
-  row.indicator = indicator;
-  g_array_append_val (b->table->rows, row);
-  b->x = x;
-  return b->table->rows->len - 1;
-}
-
 static JxReportCell *
 take (Builder *b, double w, char *text, JxReportAlign align)
 {
-  JxReportRow *row = &g_array_index (b->table->rows, JxReportRow, b->table->rows->len - 1);
-  JxReportCell cell = { 0 };
-
-  cell.text = text;
-  cell.x = b->x;
-  cell.w = w;
-  cell.rows = 1;
-  cell.align = align;
-  g_array_append_val (row->cells, cell);
-  b->x += w;
-  return &g_array_index (row->cells, JxReportCell, row->cells->len - 1);
+  return jx_report_builder_take (&b->rows, w, text, align);
 }
 
 static JxReportCell *
 add (Builder *b, double w, const char *text, JxReportAlign align)
 {
-  return take (b, w, g_strdup (text), align);
+  return jx_report_builder_add (&b->rows, w, text, align);
 }
 
 static void
@@ -126,116 +63,22 @@ centre_take (Builder *b, double w, char *text)
   take (b, w, text, JX_REPORT_ALIGN_CENTRE);
 }
 
-/* A label over this row and the rows - 1 below it. */
-static void
-label_take (Builder *b, double w, char *text, guint rows)
-{
-  JxReportCell *cell = take (b, w, text, JX_REPORT_ALIGN_CENTRE);
-
-  cell->rows = rows;
-  cell->label = TRUE;
-}
-
-/* A row of column titles, as the forms print them. */
-static guint
-title_row (Builder *b, double x, const double *widths, const char * const *titles, guint n)
-{
-  guint row = add_row (b, x, 0);
-
-  for (guint c = 0; c < n; c++)
-    add (b, widths[c], titles[c], JX_REPORT_ALIGN_CENTRE)->title = TRUE;
-  return row;
-}
-
-/* ---- the rows every project table has ------------------------------------ */
-
-/* 项目编码 | code | 项目名称 | name, as in the goal table. */
-static void
-add_identity_row (Builder *b, JxProject *project)
-{
-  add_row (b, 0, 0);
-  add (b, LABEL_W, "项目编码", JX_REPORT_ALIGN_CENTRE);
-  add (b, 50, jx_project_get_code (project), JX_REPORT_ALIGN_CENTRE);
-  add (b, 20, "项目名称", JX_REPORT_ALIGN_CENTRE);
-  add (b, REST_W - 70, jx_project_get_name (project), JX_REPORT_ALIGN_CENTRE);
-}
-
-static void
-add_goal_row (Builder *b, JxProject *project)
-{
-  GListModel *goals = jx_project_get_goals (project);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    {
-      g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
-
-      g_string_append_printf (text, "%s%u.%s", i > 0 ? "\n" : "", i + 1,
-                              jx_text_item_get_text (goal));
-    }
-  add_row (b, 0, 0);
-  add (b, LABEL_W, "绩效目标", JX_REPORT_ALIGN_CENTRE);
-  take (b, REST_W, g_string_free (text, FALSE), JX_REPORT_ALIGN_LEFT)->goals = g_object_ref (goals);
-}
-
 static void
 add_text_row (Builder *b, const char *label, const char *text)
 {
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   add (b, LABEL_W, label, JX_REPORT_ALIGN_CENTRE);
   add (b, REST_W, text, JX_REPORT_ALIGN_LEFT);
 }
 
-static gboolean
-same_level (JxIndicator *a, JxIndicator *b, gboolean level2)
-{
-  if (b == NULL || g_strcmp0 (jx_indicator_get_level1 (a), jx_indicator_get_level1 (b)) != 0)
-    return FALSE;
-  return !level2 || g_strcmp0 (jx_indicator_get_level2 (a), jx_indicator_get_level2 (b)) == 0;
-}
-
-/* How many rows from indicator i on have its 一级 (or, level2, its 一级
- * and 二级): a run of equal categories shares one label. */
-static guint
-level_run (GListModel *indicators, guint i, gboolean level2)
-{
-  g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-  guint n = g_list_model_get_n_items (indicators);
-  guint end = i + 1;
-
-  for (; end < n; end++)
-    {
-      g_autoptr(JxIndicator) next = g_list_model_get_item (indicators, end);
-
-      if (!same_level (ind, next, level2))
-        break;
-    }
-  return end - i;
-}
-
-static gboolean
-starts_run (GListModel *indicators, guint i, gboolean level2)
-{
-  g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-  g_autoptr(JxIndicator) previous = i > 0 ? g_list_model_get_item (indicators, i - 1) : NULL;
-
-  return previous == NULL || !same_level (ind, previous, level2);
-}
-
-/* An indicator's row up to its name: the 一级 and 二级 labels where their
- * runs start, the 三级指标 and the 年度指标值. */
+/* An indicator's row up to its 年度指标值: the labels where their runs
+ * start, the 三级指标 and the value. */
 static void
 add_indicator_start (Builder *b, const double *w, GListModel *indicators, guint i)
 {
   g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-  gboolean first1 = starts_run (indicators, i, FALSE);
-  gboolean first2 = starts_run (indicators, i, TRUE);
 
-  add_row (b, first1 ? 0 : first2 ? w[0] : w[0] + w[1], i + 1);
-  if (first1)
-    label_take (b, w[0], g_strdup (jx_indicator_get_level1 (ind)), level_run (indicators, i, FALSE));
-  if (first2)
-    label_take (b, w[1], g_strdup (jx_indicator_get_level2 (ind)), level_run (indicators, i, TRUE));
+  jx_report_add_indicator_row (&b->rows, w, indicators, i);
   add (b, w[2], jx_indicator_get_name (ind), JX_REPORT_ALIGN_LEFT);
   add (b, w[3], jx_indicator_get_value (ind), JX_REPORT_ALIGN_CENTRE);
 }
@@ -254,11 +97,11 @@ add_monitoring_funds (Builder *b, JxProject *project)
   const char *titles[7] = { "年初预算数", "调整后预算数", plan, executed, rate,
                             "全年预计执行数", "全年预计执行率" };
 
-  add_row (b, 0, 0);
-  label_take (b, LABEL_W, g_strdup_printf ("预算执行情况（%s）", b->unit), 2);
+  jx_report_builder_row (&b->rows, 0, 0);
+  jx_report_builder_label (&b->rows, LABEL_W, g_strdup_printf ("预算执行情况（%s）", b->unit), 2);
   for (guint c = 0; c < 7; c++)
     add (b, widths[c], titles[c], JX_REPORT_ALIGN_CENTRE)->title = TRUE;
-  add_row (b, LABEL_W, 0);
+  jx_report_builder_row (&b->rows, LABEL_W, 0);
   centre_take (b, w, amount_text (jx_project_get_total (project)));
   /* Without an adjustment the adjusted budget is the year's first one. */
   centre_take (b, w, amount_text (jx_project_get_monitoring_budget (project)));
@@ -292,7 +135,7 @@ add_monitoring_indicators (Builder *b, JxProject *project)
                             "全年预计完成情况", "完成目标可能性", "偏差原因",
                             "原因说明及改进措施" };
 
-  b->table->header = title_row (b, 0, w, titles, 9);
+  b->rows.table->header = jx_report_builder_titles (&b->rows, 0, w, titles, 9);
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
     {
       g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
@@ -310,10 +153,10 @@ add_monitoring_indicators (Builder *b, JxProject *project)
 static void
 add_monitoring_table (Builder *b, JxProject *project, char *title)
 {
-  start_table (b, title);
-  add_identity_row (b, project);
+  jx_report_builder_start (&b->rows, title);
+  jx_report_add_identity_row (&b->rows, project);
   add_monitoring_funds (b, project);
-  add_goal_row (b, project);
+  jx_report_add_goal_row (&b->rows, project);
   add_monitoring_indicators (b, project);
 }
 
@@ -327,11 +170,11 @@ add_evaluation_funds (Builder *b, JxProject *project, const JxProjectScore *scor
   const double w = REST_W / 6, widths[6] = { w, w, w, w, w, w };
   const char *titles[6] = { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" };
 
-  add_row (b, 0, 0);
-  label_take (b, LABEL_W, g_strdup_printf ("项目资金（%s）", b->unit), 2);
+  jx_report_builder_row (&b->rows, 0, 0);
+  jx_report_builder_label (&b->rows, LABEL_W, g_strdup_printf ("项目资金（%s）", b->unit), 2);
   for (guint c = 0; c < 6; c++)
     add (b, widths[c], titles[c], JX_REPORT_ALIGN_CENTRE)->title = TRUE;
-  add_row (b, LABEL_W, 0);
+  jx_report_builder_row (&b->rows, LABEL_W, 0);
   centre_take (b, w, amount_text (jx_project_get_total (project)));
   centre_take (b, w, amount_text (score->budget));
   centre_take (b, w, amount_text (score->executed));
@@ -348,8 +191,8 @@ add_evaluation_indicators (Builder *b, JxProject *project, const JxProjectScore 
   const char *titles[8] = { "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
                             "分值", "得分", "偏差原因分析及改进措施" };
 
-  b->table->header = title_row (b, 0, w, titles, 8);
-  b->table->header_last = b->table->header + score->n_rows;
+  b->rows.table->header = jx_report_builder_titles (&b->rows, 0, w, titles, 8);
+  b->rows.table->header_last = b->rows.table->header + score->n_rows;
   for (guint i = 0; i < score->n_rows; i++)
     {
       g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
@@ -367,7 +210,7 @@ add_total_row (Builder *b, const JxProjectScore *score)
 {
   const double *w = evaluation_widths;
 
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   add (b, w[0] + w[1] + w[2] + w[3] + w[4], "总分", JX_REPORT_ALIGN_CENTRE);
   add (b, w[5], "100", JX_REPORT_ALIGN_CENTRE);
   centre_take (b, w[6], jx_score_format (score->total));
@@ -379,10 +222,10 @@ add_evaluation_table (Builder *b, JxProject *project, char *title)
 {
   g_autoptr(JxProjectScore) score = jx_project_score_new (project, b->unit);
 
-  start_table (b, title);
-  add_identity_row (b, project);
+  jx_report_builder_start (&b->rows, title);
+  jx_report_add_identity_row (&b->rows, project);
   add_evaluation_funds (b, project, score);
-  add_goal_row (b, project);
+  jx_report_add_goal_row (&b->rows, project);
   add_evaluation_indicators (b, project, score);
   add_total_row (b, score);
   add_text_row (b, "评价结论", jx_project_get_evaluation_conclusion (project));
@@ -399,7 +242,7 @@ add_monitoring_summary_row (Builder *b, guint index, JxProject *project)
 {
   const double *w = monitoring_summary_widths;
 
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   centre_take (b, w[0], g_strdup_printf ("%u", index + 1));
   add (b, w[1], jx_project_get_name (project), JX_REPORT_ALIGN_LEFT);
   centre_take (b, w[2], amount_text (jx_project_get_total (project)));
@@ -422,8 +265,8 @@ add_monitoring_summary (Builder *b)
                             "全年预计执行数" };
   JxStageTotals sums;
 
-  start_table (b, g_strdup ("部门项目支出绩效监控汇总表"));
-  b->table->header = title_row (b, 0, w, titles, 8);
+  jx_report_builder_start (&b->rows, g_strdup ("部门项目支出绩效监控汇总表"));
+  b->rows.table->header = jx_report_builder_titles (&b->rows, 0, w, titles, 8);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -431,7 +274,7 @@ add_monitoring_summary (Builder *b)
       add_monitoring_summary_row (b, i, project);
     }
   jx_document_get_stage_totals (b->document, JX_STAGE_MONITORING, &sums);
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   add (b, w[0] + w[1], "合计", JX_REPORT_ALIGN_CENTRE);
   centre_take (b, w[2], amount_text (sums.total));
   centre_take (b, w[3], amount_text (sums.budget));
@@ -449,7 +292,7 @@ add_evaluation_summary_row (Builder *b, guint index, JxProject *project)
   const double *w = evaluation_summary_widths;
   g_autoptr(JxProjectScore) score = jx_project_score_new (project, b->unit);
 
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   centre_take (b, w[0], g_strdup_printf ("%u", index + 1));
   add (b, w[1], jx_project_get_name (project), JX_REPORT_ALIGN_LEFT);
   centre_take (b, w[2], amount_text (score->budget));
@@ -469,8 +312,8 @@ add_evaluation_summary (Builder *b)
   JxStageTotals sums;
   double score;
 
-  start_table (b, g_strdup ("部门项目支出绩效自评汇总表"));
-  b->table->header = title_row (b, 0, w, titles, 7);
+  jx_report_builder_start (&b->rows, g_strdup ("部门项目支出绩效自评汇总表"));
+  b->rows.table->header = jx_report_builder_titles (&b->rows, 0, w, titles, 7);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -480,7 +323,7 @@ add_evaluation_summary (Builder *b)
   jx_document_get_stage_totals (b->document, JX_STAGE_EVALUATION, &sums);
   /* The department's score weighs each project by its money. */
   score = jx_document_get_score (b->document);
-  add_row (b, 0, 0);
+  jx_report_builder_row (&b->rows, 0, 0);
   add (b, w[0] + w[1], "合计（得分按全年预算数加权平均）", JX_REPORT_ALIGN_CENTRE);
   centre_take (b, w[2], amount_text (sums.budget));
   centre_take (b, w[3], amount_text (sums.n_executed > 0 ? sums.executed : -1));
@@ -524,13 +367,13 @@ jx_stage_report_new (JxDocument *document,
   report->unit_line = g_strdup_printf ("%s %s", jx_department_get_unit_code (department),
                                        jx_department_get_unit_name (department));
   report->unit = g_strdup (b.unit);
-  report->tables = g_ptr_array_new_with_free_func (table_free);
+  report->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_report_table_free);
 
   if (stage == JX_STAGE_MONITORING)
     add_monitoring_summary (&b);
   else
     add_evaluation_summary (&b);
-  g_ptr_array_add (report->tables, b.table);
+  g_ptr_array_add (report->tables, b.rows.table);
   for (guint i = 0; i < g_list_model_get_n_items (projects); i++)
     {
       g_autoptr(JxProject) project = g_list_model_get_item (projects, i);
@@ -541,7 +384,7 @@ jx_stage_report_new (JxDocument *document,
         add_monitoring_table (&b, project, title);
       else
         add_evaluation_table (&b, project, title);
-      g_ptr_array_add (report->tables, b.table);
+      g_ptr_array_add (report->tables, b.rows.table);
     }
   g_free (b.period);
   return report;

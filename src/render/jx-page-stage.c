@@ -21,73 +21,12 @@ typedef struct
   JxStageReport *report;
 } Report;
 
-typedef struct
-{
-  const JxReportCell *cell;
-  guint first, last;
-} Label;
-
-/* Labels in the order the table engine draws them: by the last row of
- * their run, the inner (二级) before the outer (一级). */
-static int
-compare_labels (gconstpointer a, gconstpointer b)
-{
-  const Label *x = a, *y = b;
-
-  if (x->last != y->last)
-    return x->last < y->last ? -1 : 1;
-  return x->cell->x > y->cell->x ? -1 : x->cell->x < y->cell->x;
-}
-
-static PangoAlignment
-cell_align (const JxReportCell *cell)
-{
-  return cell->align == JX_REPORT_ALIGN_LEFT ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER;
-}
-
-/* The labels of runs of rows become the engine's merged labels, shown again
- * on each page; the other cells of a row follow one another. */
-static void
-add_row (JxPageTable *t, const JxReportRow *row, guint index, GArray *labels)
-{
-  gboolean started = FALSE;
-
-  for (guint c = 0; c < row->cells->len; c++)
-    {
-      const JxReportCell *cell = &g_array_index (row->cells, JxReportCell, c);
-
-      if (cell->label)
-        {
-          Label label = { cell, index, index + cell->rows - 1 };
-
-          g_array_append_val (labels, label);
-          continue;
-        }
-      if (!started)
-        jx_page_table_add_row (t, cell->x * JX_MM, row->indicator);
-      started = TRUE;
-      jx_page_table_add_cell (t, cell->w * JX_MM, cell->text, cell_align (cell),
-                              cell->title ? JX_BOX_BOLD : 0);
-    }
-}
-
 static void
 add_table (Report *r, const JxReportTable *table)
 {
   g_autoptr(JxPageTable) t = jx_page_table_new (r->layout);
-  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (Label));
 
-  for (guint i = 0; i < table->rows->len; i++)
-    add_row (t, &g_array_index (table->rows, JxReportRow, i), i, labels);
-  g_array_sort (labels, compare_labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      const Label *label = &g_array_index (labels, Label, i);
-
-      jx_page_table_merge (t, label->cell->x * JX_MM, label->cell->w * JX_MM, label->cell->text,
-                           label->first, label->last);
-    }
-  jx_page_table_set_header (t, table->header, table->header_last);
+  jx_page_table_add_report (t, table);
   jx_page_table_place (t, table->title, r->report->unit_line, r->report->unit);
 }
 

@@ -4,20 +4,17 @@
 #include <math.h>
 #include <string.h>
 
-#include "jx-checkpoint.h"
-#include "jx-indicator.h"
 #include "jx-page-table-private.h"
-#include "jx-text-item.h"
 
-/* One 项目绩效目标表 laid out as in the paper form: rows of cells, and
- * label cells (预算规模及资金用途, 资金支出计划, 一级/二级指标) merged over
- * runs of rows. A table longer than the page continues on the next with
- * the indicator header row repeated and the merged labels shown again. */
+/* One 项目绩效目标表 laid out as in the paper form, from the model's
+ * description of it (jx-report-table.h): rows of cells, and label cells
+ * (预算规模及资金用途, 资金支出计划, 一级/二级指标) merged over runs of
+ * rows. A table longer than the page continues on the next with the
+ * indicator header row repeated and the merged labels shown again. */
 
 #define MAX_CELLS 13
 #define HPAD      (1.5 * JX_MM)
 #define VPAD      3.0
-#define LABEL_W   (22.0 * JX_MM)
 
 typedef struct
 {
@@ -137,18 +134,6 @@ add_indented_row (Table *t,
 }
 
 static void
-add_first_cell_at (Table         *t,
-                   Row           *row,
-                   double         x,
-                   double         w,
-                   const char    *text,
-                   PangoAlignment align)
-{
-  add_cell (t, row, w, text, align, 0);
-  row->cells[0].x = x;
-}
-
-static void
 add_group (Table      *t,
            guint       col_x,
            double      w,
@@ -168,170 +153,6 @@ add_group (Table      *t,
   group.last = last;
   group.need = cell_height (group.cell.lines, JX_FONT_TABLE);
   g_array_append_val (t->groups, group);
-}
-
-char *
-jx_page_format_percent (double percent)
-{
-  /* The model's rule, so that the printout and the Word file agree. */
-  return jx_checkpoint_format_percent (percent);
-}
-
-static void
-add_identity_row (Table     *t,
-                  JxProject *project)
-{
-  Row *row = add_row (t);
-
-  add_cell (t, row, LABEL_W, "项目编码", PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, 50 * JX_MM, jx_project_get_code (project), PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, 20 * JX_MM, "项目名称", PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, JX_BLOCK_WIDTH - LABEL_W - 70 * JX_MM, jx_project_get_name (project),
-            PANGO_ALIGN_CENTER, 0);
-}
-
-static void
-add_head_rows (Table     *t,
-               JxProject *project)
-{
-  double rest = JX_BLOCK_WIDTH - LABEL_W;
-  g_autofree char *total = jx_money_format (jx_project_get_total (project));
-  g_autofree char *fiscal = jx_money_format (jx_project_get_fiscal (project));
-  g_autofree char *other = jx_money_format (jx_project_get_other (project));
-  Row *row;
-
-  add_identity_row (t, project);
-  row = add_indented_row (t, LABEL_W);
-  add_first_cell_at (t, row, LABEL_W, 18 * JX_MM, "预算数", PANGO_ALIGN_CENTER);
-  add_cell (t, row, 19 * JX_MM, total, PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, 30 * JX_MM, "其中：财政资金", PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, 19 * JX_MM, fiscal, PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, 20 * JX_MM, "其他资金", PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, rest - 106 * JX_MM, other, PANGO_ALIGN_CENTER, 0);
-  row = add_indented_row (t, LABEL_W);
-  add_first_cell_at (t, row, LABEL_W, rest, jx_project_get_usage (project), PANGO_ALIGN_LEFT);
-  row->cells[0].flags = JX_BOX_JUSTIFY;
-  add_group (t, 0, LABEL_W, "预算规模及资金用途", t->rows->len - 2, t->rows->len - 1);
-}
-
-static void
-add_plan_rows (Table     *t,
-               JxProject *project)
-{
-  GListModel *plan = jx_project_get_spending_plan (project);
-  guint n = MIN (g_list_model_get_n_items (plan), MAX_CELLS);
-  double rest = JX_BLOCK_WIDTH - LABEL_W;
-  Row *months = add_indented_row (t, LABEL_W);
-  Row *percents;
-
-  if (n == 0)
-    add_first_cell_at (t, months, LABEL_W, rest, "", PANGO_ALIGN_CENTER);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-      g_autofree char *label = g_strdup_printf ("%u月底", jx_checkpoint_get_month (point));
-
-      if (i == 0)
-        add_first_cell_at (t, months, LABEL_W, rest / n, label, PANGO_ALIGN_CENTER);
-      else
-        add_cell (t, months, rest / n, label, PANGO_ALIGN_CENTER, 0);
-    }
-  percents = add_indented_row (t, LABEL_W);
-  if (n == 0)
-    add_first_cell_at (t, percents, LABEL_W, rest, "", PANGO_ALIGN_CENTER);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxCheckpoint) point = g_list_model_get_item (plan, i);
-      g_autofree char *text = jx_page_format_percent (jx_checkpoint_get_percent (point));
-
-      if (i == 0)
-        add_first_cell_at (t, percents, LABEL_W, rest / n, text, PANGO_ALIGN_CENTER);
-      else
-        add_cell (t, percents, rest / n, text, PANGO_ALIGN_CENTER, 0);
-    }
-  add_group (t, 0, LABEL_W, "资金支出计划（%）", t->rows->len - 2, t->rows->len - 1);
-}
-
-static void
-add_goal_row (Table     *t,
-              JxProject *project)
-{
-  GListModel *goals = jx_project_get_goals (project);
-  g_autoptr(GString) text = g_string_new (NULL);
-  Row *row = add_row (t);
-
-  for (guint i = 0; i < g_list_model_get_n_items (goals); i++)
-    {
-      g_autoptr(JxTextItem) goal = g_list_model_get_item (goals, i);
-
-      g_string_append_printf (text, "%s%u.%s", i > 0 ? "\n" : "", i + 1, jx_text_item_get_text (goal));
-    }
-  add_cell (t, row, LABEL_W, "绩效目标", PANGO_ALIGN_CENTER, 0);
-  add_cell (t, row, JX_BLOCK_WIDTH - LABEL_W, text->str, PANGO_ALIGN_LEFT, 0);
-}
-
-/* Runs of equal 一级 (and, inside them, equal 二级) share one cell. The
- * indicators' rows start at row first. */
-static void
-merge_levels (Table      *t,
-              GListModel *indicators,
-              guint       first,
-              double      w1,
-              double      w2)
-{
-  guint n = g_list_model_get_n_items (indicators);
-  guint run1 = first, run2 = first;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-      g_autoptr(JxIndicator) next = i + 1 < n ? g_list_model_get_item (indicators, i + 1) : NULL;
-      gboolean end1 = next == NULL || g_strcmp0 (jx_indicator_get_level1 (ind), jx_indicator_get_level1 (next)) != 0;
-      gboolean end2 = end1 || g_strcmp0 (jx_indicator_get_level2 (ind), jx_indicator_get_level2 (next)) != 0;
-
-      if (end2)
-        {
-          add_group (t, w1, w2, jx_indicator_get_level2 (ind), run2, first + i);
-          run2 = first + i + 1;
-        }
-      if (end1)
-        {
-          add_group (t, 0, w1, jx_indicator_get_level1 (ind), run1, first + i);
-          run1 = first + i + 1;
-        }
-    }
-}
-
-static const double indicator_widths[6] = { 22, 22, 28, 36, 22, 26 };
-
-static void
-add_indicator_rows (Table     *t,
-                    JxProject *project)
-{
-  static const char *titles[6] = { "一级指标", "二级指标", "三级指标", "绩效指标描述",
-                                   "指标值", "指标值确定依据" };
-  GListModel *indicators = jx_project_get_indicators (project);
-  guint n = g_list_model_get_n_items (indicators);
-  double x2 = (indicator_widths[0] + indicator_widths[1]) * JX_MM;
-  guint first;
-  Row *row = add_row (t);
-
-  t->header = t->rows->len - 1;
-  for (guint c = 0; c < 6; c++)
-    add_cell (t, row, indicator_widths[c] * JX_MM, titles[c], PANGO_ALIGN_CENTER, JX_BOX_BOLD);
-  first = t->rows->len;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicator) ind = g_list_model_get_item (indicators, i);
-
-      row = add_indented_row (t, x2);
-      row->source = i + 1;
-      add_first_cell_at (t, row, x2, indicator_widths[2] * JX_MM, jx_indicator_get_name (ind), PANGO_ALIGN_LEFT);
-      add_cell (t, row, indicator_widths[3] * JX_MM, jx_indicator_get_description (ind), PANGO_ALIGN_LEFT, 0);
-      add_cell (t, row, indicator_widths[4] * JX_MM, jx_indicator_get_value (ind), PANGO_ALIGN_CENTER, 0);
-      add_cell (t, row, indicator_widths[5] * JX_MM, jx_indicator_get_basis (ind), PANGO_ALIGN_LEFT, 0);
-    }
-  merge_levels (t, indicators, first, indicator_widths[0] * JX_MM, indicator_widths[1] * JX_MM);
 }
 
 /* A merged label taller than its rows makes its last row taller. */
@@ -697,26 +518,11 @@ jx_page_layout_add_table (JxPageLayout *self,
                           const char   *unit_line,
                           const char   *money_unit)
 {
-  Table t = { 0 };
+  g_autoptr(JxPageTable) t = jx_page_table_new (self);
+  g_autoptr(JxReportTable) table = jx_report_table_new_goals (project);
 
-  t.layout = self;
-  t.rows = g_array_new (FALSE, TRUE, sizeof (Row));
-  t.groups = g_array_new (FALSE, TRUE, sizeof (Group));
-  t.pieces = g_array_new (FALSE, TRUE, sizeof (Piece));
-  t.pitch = jx_page_layout_pitch (JX_FONT_TABLE);
-  t.header_end = G_MAXUINT;
-
-  add_head_rows (&t, project);
-  add_plan_rows (&t, project);
-  add_goal_row (&t, project);
-  add_indicator_rows (&t, project);
-  fit_groups (&t);
-  add_title (&t, title, unit_line, money_unit);
-  paginate (&t);
-
-  g_array_unref (t.rows);
-  g_array_unref (t.groups);
-  g_array_unref (t.pieces);
+  jx_page_table_add_report (t, table);
+  jx_page_table_place (t, title, unit_line, money_unit);
 }
 
 /* ---- tables of other forms (jx-page-table-private.h) ---------------------- */
@@ -744,73 +550,83 @@ jx_page_table_free (JxPageTable *t)
   g_free (t);
 }
 
-guint
-jx_page_table_add_row (JxPageTable *t,
-                       double       x,
-                       guint        source)
+typedef struct
 {
-  Row *row = add_indented_row (t, x);
+  const JxReportCell *cell;
+  guint first, last;
+} Label;
 
-  row->source = source;
-  return t->rows->len - 1;
+/* Labels in the order the engine draws them: by the last row of their run,
+ * the inner (二级) before the outer (一级). */
+static int
+compare_labels (gconstpointer a, gconstpointer b)
+{
+  const Label *x = a, *y = b;
+
+  if (x->last != y->last)
+    return x->last < y->last ? -1 : 1;
+  return x->cell->x > y->cell->x ? -1 : x->cell->x < y->cell->x;
+}
+
+static PangoAlignment
+report_align (const JxReportCell *cell)
+{
+  return cell->align == JX_REPORT_ALIGN_CENTRE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+}
+
+static guint8
+report_flags (const JxReportCell *cell)
+{
+  return (cell->title ? JX_BOX_BOLD : 0) | (cell->align == JX_REPORT_ALIGN_JUSTIFY ? JX_BOX_JUSTIFY : 0);
+}
+
+/* The cells of a row follow one another from the first; the labels of runs
+ * of rows are kept for the merged labels. */
+static void
+add_report_row (Table *t, const JxReportRow *report_row, guint index, GArray *labels)
+{
+  Row *row = NULL;
+
+  for (guint c = 0; c < report_row->cells->len; c++)
+    {
+      const JxReportCell *cell = &g_array_index (report_row->cells, JxReportCell, c);
+
+      if (cell->label)
+        {
+          Label label = { cell, index, index + cell->rows - 1 };
+
+          g_array_append_val (labels, label);
+          continue;
+        }
+      if (row == NULL)
+        {
+          row = add_indented_row (t, cell->x * JX_MM);
+          row->source = report_row->indicator;
+        }
+      add_cell (t, row, cell->w * JX_MM, cell->text, report_align (cell), report_flags (cell));
+      if (row->n_cells == 1)
+        row->cells[0].x = cell->x * JX_MM;
+    }
 }
 
 void
-jx_page_table_add_cell (JxPageTable    *t,
-                        double          w,
-                        const char     *text,
-                        PangoAlignment  align,
-                        guint8          flags)
+jx_page_table_add_report (JxPageTable         *t,
+                          const JxReportTable *table)
 {
-  Row *row = row_at (t, t->rows->len - 1);
-  double x = row->n_cells == 0 ? row->cells[0].x : 0;
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (Label));
 
-  add_cell (t, row, w, text, align, flags);
-  if (row->n_cells == 1)
-    row->cells[0].x = x;
-}
+  for (guint i = 0; i < table->rows->len; i++)
+    add_report_row (t, &g_array_index (table->rows, JxReportRow, i), t->rows->len, labels);
+  g_array_sort (labels, compare_labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *label = &g_array_index (labels, Label, i);
 
-void
-jx_page_table_merge (JxPageTable *t,
-                     double       x,
-                     double       w,
-                     const char  *text,
-                     guint        first,
-                     guint        last)
-{
-  add_group (t, x, w, text, first, last);
-}
-
-void
-jx_page_table_merge_levels (JxPageTable *t,
-                            GListModel  *indicators,
-                            guint        first,
-                            double       w1,
-                            double       w2)
-{
-  merge_levels (t, indicators, first, w1, w2);
-}
-
-void
-jx_page_table_add_identity (JxPageTable *t,
-                            JxProject   *project)
-{
-  add_identity_row (t, project);
-}
-
-void
-jx_page_table_set_header (JxPageTable *t,
-                          guint        row,
-                          guint        last)
-{
-  t->header = row;
-  t->header_end = last;
-}
-
-guint
-jx_page_table_get_n_rows (JxPageTable *t)
-{
-  return t->rows->len;
+      add_group (t, label->cell->x * JX_MM, label->cell->w * JX_MM, label->cell->text,
+                 label->first, label->last);
+    }
+  t->header = table->header;
+  t->header_end = table->header_last;
 }
 
 void

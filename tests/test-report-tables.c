@@ -1,21 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "jx-stage-report.h"
 #include "jx-test-utils.h"
 
-/* The monitoring and self-evaluation report as the model describes it for
- * the printout and the Word file: the rows a reviewer sees in each table,
- * their words, the labels spanning rows and the column titles. */
+/* The project tables as the model describes them for the printout and the
+ * Word file (the 项目绩效目标表, the monitoring and self-evaluation
+ * report): the rows a reviewer sees in each table, their words, the labels
+ * spanning rows and the column titles. */
 
 #define FIXTURE "tests/fixtures/valid/stages-2024.json"
 
 /* A table as lines of cells: "[title]" for a column title, "text↓n" for a
- * label over n rows, "<text" for a cell aligned left; a line's cells are
- * only those the row starts. */
+ * label over n rows, "<text" for a cell aligned left, "=text" justified,
+ * "text·" in the narrow type; a line's cells are only those the row
+ * starts, and a line break in a cell is "/". */
 static char *
 dump (const JxReportTable *table)
 {
@@ -34,10 +33,14 @@ dump (const JxReportTable *table)
             g_string_append (out, " | ");
           if (cell->title)
             g_string_append_printf (out, "[%s]", text);
+          else if (cell->narrow)
+            g_string_append_printf (out, "%s·", text);
           else if (cell->label)
             g_string_append_printf (out, "%s↓%u", text, cell->rows);
           else
-            g_string_append_printf (out, "%s%s", cell->align == JX_REPORT_ALIGN_LEFT ? "<" : "",
+            g_string_append_printf (out, "%s%s",
+                                    cell->align == JX_REPORT_ALIGN_LEFT ? "<"
+                                    : cell->align == JX_REPORT_ALIGN_JUSTIFY ? "=" : "",
                                     text);
         }
       g_string_append_c (out, '\n');
@@ -230,12 +233,43 @@ test_nested_runs (void)
   g_assert_true (g_array_index (row->cells, JxReportCell, 0).label);
 }
 
+static void
+test_goals (void)
+{
+  g_autoptr(JxDocument) document = jx_test_load ("tests/fixtures/valid/full-year.json");
+  g_autoptr(JxReportTable) table = jx_report_table_new_goals (jx_test_project_at (document, 0));
+  g_autofree char *text = dump (table);
+
+  g_assert_cmpstr (text, ==,
+                   "项目编码 | 13028124P00094210002M | 项目名称 | 人大代表履职经费\n"
+                   "预算规模及资金用途↓2 | 预算数 | 49.75 | 其中：财政资金 | 48.50 | 其他资金 | 1.25\n"
+                   "=主要用于代表培训、视察调研和代表之家日常运转。\n"
+                   "资金支出计划（%）↓2 | 1月底· | 2月底· | 3月底· | 4月底· | 5月底· | 6月底· | 7月底· | 8月底· | 9月底· | 10月底· | 11月底· | 12月底·\n"
+                   "8.5%· | 16.5%· | 25%· | 33.5%· | 41.5%· | 50%· | 58.5%· | 66.5%· | 75%· | 83.5%· | 91.5%· | 100%·\n"
+                   "绩效目标 | <1.组织代表培训不少于2期。/2.保障代表视察调研活动。/3.代表满意度达到95%以上。\n"
+                   "[一级指标] | [二级指标] | [三级指标] | [绩效指标描述] | [指标值] | [指标值确定依据]\n"
+                   "产出指标↓4 | 数量指标↓2 | <代表培训期数 | <全年组织代表培训的期数 | ≥2期 | <年度工作计划\n"
+                   "<视察调研次数 | <组织代表视察调研的次数 | ≥4次 | <年度工作计划\n"
+                   "质量指标↓1 | <培训合格率 | <参训代表考核合格的比例 | ≥95% | <历史标准\n"
+                   "时效指标↓1 | <完成时间 | <各项活动完成时间 | 2024年12月31日前 | <年度工作计划\n"
+                   "成本指标↓1 | 经济成本指标↓1 | <培训成本 | <每期培训的费用 | ≤3万元 | <相关开支标准\n"
+                   "效益指标↓3 | 社会效益指标↓2 | <代表履职能力 | <代表履职能力提升情况 | 明显提升 | <依据相关政策标准\n"
+                   "<建议办理质量 | <代表建议办理质量 | 逐步提高 | <依据相关政策标准\n"
+                   "可持续影响指标↓1 | <代表之家运转 | <代表之家持续发挥作用 | 长期 | <依据相关政策标准\n"
+                   "满意度指标↓2 | 服务对象满意度指标↓2 | <代表满意度 | <人大代表对服务保障的满意程度 | ≥95% | <满意度调查\n"
+                   "<群众满意度 | <选民对代表履职的满意程度 | ≥90% | <满意度调查\n");
+  g_assert_cmpuint (table->header, ==, 6);
+  g_assert_cmpuint (table->header_last, ==, G_MAXUINT);
+  assert_rows_fill_block (table);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/stage-report/monitoring", test_monitoring);
-  g_test_add_func ("/stage-report/evaluation", test_evaluation);
-  g_test_add_func ("/stage-report/nested-runs", test_nested_runs);
+  g_test_add_func ("/report-tables/goals", test_goals);
+  g_test_add_func ("/report-tables/stage-monitoring", test_monitoring);
+  g_test_add_func ("/report-tables/stage-evaluation", test_evaluation);
+  g_test_add_func ("/report-tables/stage-nested-runs", test_nested_runs);
   return g_test_run ();
 }
