@@ -53,7 +53,7 @@ round_trip (JxDocument *document, JxImportReport *report)
 {
   g_autoptr(GBytes) bytes = export (document);
   g_autoptr(GError) error = NULL;
-  JxDocument *back = jx_import_bytes (bytes, report, &error);
+  JxDocument *back = jx_import_bytes (bytes, report, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (back);
@@ -186,7 +186,7 @@ test_export_without_page_numbers (void)
   g_autoptr(JxDocument) back = NULL;
 
   g_assert_no_error (error);
-  back = jx_import_bytes (bytes, NULL, &error);
+  back = jx_import_bytes (bytes, NULL, NULL, &error);
   g_assert_no_error (error);
   assert_same_document (document, back);
 }
@@ -206,7 +206,7 @@ test_refused (gconstpointer data)
   g_autofree char *path = jx_test_source_path (relative);
   g_autoptr(JxImportReport) report = jx_import_report_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(JxDocument) document = jx_import_file (path, report, &error);
+  g_autoptr(JxDocument) document = jx_import_file (path, report, NULL, &error);
 
   g_assert_null (document);
   g_assert_error (error, JX_IMPORT_ERROR, (gint) refused->code);
@@ -233,14 +233,14 @@ test_budget (void)
 
   /* Small files may inflate to 16 MB, larger ones 100 times their size,
    * none past 512 MB. */
-  jx_import_budget_init (&budget, 1000);
+  jx_import_budget_init (&budget, 1000, NULL);
   g_assert_cmpuint (budget.limit, ==, 16 * 1024 * 1024);
   g_assert_true (jx_import_budget_spend (&budget, 16 * 1024 * 1024, &error));
   g_assert_false (jx_import_budget_spend (&budget, 1, &error));
   g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE);
-  jx_import_budget_init (&budget, 1024 * 1024);
+  jx_import_budget_init (&budget, 1024 * 1024, NULL);
   g_assert_cmpuint (budget.limit, ==, 100 * 1024 * 1024);
-  jx_import_budget_init (&budget, 100 * 1024 * 1024);
+  jx_import_budget_init (&budget, 100 * 1024 * 1024, NULL);
   g_assert_cmpuint (budget.limit, ==, 512 * 1024 * 1024);
 }
 

@@ -227,7 +227,7 @@ static const char refused[] =
 static gpointer
 read_rows_thread (gpointer path)
 {
-  return jx_import_rows_read (path, NULL);
+  return jx_import_rows_read (path, NULL, NULL);
 }
 
 /* Reading in a worker thread and planning in the document's thread plan
@@ -266,7 +266,7 @@ test_word_file_refused (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (docx, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                       NULL));
-  rows = jx_import_rows_read (docx, &error);
+  rows = jx_import_rows_read (docx, NULL, &error);
   g_assert_null (rows);
   g_assert_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED);
 }

@@ -83,7 +83,7 @@ assert_refused (const char *path, JxImportError code, const char *words)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxImportReport) report = jx_import_report_new ();
-  g_autoptr(JxDocument) document = jx_import_file (path, report, &error);
+  g_autoptr(JxDocument) document = jx_import_file (path, report, NULL, &error);
 
   g_assert_null (document);
   g_assert_error (error, JX_IMPORT_ERROR, (gint) code);

@@ -139,7 +139,7 @@ static gboolean
 read_csv (const char *data, gsize length, Collected *c, GError **error)
 {
   collected_init (c);
-  return jx_sheet_read_csv (data, length, "表", &callbacks, c, error);
+  return jx_sheet_read_csv (data, length, "表", &callbacks, c, NULL, error);
 }
 
 static void
@@ -319,7 +319,7 @@ read_workbook (GBytes *bytes, Collected *c, GError **error)
 
   g_assert_nonnull (zip);
   collected_init (c);
-  jx_import_budget_init (&budget, g_bytes_get_size (bytes));
+  jx_import_budget_init (&budget, g_bytes_get_size (bytes), NULL);
   ok = jx_sheet_read_xlsx (zip, &budget, &callbacks, c, error);
   g_object_unref (zip);
   g_object_unref (input);

@@ -117,7 +117,7 @@ jx_cli_import (int    argc,
   if (into != NULL)
     return import_into (argv[1], into, output, preview);
 
-  document = jx_import_file (argv[1], report, &error);
+  document = jx_import_file (argv[1], report, NULL, &error);
   if (document == NULL)
     {
       g_printerr ("%s: %s\n", argv[1], error->message);

@@ -878,7 +878,10 @@ jx_import_docx (GsfInfile      *zip,
   im.guessed = g_ptr_array_new_with_free_func (g_object_unref);
   im.unit_factor = 10000;
 
-  if (!jx_docx_body_read (zip, budget, block_cb, &im, error))
+  /* What follows the body's reading is quick, but a cancel that came
+   * during it is not undone. */
+  if (!jx_docx_body_read (zip, budget, block_cb, &im, error) ||
+      g_cancellable_set_error_if_cancelled (budget->cancellable, error))
     {
       import_free (&im);
       g_clear_object (&im.document);

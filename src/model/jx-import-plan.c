@@ -806,21 +806,25 @@ jx_import_rows_free (JxImportRows *rows)
 }
 
 JxImportRows *
-jx_import_rows_read (const char  *path,
-                     GError     **error)
+jx_import_rows_read (const char    *path,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JxImportRows) rows = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   bytes = jx_import_read_file (path, error);
-  if (bytes == NULL || !jx_import_check_sheet (bytes, error))
+  if (bytes == NULL || !jx_import_check_sheet (bytes, cancellable, error))
     return NULL;
   rows = g_new0 (JxImportRows, 1);
   jx_sheet_data_init (&rows->data, FALSE);
-  if (!jx_sheet_data_read (&rows->data, bytes, path, error))
+  if (!jx_sheet_data_read (&rows->data, bytes, path, cancellable, error))
     return NULL;
   if (rows->data.rows->len == 0)
     {
@@ -856,7 +860,7 @@ jx_import_plan_new (const char  *path,
   g_return_val_if_fail (JX_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  rows = jx_import_rows_read (path, error);
+  rows = jx_import_rows_read (path, NULL, error);
   return rows != NULL ? jx_import_plan_new_for_rows (rows, document, error) : NULL;
 }
 

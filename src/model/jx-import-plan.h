@@ -56,7 +56,10 @@ JxImportPlan      *jx_import_plan_new                 (const char      *path,
  * document — a Word file, which imports only as a new one (jx_import_file). */
 typedef struct _JxImportRows JxImportRows;
 
+/* Cancelling cancellable (may be NULL), from any thread, stops the reading
+ * within a fraction of a second: NULL with G_IO_ERROR_CANCELLED. */
 JxImportRows      *jx_import_rows_read                (const char      *path,
+                                                       GCancellable    *cancellable,
                                                        GError         **error);
 void               jx_import_rows_free                (JxImportRows    *rows);
 /* Plans rows into document, which is not changed; the plan takes rows

@@ -20,18 +20,22 @@ G_BEGIN_DECLS
 #define JX_IMPORT_RATIO_FLOOR      ((guint64) 16 * 1024 * 1024)
 
 /* How much of a zip container has been inflated so far, against the
- * limits above. One budget serves every part read from one file. */
+ * limits above, and whether the clerk still wants it read. One budget
+ * serves every part read from one file: every chunk inflated is spent
+ * from it, so a cancel takes effect within a few kilobytes. */
 typedef struct
 {
   guint64 file_size;
   guint64 inflated;
   guint64 limit;
+  GCancellable *cancellable;   /* not owned; may be NULL */
 } JxImportBudget;
 
 void        jx_import_budget_init   (JxImportBudget *budget,
-                                     guint64         file_size);
+                                     guint64         file_size,
+                                     GCancellable   *cancellable);
 /* Counts length more bytes; FALSE with JX_IMPORT_ERROR_TOO_LARGE past the
- * limit. */
+ * limit, or G_IO_ERROR_CANCELLED once the budget's cancellable is. */
 gboolean    jx_import_budget_spend  (JxImportBudget *budget,
                                      guint64         length,
                                      GError        **error);
@@ -43,6 +47,7 @@ GBytes     *jx_import_read_file     (const char     *path,
 /* Whether bytes are an Excel workbook or text, whose indicator rows can
  * go into an open document; else FALSE with the reason. */
 gboolean    jx_import_check_sheet   (GBytes         *bytes,
+                                     GCancellable   *cancellable,
                                      GError        **error);
 /* One XML part of a zip container, read as a stream: see jx-import-xml.c
  * for what is refused. */

@@ -130,8 +130,10 @@ jx_import_report_to_text (JxImportReport *self)
 
 void
 jx_import_budget_init (JxImportBudget *budget,
-                       guint64         file_size)
+                       guint64         file_size,
+                       GCancellable   *cancellable)
 {
+  budget->cancellable = cancellable;
   budget->file_size = file_size;
   budget->inflated = 0;
   budget->limit = MIN (JX_IMPORT_MAX_INFLATED,
@@ -143,6 +145,8 @@ jx_import_budget_spend (JxImportBudget *budget,
                         guint64         length,
                         GError        **error)
 {
+  if (g_cancellable_set_error_if_cancelled (budget->cancellable, error))
+    return FALSE;
   if (length <= budget->limit - budget->inflated)
     {
       budget->inflated += length;
@@ -304,21 +308,34 @@ is_opendocument (GsfInfile *zip, const char *kind)
   return found;
 }
 
+/* The rows read are placed in a document only if the clerk still wants
+ * it: placing a long sheet's rows takes a while too. */
 static JxDocument *
-import_workbook (GsfInfile *zip, gsize size, JxImportReport *report, GError **error)
+import_sheet_data (JxSheetData *data, JxImportReport *report, GCancellable *cancellable,
+                   GError **error)
+{
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return jx_sheet_import_document (data, report, error);
+}
+
+static JxDocument *
+import_workbook (GsfInfile *zip, gsize size, JxImportReport *report, GCancellable *cancellable,
+                 GError **error)
 {
   JxSheetData data;
   JxDocument *document = NULL;
 
   jx_sheet_data_init (&data, TRUE);
-  if (jx_sheet_data_read_xlsx (&data, zip, size, error))
-    document = jx_sheet_import_document (&data, report, error);
+  if (jx_sheet_data_read_xlsx (&data, zip, size, cancellable, error))
+    document = import_sheet_data (&data, report, cancellable, error);
   jx_sheet_data_clear (&data);
   return document;
 }
 
 static JxDocument *
-import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **error)
+import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GCancellable *cancellable,
+            GError **error)
 {
   g_autoptr(GError) zip_error = NULL;
   GsfInfile *zip = gsf_infile_zip_new (input, &zip_error);
@@ -334,14 +351,14 @@ import_zip (GBytes *bytes, GsfInput *input, JxImportReport *report, GError **err
       return NULL;
     }
 
-  jx_import_budget_init (&budget, g_bytes_get_size (bytes));
+  jx_import_budget_init (&budget, g_bytes_get_size (bytes), cancellable);
   /* The main part is where the package's relationships say; Word, WPS and
    * LibreOffice all put it in word/. */
   if (has_child (zip, "word", "document.xml", NULL) ||
       (has_child (zip, "_rels", ".rels", NULL) && has_child (zip, "word", NULL)))
     document = jx_import_docx (zip, &budget, report, error);
   else if (has_child (zip, "xl", "workbook.xml", NULL))
-    document = import_workbook (zip, g_bytes_get_size (bytes), report, error);
+    document = import_workbook (zip, g_bytes_get_size (bytes), report, cancellable, error);
   else if (is_opendocument (zip, "text"))
     g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_OLD_FORMAT,
                          _("This is an OpenDocument text (.odt). Save it as a Word "
@@ -426,7 +443,8 @@ is_utf16 (GBytes *bytes)
 }
 
 static JxDocument *
-import_text (GBytes *bytes, const char *path, JxImportReport *report, GError **error)
+import_text (GBytes *bytes, const char *path, JxImportReport *report, GCancellable *cancellable,
+             GError **error)
 {
   JxSheetData data;
   JxDocument *document = NULL;
@@ -439,8 +457,8 @@ import_text (GBytes *bytes, const char *path, JxImportReport *report, GError **e
       return NULL;
     }
   jx_sheet_data_init (&data, TRUE);
-  if (jx_sheet_data_read (&data, bytes, path, error))
-    document = jx_sheet_import_document (&data, report, error);
+  if (jx_sheet_data_read (&data, bytes, path, cancellable, error))
+    document = import_sheet_data (&data, report, cancellable, error);
   jx_sheet_data_clear (&data);
   return document;
 }
@@ -461,8 +479,9 @@ jx_import_read_file (const char  *path,
 }
 
 gboolean
-jx_import_check_sheet (GBytes  *bytes,
-                       GError **error)
+jx_import_check_sheet (GBytes        *bytes,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   GsfInput *input;
   gboolean ok = FALSE;
@@ -480,7 +499,7 @@ jx_import_check_sheet (GBytes  *bytes,
                                   "open one go only the indicator rows of an Excel workbook "
                                   "(.xlsx) or a CSV file."));
       else if (!ok)
-        import_zip (bytes, input, NULL, error);
+        import_zip (bytes, input, NULL, cancellable, error);
       g_clear_object (&zip);
       g_object_unref (input);
       return ok;
@@ -507,6 +526,7 @@ static JxDocument *
 import_data (GBytes         *bytes,
              const char     *path,
              JxImportReport *report,
+             GCancellable   *cancellable,
              GError        **error)
 {
   g_autoptr(JxImportReport) own_report = NULL;
@@ -533,11 +553,11 @@ import_data (GBytes         *bytes,
   input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
                                 (gsf_off_t) g_bytes_get_size (bytes), FALSE);
   if (has_prefix (bytes, zip_magic, sizeof zip_magic))
-    document = import_zip (bytes, input, report, error);
+    document = import_zip (bytes, input, report, cancellable, error);
   else if (has_prefix (bytes, ole_magic, sizeof ole_magic))
     document = import_ole (input, error);
   else if (looks_like_text (bytes) || is_utf16 (bytes))
-    document = import_text (bytes, path, report, error);
+    document = import_text (bytes, path, report, cancellable, error);
   else
     set_unsupported (error, _("This is not a file Jixiao can import: it reads Word "
                               "documents (.docx), Excel workbooks (.xlsx) and CSV files."));
@@ -548,28 +568,34 @@ import_data (GBytes         *bytes,
 JxDocument *
 jx_import_bytes (GBytes         *bytes,
                  JxImportReport *report,
+                 GCancellable   *cancellable,
                  GError        **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return import_data (bytes, NULL, report, error);
+  return import_data (bytes, NULL, report, cancellable, error);
 }
 
 JxDocument *
 jx_import_file (const char     *path,
                 JxImportReport *report,
+                GCancellable   *cancellable,
                 GError        **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   bytes = read_file (path, error);
   if (bytes == NULL)
     return NULL;
-  return import_data (bytes, path, report, error);
+  return import_data (bytes, path, report, cancellable, error);
 }
 
 gboolean

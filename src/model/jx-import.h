@@ -55,14 +55,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportReport, jx_import_report_unref)
 /* Reads a file written by another program — recognised by its content, not
  * its name — into a new document. report (may be NULL) receives what could
  * not be placed. On failure returns NULL with a JX_IMPORT_ERROR and changes
- * nothing. */
+ * nothing. Cancelling cancellable (may be NULL), from any thread, stops the
+ * reading within a fraction of a second: NULL with G_IO_ERROR_CANCELLED. */
 JxDocument     *jx_import_file               (const char     *path,
                                               JxImportReport *report,
+                                              GCancellable   *cancellable,
                                               GError        **error);
 
 /* The same from the bytes of a file (dropped or pasted). */
 JxDocument     *jx_import_bytes              (GBytes         *bytes,
                                               JxImportReport *report,
+                                              GCancellable   *cancellable,
                                               GError        **error);
 
 G_END_DECLS

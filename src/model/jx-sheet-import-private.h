@@ -52,14 +52,17 @@ typedef struct
 void        jx_sheet_data_init       (JxSheetData     *data,
                                       gboolean         whole_document);
 void        jx_sheet_data_clear      (JxSheetData     *data);
+/* cancellable (may be NULL) stops the reading, with G_IO_ERROR_CANCELLED. */
 gboolean    jx_sheet_data_read_xlsx  (JxSheetData     *data,
                                       GsfInfile       *zip,
                                       guint64          file_size,
+                                      GCancellable    *cancellable,
                                       GError         **error);
 gboolean    jx_sheet_data_read_csv   (JxSheetData     *data,
                                       const char      *text,
                                       gsize            length,
                                       const char      *sheet_name,
+                                      GCancellable    *cancellable,
                                       GError         **error);
 /* Reads bytes, an .xlsx workbook or CSV text, telling them apart by their
  * content; name is the file's name (a CSV file's sheet is named after it),
@@ -67,6 +70,7 @@ gboolean    jx_sheet_data_read_csv   (JxSheetData     *data,
 gboolean    jx_sheet_data_read       (JxSheetData     *data,
                                       GBytes          *bytes,
                                       const char      *name,
+                                      GCancellable    *cancellable,
                                       GError         **error);
 
 /* Plans data's rows into document; data is emptied (the plan keeps what

@@ -1028,16 +1028,17 @@ jx_sheet_data_clear (JxSheetData *data)
 }
 
 gboolean
-jx_sheet_data_read_xlsx (JxSheetData  *data,
-                         GsfInfile    *zip,
-                         guint64       file_size,
-                         GError      **error)
+jx_sheet_data_read_xlsx (JxSheetData   *data,
+                         GsfInfile     *zip,
+                         guint64        file_size,
+                         GCancellable  *cancellable,
+                         GError       **error)
 {
   JxImportBudget budget;
   Reader r;
   gboolean ok;
 
-  jx_import_budget_init (&budget, file_size);
+  jx_import_budget_init (&budget, file_size, cancellable);
   reader_init (&r, data);
   ok = jx_sheet_read_xlsx (zip, &budget, &callbacks, &r, error) && finish (&r, error);
   reader_clear (&r);
@@ -1045,17 +1046,19 @@ jx_sheet_data_read_xlsx (JxSheetData  *data,
 }
 
 gboolean
-jx_sheet_data_read_csv (JxSheetData  *data,
-                        const char   *text,
-                        gsize         length,
-                        const char   *sheet_name,
-                        GError      **error)
+jx_sheet_data_read_csv (JxSheetData   *data,
+                        const char    *text,
+                        gsize          length,
+                        const char    *sheet_name,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
   Reader r;
   gboolean ok;
 
   reader_init (&r, data);
-  ok = jx_sheet_read_csv (text, length, sheet_name, &callbacks, &r, error) && finish (&r, error);
+  ok = jx_sheet_read_csv (text, length, sheet_name, &callbacks, &r, cancellable, error) &&
+       finish (&r, error);
   reader_clear (&r);
   return ok;
 }
@@ -1073,10 +1076,11 @@ sheet_name_of (const char *name)
 }
 
 gboolean
-jx_sheet_data_read (JxSheetData  *data,
-                    GBytes       *bytes,
-                    const char   *name,
-                    GError      **error)
+jx_sheet_data_read (JxSheetData   *data,
+                    GBytes        *bytes,
+                    const char    *name,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
   gsize size;
   const guint8 *bytes_data = g_bytes_get_data (bytes, &size);
@@ -1089,7 +1093,8 @@ jx_sheet_data_read (JxSheetData  *data,
   if (size < 4 || memcmp (bytes_data, "PK\003\004", 4) != 0)
     {
       sheet = sheet_name_of (name);
-      return jx_sheet_data_read_csv (data, (const char *) bytes_data, size, sheet, error);
+      return jx_sheet_data_read_csv (data, (const char *) bytes_data, size, sheet, cancellable,
+                                     error);
     }
   input = gsf_input_memory_new (bytes_data, (gsf_off_t) size, FALSE);
   zip = gsf_infile_zip_new (input, &zip_error);
@@ -1102,7 +1107,7 @@ jx_sheet_data_read (JxSheetData  *data,
                    zip_error != NULL ? zip_error->message : "?");
       return FALSE;
     }
-  ok = jx_sheet_data_read_xlsx (data, zip, size, error);
+  ok = jx_sheet_data_read_xlsx (data, zip, size, cancellable, error);
   g_object_unref (zip);
   return ok;
 }

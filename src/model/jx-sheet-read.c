@@ -545,10 +545,11 @@ read_merges (Book *b, const char *path)
   g_autoptr(GError) error = NULL;
 
   /* A sheet that cannot be parsed is refused, with its line, by the row
-   * pass: here only the budget's refusal counts. */
+   * pass: here only the budget's refusal (or a cancel) counts. */
   if (!jx_import_xml_parse_from (b->zip, path, b->budget, "mergeCells", &merge_sax, &scan,
                                  &error) &&
-      g_error_matches (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE) &&
+      (g_error_matches (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_TOO_LARGE) ||
+       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)) &&
       b->error != NULL && *b->error == NULL)
     g_propagate_error (b->error, g_steal_pointer (&error));
   g_ptr_array_sort (b->merges, compare_merges);

@@ -64,8 +64,9 @@ typedef struct
 } JxSheetCallbacks;
 
 /* Reads every visible sheet of a workbook, in tab order, counting what it
- * unpacks against budget. Errors are JX_IMPORT_ERROR and say in a clerk's
- * words what is wrong; the callbacks' own errors are passed on. */
+ * unpacks against budget (whose cancellable stops it). Errors are
+ * JX_IMPORT_ERROR and say in a clerk's words what is wrong, or
+ * G_IO_ERROR_CANCELLED; the callbacks' own errors are passed on. */
 gboolean      jx_sheet_read_xlsx      (GsfInfile               *zip,
                                        JxImportBudget          *budget,
                                        const JxSheetCallbacks  *callbacks,
@@ -74,12 +75,14 @@ gboolean      jx_sheet_read_xlsx      (GsfInfile               *zip,
 /* Reads comma-, tab- or semicolon-separated text in UTF-8 (with or without
  * a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK, the
  * encoding told by the bytes, as one sheet named sheet_name. Every cell
- * is text. */
+ * is text. Cancelling cancellable (may be NULL) stops it with
+ * G_IO_ERROR_CANCELLED. */
 gboolean      jx_sheet_read_csv       (const char              *data,
                                        gsize                    length,
                                        const char              *sheet_name,
                                        const JxSheetCallbacks  *callbacks,
                                        gpointer                 user_data,
+                                       GCancellable            *cancellable,
                                        GError                 **error);
 
 /* The text a number shows under an Excel number format (its code, e.g.

@@ -18,7 +18,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
 static gboolean
 read_csv (JxSheetData *data, gconstpointer input, gsize size, GError **error)
 {
-  return jx_sheet_data_read_csv (data, input, size, "表", error);
+  return jx_sheet_data_read_csv (data, input, size, "表", NULL, error);
 }
 
 int

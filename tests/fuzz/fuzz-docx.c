@@ -84,7 +84,7 @@ check_document (JxDocument *document, JxImportReport *report)
   docx = jx_docx_write_bytes (document, NULL, &error);
   if (docx == NULL)
     g_error ("an imported document does not export: %s", error->message);
-  again = jx_import_bytes (docx, NULL, &error);
+  again = jx_import_bytes (docx, NULL, NULL, &error);
   if (again == NULL)
     g_error ("an exported document does not import again: %s", error->message);
 }
@@ -101,7 +101,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     bytes = g_bytes_new (data, size);
   else
     bytes = wrap (data, size);
-  document = jx_import_bytes (bytes, report, &error);
+  document = jx_import_bytes (bytes, report, NULL, &error);
   if (document == NULL)
     check_refusal (error);
   else

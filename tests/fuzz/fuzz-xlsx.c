@@ -80,7 +80,7 @@ read_xlsx (JxSheetData *data, gconstpointer input, gsize size, GError **error)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (input, size);
 
-  return jx_sheet_data_read (data, bytes, "fuzz.xlsx", error);
+  return jx_sheet_data_read (data, bytes, "fuzz.xlsx", NULL, error);
 }
 
 int

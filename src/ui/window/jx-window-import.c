@@ -62,7 +62,7 @@ import_thread (GTask        *task,
 
   if (job->want_rows)
     {
-      job->rows = jx_import_rows_read (job->path, &error);
+      job->rows = jx_import_rows_read (job->path, cancellable, &error);
       if (job->rows != NULL)
         {
           g_task_return_boolean (task, TRUE);
@@ -77,7 +77,7 @@ import_thread (GTask        *task,
       g_clear_error (&error);
     }
   job->report = jx_import_report_new ();
-  job->document = jx_import_file (job->path, job->report, &error);
+  job->document = jx_import_file (job->path, job->report, cancellable, &error);
   if (job->document != NULL)
     g_task_return_boolean (task, TRUE);
   else
@@ -259,6 +259,7 @@ read_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
 
+  self->n_import_reads--;
   /* Cancelled, replaced by another import, or the window closed: the
    * result is let go and nothing changes. */
   if (g_cancellable_is_cancelled (import->cancellable) || self->notice_bar == NULL)
@@ -297,9 +298,10 @@ import_file (JxWindow *self,
   import->file = g_object_ref (file);
   import->cancellable = g_cancellable_new ();
   self->import_cancellable = g_object_ref (import->cancellable);
-  task = g_task_new (NULL, NULL, read_cb, import);
+  task = g_task_new (NULL, import->cancellable, read_cb, import);
   g_task_set_source_tag (task, import_file);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  self->n_import_reads++;
   if (job->path == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s",
@@ -329,8 +331,7 @@ jx_window_cancel_import (JxWindow *self)
 
   if (self->import_cancellable == NULL)
     return;
-  /* The reading cannot stop halfway, but its result is let go: the file's
-   * size and rows are bounded by the reader. */
+  /* The reader stops within a moment; what it read is let go. */
   g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
   jx_window_hide_notice (self);
@@ -341,6 +342,13 @@ jx_window_is_importing (JxWindow *self)
 {
   g_return_val_if_fail (JX_IS_WINDOW (self), FALSE);
   return self->import_cancellable != NULL;
+}
+
+gboolean
+jx_window_is_reading_import (JxWindow *self)
+{
+  g_return_val_if_fail (JX_IS_WINDOW (self), FALSE);
+  return self->n_import_reads > 0;
 }
 
 /* ---- The chooser ---- */

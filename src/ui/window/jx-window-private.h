@@ -43,6 +43,8 @@ struct _JxWindow
   /* The import being read (jx-window-import.c) and the exports being
    * written (jx-window-export.c). */
   GCancellable *import_cancellable;
+  /* Imports whose reading has not ended yet, cancelled ones included. */
+  guint n_import_reads;
   guint n_exports;
   /* The year of the document as its file holds it, as last read or
    * written (0 without a file), and of the one being written: saving a

@@ -63,6 +63,9 @@ void               jx_window_import          (JxWindow      *self,
 /* TRUE for a file opened rather than imported: a document file (.json). */
 gboolean           jx_window_is_document_file (GFile        *file);
 gboolean           jx_window_is_importing    (JxWindow      *self);
+/* TRUE while a file is still being read for an import of this window, one
+ * cancelled included: a cancelled import's reading stops within a moment. */
+gboolean           jx_window_is_reading_import (JxWindow    *self);
 /* Writes the document as a Word or Excel file as 导出 does, in the
  * background; the notice says when it is done, an error dialog why not.
  * jx_window_is_exporting is TRUE while it is written. */

@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Cancelling an import stops the reading: a clerk who cancels a long sheet
+ * or Word file gets the core back at once, not when the reader would have
+ * reached the end. Each test measures a full read of a large file made here
+ * and compares a cancelled read of the same file with it, in the same run,
+ * so a busy machine slows both alike. */
+#include "config.h"
+
+#include <gsf/gsf.h>
+#include <string.h>
+
+#include "jx-import-plan.h"
+#include "jx-import.h"
+#include "jx-sheet-import-private.h"
+#include "jx-sheet-read.h"
+#include "jx-test-utils.h"
+
+/* Rows of the large sheet: nearly the 100,000 a sheet may have. */
+#define N_ROWS 90000
+#define ROWS_PER_PROJECT 90
+
+static char *tmpdir;
+
+/* ---- Large files ---- */
+
+static void
+add_part (GsfOutfile *zip, const char *path, const char *contents, gsize length)
+{
+  g_auto(GStrv) names = g_strsplit (path, "/", -1);
+  guint n = g_strv_length (names);
+  GsfOutfile *dir = g_object_ref (zip);
+  GsfOutput *child;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      GsfOutfile *sub = GSF_OUTFILE (gsf_outfile_new_child (dir, names[i], TRUE));
+
+      g_object_unref (dir);
+      dir = sub;
+    }
+  child = gsf_outfile_new_child (dir, names[n - 1], FALSE);
+  g_assert_true (gsf_output_write (child, length, (const guint8 *) contents));
+  gsf_output_close (child);
+  g_object_unref (child);
+  if (dir != zip)
+    gsf_output_close (GSF_OUTPUT (dir));
+  g_object_unref (dir);
+}
+
+/* A zip file at tmpdir/name of path, contents, …, NULL. */
+static char *
+write_zip (const char *name, ...)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  GsfOutput *sink = gsf_output_stdio_new (path, NULL);
+  GsfOutfile *zip = gsf_outfile_zip_new (sink, NULL);
+  va_list args;
+
+  va_start (args, name);
+  for (const char *part = va_arg (args, const char *); part != NULL;
+       part = va_arg (args, const char *))
+    {
+      GString *contents = va_arg (args, GString *);
+
+      add_part (zip, part, contents->str, contents->len);
+    }
+  va_end (args);
+  g_assert_true (gsf_output_close (GSF_OUTPUT (zip)));
+  g_object_unref (zip);
+  g_object_unref (sink);
+  return path;
+}
+
+static void
+append_cell (GString *sheet, guint row, char column, const char *text)
+{
+  g_string_append_printf (sheet, "<c r=\"%c%u\" t=\"inlineStr\"><is><t>%s</t></is></c>",
+                          column, row, text);
+}
+
+/* An indicator sheet as a budget system exports it: a header, then
+ * N_ROWS indicators of N_ROWS / ROWS_PER_PROJECT projects. */
+static char *
+write_large_workbook (void)
+{
+  static const char *header[] = { "项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值" };
+  g_autoptr(GString) workbook = g_string_new (
+    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<sheets><sheet name=\"绩效指标\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  g_autoptr(GString) rels = g_string_new (
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://x/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "</Relationships>");
+  g_autoptr(GString) sheet = g_string_new (
+    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+    "<row r=\"1\">");
+
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    append_cell (sheet, 1, 'A' + i, header[i]);
+  g_string_append (sheet, "</row>");
+  for (guint i = 0; i < N_ROWS; i++)
+    {
+      guint row = i + 2, project = i / ROWS_PER_PROJECT;
+      g_autofree char *code = g_strdup_printf ("1010%05u", project);
+      g_autofree char *name = g_strdup_printf ("项目%u", project);
+      g_autofree char *indicator = g_strdup_printf ("指标%u", i % ROWS_PER_PROJECT);
+      g_autofree char *value = g_strdup_printf ("≥%u次", i % 97 + 1);
+
+      g_string_append_printf (sheet, "<row r=\"%u\">", row);
+      append_cell (sheet, row, 'A', code);
+      append_cell (sheet, row, 'B', name);
+      append_cell (sheet, row, 'C', "产出指标");
+      append_cell (sheet, row, 'D', "数量指标");
+      append_cell (sheet, row, 'E', indicator);
+      append_cell (sheet, row, 'F', value);
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "</sheetData></worksheet>");
+  return write_zip ("large.xlsx", "xl/workbook.xml", workbook, "xl/_rels/workbook.xml.rels", rels,
+                    "xl/worksheets/sheet1.xml", sheet, NULL);
+}
+
+static char *
+write_large_csv (void)
+{
+  g_autoptr(GString) text = g_string_new ("项目编码,项目名称,一级指标,二级指标,三级指标,指标值\n");
+  char *path = g_build_filename (tmpdir, "large.csv", NULL);
+
+  for (guint i = 0; i < N_ROWS; i++)
+    g_string_append_printf (text, "1010%05u,项目%u,产出指标,数量指标,指标%u,≥%u次\n",
+                            i / ROWS_PER_PROJECT, i / ROWS_PER_PROJECT, i % ROWS_PER_PROJECT,
+                            i % 97 + 1);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  return path;
+}
+
+/* ---- Reading in a thread ---- */
+
+typedef enum
+{
+  READ_DOCUMENT,   /* jx_import_file */
+  READ_ROWS,       /* jx_import_rows_read */
+} ReadKind;
+
+typedef struct
+{
+  const char *path;
+  ReadKind kind;
+  GCancellable *cancellable;
+  gboolean read;   /* something came back */
+  GError *error;
+} Read;
+
+static gpointer
+read_thread (gpointer data)
+{
+  Read *read = data;
+
+  if (read->kind == READ_DOCUMENT)
+    {
+      g_autoptr(JxDocument) document = jx_import_file (read->path, NULL, read->cancellable,
+                                                       &read->error);
+
+      read->read = document != NULL;
+    }
+  else
+    {
+      g_autoptr(JxImportRows) rows = jx_import_rows_read (read->path, read->cancellable,
+                                                          &read->error);
+
+      read->read = rows != NULL;
+    }
+  return NULL;
+}
+
+/* Seconds a whole read of path takes; it must succeed. */
+static double
+time_full_read (const char *path, ReadKind kind)
+{
+  Read read = { path, kind, NULL, FALSE, NULL };
+  gint64 start = g_get_monotonic_time ();
+
+  read_thread (&read);
+  g_assert_no_error (read.error);
+  g_assert_true (read.read);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* Starts reading path in a thread, cancels a quarter of a full read's time
+ * later, and gives the seconds from the start until the thread returned;
+ * the read must have failed as cancelled and returned nothing. */
+static double
+time_cancelled_read (const char *path, ReadKind kind, double full)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Read read = { path, kind, cancellable, FALSE, NULL };
+  gint64 start = g_get_monotonic_time ();
+  GThread *thread = g_thread_new ("import", read_thread, &read);
+  double taken;
+
+  /* Not a wait for a result: the cancel is meant to land halfway in. */
+  g_usleep ((gulong) (full * 1e6 / 4));
+  g_cancellable_cancel (cancellable);
+  g_thread_join (thread);
+  taken = (g_get_monotonic_time () - start) / 1e6;
+  g_assert_error (read.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (read.read);
+  g_clear_error (&read.error);
+  return taken;
+}
+
+/* A cancel a quarter of the way in ends the read well before a full read
+ * would: at most half of its time, the quarter included. */
+static void
+assert_cancel_stops (const char *path, ReadKind kind)
+{
+  double full = time_full_read (path, kind);
+  double cancelled = time_cancelled_read (path, kind, full);
+
+  g_test_message ("%s: full read %.3f s, cancelled after %.3f s: done after %.3f s",
+                  path, full, full / 4, cancelled);
+  g_assert_cmpfloat (cancelled, <, full / 2);
+}
+
+static void
+test_workbook (void)
+{
+  g_autofree char *path = write_large_workbook ();
+
+  assert_cancel_stops (path, READ_DOCUMENT);
+  assert_cancel_stops (path, READ_ROWS);
+}
+
+static void
+test_csv (void)
+{
+  g_autofree char *path = write_large_csv ();
+
+  assert_cancel_stops (path, READ_DOCUMENT);
+  assert_cancel_stops (path, READ_ROWS);
+}
+
+/* A cancellable cancelled before the read starts reads nothing. */
+static void
+test_cancelled_before (void)
+{
+  g_autofree char *path = write_large_csv ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = NULL;
+  g_autoptr(JxImportRows) rows = NULL;
+
+  g_cancellable_cancel (cancellable);
+  document = jx_import_file (path, NULL, cancellable, &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  rows = jx_import_rows_read (path, cancellable, &error);
+  g_assert_null (rows);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* ---- How soon the readers notice ---- */
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint cancel_at;   /* rows handed over before cancelling */
+  guint rows;
+} Counting;
+
+static gboolean
+count_row_cb (guint row, const JxCell *cells, guint n, gpointer user_data, GError **error)
+{
+  Counting *counting = user_data;
+
+  if (++counting->rows == counting->cancel_at)
+    g_cancellable_cancel (counting->cancellable);
+  return TRUE;
+}
+
+static const JxSheetCallbacks counting_callbacks = { NULL, count_row_cb };
+
+/* Cancelled at row 10,000 of 90,000 (from the row callback, as another
+ * thread could at that moment), a reader hands over a few hundred rows
+ * more at most: what it had unpacked already. */
+static void
+test_rows_after_cancel (void)
+{
+  g_autofree char *xlsx = write_large_workbook ();
+  g_autofree char *csv = write_large_csv ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Counting counting = { cancellable, 10000, 0 };
+  g_autofree char *text = NULL;
+  gsize length;
+  GsfInput *input;
+  GsfInfile *zip;
+  JxImportBudget budget;
+
+  text = jx_test_read_file (csv, &length);
+  g_assert_false (jx_sheet_read_csv (text, length, "表", &counting_callbacks, &counting,
+                                     cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_test_message ("CSV: %u rows handed over", counting.rows);
+  g_assert_cmpuint (counting.rows, <, counting.cancel_at + 2000);
+
+  g_clear_error (&error);
+  g_cancellable_reset (cancellable);
+  counting.rows = 0;
+  input = gsf_input_stdio_new (xlsx, NULL);
+  zip = gsf_infile_zip_new (input, NULL);
+  g_assert_nonnull (zip);
+  jx_import_budget_init (&budget, (guint64) gsf_input_size (input), cancellable);
+  g_assert_false (jx_sheet_read_xlsx (zip, &budget, &counting_callbacks, &counting, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_test_message ("workbook: %u rows handed over", counting.rows);
+  g_assert_cmpuint (counting.rows, <, counting.cancel_at + 2000);
+  g_object_unref (zip);
+  g_object_unref (input);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = jx_test_make_tmpdir ();
+  g_test_add_func ("/import-cancel/workbook", test_workbook);
+  g_test_add_func ("/import-cancel/csv", test_csv);
+  g_test_add_func ("/import-cancel/cancelled-before", test_cancelled_before);
+  g_test_add_func ("/import-cancel/rows-after-cancel", test_rows_after_cancel);
+  status = g_test_run ();
+  jx_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
