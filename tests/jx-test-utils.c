@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gsf/gsf.h>
 
 #include "jx-document-io.h"
 #include "jx-test-utils.h"
@@ -188,4 +189,88 @@ jx_test_run_pending (void)
 
   while (g_main_context_iteration (context, FALSE))
     ;
+}
+
+/* ---- A large workbook ---- */
+
+static void
+add_zip_part (GsfOutfile *zip, const char *path, GString *contents)
+{
+  g_auto(GStrv) names = g_strsplit (path, "/", -1);
+  guint n = g_strv_length (names);
+  GsfOutfile *dir = g_object_ref (zip);
+  GsfOutput *child;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      GsfOutfile *sub = GSF_OUTFILE (gsf_outfile_new_child (dir, names[i], TRUE));
+
+      g_object_unref (dir);
+      dir = sub;
+    }
+  child = gsf_outfile_new_child (dir, names[n - 1], FALSE);
+  g_assert_true (gsf_output_write (child, contents->len, (const guint8 *) contents->str));
+  gsf_output_close (child);
+  g_object_unref (child);
+  if (dir != zip)
+    gsf_output_close (GSF_OUTPUT (dir));
+  g_object_unref (dir);
+}
+
+static void
+append_cell (GString *sheet, guint row, char column, const char *text)
+{
+  g_string_append_printf (sheet, "<c r=\"%c%u\" t=\"inlineStr\"><is><t>%s</t></is></c>",
+                          column, row, text);
+}
+
+void
+jx_test_write_workbook (const char *path,
+                        guint       n_rows,
+                        guint       rows_per_project)
+{
+  static const char *header[] = { "项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值" };
+  g_autoptr(GString) workbook = g_string_new (
+    "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<sheets><sheet name=\"绩效指标\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  g_autoptr(GString) rels = g_string_new (
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId1\" Type=\"http://x/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "</Relationships>");
+  g_autoptr(GString) sheet = g_string_new (
+    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+    "<row r=\"1\">");
+  GsfOutput *sink = gsf_output_stdio_new (path, NULL);
+  GsfOutfile *zip;
+
+  g_assert_nonnull (sink);
+  for (guint i = 0; i < G_N_ELEMENTS (header); i++)
+    append_cell (sheet, 1, 'A' + i, header[i]);
+  g_string_append (sheet, "</row>");
+  for (guint i = 0; i < n_rows; i++)
+    {
+      guint row = i + 2, project = i / rows_per_project;
+      g_autofree char *code = g_strdup_printf ("1010%05u", project);
+      g_autofree char *name = g_strdup_printf ("项目%u", project);
+      g_autofree char *indicator = g_strdup_printf ("指标%u", i % rows_per_project);
+      g_autofree char *value = g_strdup_printf ("≥%u次", i % 97 + 1);
+
+      g_string_append_printf (sheet, "<row r=\"%u\">", row);
+      append_cell (sheet, row, 'A', code);
+      append_cell (sheet, row, 'B', name);
+      append_cell (sheet, row, 'C', "产出指标");
+      append_cell (sheet, row, 'D', "数量指标");
+      append_cell (sheet, row, 'E', indicator);
+      append_cell (sheet, row, 'F', value);
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "</sheetData></worksheet>");
+  zip = gsf_outfile_zip_new (sink, NULL);
+  add_zip_part (zip, "xl/workbook.xml", workbook);
+  add_zip_part (zip, "xl/_rels/workbook.xml.rels", rels);
+  add_zip_part (zip, "xl/worksheets/sheet1.xml", sheet);
+  g_assert_true (gsf_output_close (GSF_OUTPUT (zip)));
+  g_object_unref (zip);
+  g_object_unref (sink);
 }

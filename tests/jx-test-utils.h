@@ -28,6 +28,13 @@ void   jx_test_isolate_xdg (void);
 char  *jx_test_isolate_fonts (const char *folder);
 
 /* Loads a document from the source tree (e.g. a fixture) or fails the test. */
+/* An .xlsx workbook at path with one indicator sheet as a budget system
+ * exports it: a header row, then n_rows indicators, rows_per_project of
+ * each project. */
+void   jx_test_write_workbook (const char *path,
+                               guint       n_rows,
+                               guint       rows_per_project);
+
 JxDocument *jx_test_load         (const char *relative);
 /* The bundled example, data/examples/zunhua-renda-2024.json. */
 JxDocument *jx_test_load_example (void);
