@@ -13,7 +13,9 @@
 #include "jx-application.h"
 #include "jx-import-preview.h"
 #include "jx-import-report.h"
+#include "jx-import.h"
 #include "jx-test-gtk.h"
+#include "jx-test-utils.h"
 #include "jx-window.h"
 
 static JxApplication *app;
@@ -68,6 +70,12 @@ static gboolean
 not_importing (gpointer window)
 {
   return !jx_window_is_importing (window);
+}
+
+static gboolean
+not_reading (gpointer window)
+{
+  return !jx_window_is_reading_import (window);
 }
 
 static gboolean
@@ -652,10 +660,73 @@ test_cancel_import (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "import-cancel", NULL);
   g_assert_false (jx_window_is_importing (window));
   g_assert_null (find_info_bar_with (GTK_WIDGET (window), "Reading"));
+  g_assert_true (jx_test_wait_for (not_reading, window, 60000));
   jx_test_settle ();
   g_assert_true (jx_window_get_document (window) == document);
   g_assert_true (jx_window_is_blank (window));
+
+  jx_window_import (window, file);
+  g_assert_true (jx_test_wait_for (not_importing, window, 60000));
+  g_assert_cmpuint (n_projects (window), ==, 7);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  gint64 start;
+  gint64 span;
+} Moment;
+
+static gboolean
+moment_passed (gpointer data)
+{
+  Moment *moment = data;
+
+  return g_get_monotonic_time () - moment->start >= moment->span;
+}
+
+/* Cancelled while a long sheet is read, the reading stops: the worker is
+ * done long before a whole read of the file would be, so no core keeps
+ * working for a file the clerk gave up on. */
+static void
+test_cancel_stops_reading (void)
+{
+  g_autofree char *path = tmp_path ("long.xlsx");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) read = NULL;
+  JxWindow *window;
+  gint64 start;
+  double full, taken;
+  Moment moment;
+
+  jx_test_write_workbook (path, 90000, 90);
+  file = g_file_new_for_path (path);
+  start = g_get_monotonic_time ();
+  read = jx_import_file (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  full = (g_get_monotonic_time () - start) / 1e6;
+
+  window = new_window ();
+  moment.start = g_get_monotonic_time ();
+  moment.span = (gint64) (full * 1e6 / 8);
+  jx_window_import (window, file);
+  g_assert_true (jx_window_is_reading_import (window));
+  /* The cancel is meant to come while the sheet is read. */
+  g_assert_true (jx_test_wait_for (moment_passed, &moment, 60000));
+  g_assert_true (jx_window_is_importing (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "import-cancel", NULL);
+  g_assert_false (jx_window_is_importing (window));
+  g_assert_true (jx_test_wait_for (not_reading, window, 60000));
+  taken = (g_get_monotonic_time () - moment.start) / 1e6;
+  g_test_message ("whole read %.3f s; cancelled after %.3f s, reading ended after %.3f s",
+                  full, full / 8, taken);
+  g_assert_cmpfloat (taken, <, full / 2);
+  jx_test_settle ();
+  g_assert_true (jx_window_is_blank (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
 }
 
 /* ---- Dropped files ---- */
@@ -754,6 +825,7 @@ main (int argc, char **argv)
   g_test_add_func ("/files/preview-as-new-document", test_preview_as_new_document);
   g_test_add_func ("/files/bad-files-change-nothing", test_bad_files_change_nothing);
   g_test_add_func ("/files/cancel-import", test_cancel_import);
+  g_test_add_func ("/files/cancel-stops-reading", test_cancel_stops_reading);
   g_test_add_func ("/files/drop-imports", test_drop_imports);
   g_test_add_func ("/files/open-with-imports", test_open_with_imports);
   status = g_test_run ();
