@@ -18,14 +18,75 @@
  * microseconds' work, so a cancel is felt at once and costs nothing. */
 #define CANCEL_STRIDE 65536
 
+/* Text converted at a time: a few milliseconds' work between two looks
+ * at the cancellable. */
+#define CONVERT_CHUNK (1024 * 1024)
+
+/* Where the chunk of text from p ends: just after the first line break at
+ * least CONVERT_CHUNK bytes on, or at end. A line break is never part of
+ * a GB18030 or UTF-16 sequence, so each chunk converts on its own. */
+static const char *
+chunk_end (const char *p, const char *end, const char *from)
+{
+  gboolean utf16 = g_str_has_prefix (from, "UTF-16");
+  gboolean little = g_str_equal (from, "UTF-16LE");
+  const char *q;
+
+  if ((gsize) (end - p) <= CONVERT_CHUNK)
+    return end;
+  if (!utf16)
+    {
+      q = memchr (p + CONVERT_CHUNK, '\n', end - p - CONVERT_CHUNK);
+      return q != NULL ? q + 1 : end;
+    }
+  /* p is at a code unit; so is every even offset from it. */
+  for (q = p + CONVERT_CHUNK; q + 1 < end; q += 2)
+    if (q[little ? 0 : 1] == '\n' && q[little ? 1 : 0] == '\0')
+      return q + 2;
+  return end;
+}
+
+/* The text in UTF-8, NULL when it is no text in from (or holds a NUL). */
 static char *
-to_utf8 (const char *data, gsize length, GError **error)
+convert (const char *data, gsize length, const char *from, GCancellable *cancellable,
+         GError **error)
+{
+  GString *text = g_string_sized_new (length + length / 2 + 1);
+  const char *end = data + length;
+
+  for (const char *p = data; p < end;)
+    {
+      const char *cut = chunk_end (p, end, from);
+      gsize written = 0;
+      g_autofree char *part = NULL;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_string_free (text, TRUE);
+          return NULL;
+        }
+      part = g_convert (p, cut - p, "UTF-8", from, NULL, &written, NULL);
+      if (part == NULL || memchr (part, 0, written) != NULL)
+        {
+          g_string_free (text, TRUE);
+          g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
+                               _("The file is not text in UTF-8 or GBK, the encodings Excel and WPS "
+                                 "save CSV in. Save it again as “CSV UTF-8” or as an Excel "
+                                 "workbook (.xlsx)."));
+          return NULL;
+        }
+      g_string_append_len (text, part, written);
+      p = cut;
+    }
+  return g_string_free (text, FALSE);
+}
+
+static char *
+to_utf8 (const char *data, gsize length, GCancellable *cancellable, GError **error)
 {
   static const char bom[] = "\xEF\xBB\xBF";
   const guchar *u = (const guchar *) data;
   const char *from = NULL;
-  g_autoptr(GError) convert_error = NULL;
-  char *text;
 
   if (length >= 3 && memcmp (data, bom, 3) == 0)
     {
@@ -45,17 +106,7 @@ to_utf8 (const char *data, gsize length, GError **error)
       data += 2;
       length -= 2;
     }
-  text = g_convert (data, length, "UTF-8", from, NULL, NULL, &convert_error);
-  if (text == NULL || memchr (text, 0, strlen (text) + 1) != text + strlen (text))
-    {
-      g_free (text);
-      g_set_error_literal (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_UNSUPPORTED,
-                           _("The file is not text in UTF-8 or GBK, the encodings Excel and WPS "
-                             "save CSV in. Save it again as “CSV UTF-8” or as an Excel "
-                             "workbook (.xlsx)."));
-      return NULL;
-    }
-  return text;
+  return convert (data, length, from, cancellable, error);
 }
 
 /* The separator used most outside quotes in the first lines: a comma, a
@@ -224,7 +275,7 @@ jx_sheet_read_csv (const char              *data,
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (sheet_name != NULL && callbacks != NULL && callbacks->row != NULL, FALSE);
 
-  text = to_utf8 (data, length, error);
+  text = to_utf8 (data, length, cancellable, error);
   if (text == NULL)
     return FALSE;
   if (callbacks->sheet != NULL && !callbacks->sheet (sheet_name, user_data, error))
