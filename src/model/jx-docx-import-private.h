@@ -71,6 +71,13 @@ typedef struct
    * whether any measure had a bold lead-in (then the guesses are undone). */
   GPtrArray *guessed;
   gboolean bold_measures;
+  /* The Part 1 text that paragraphs are being added to (the summary, the
+   * last point or the last measure's body), gathered here and set once
+   * it is done: a point that goes on for thousands of paragraphs is not
+   * copied again with each one. tail_of is the JxDocument, JxTextItem or
+   * JxMeasure it belongs to (a reference), or NULL. */
+  GObject *tail_of;
+  GString *tail;
 } JxDocxImport;
 
 /* Text without the spaces Word files are full of (ASCII, full-width,

@@ -349,6 +349,45 @@ append_line (GString *text, const char *line)
   g_string_append (text, line);
 }
 
+/* Gives the gathered text to what it belongs to. */
+static void
+flush_tail (JxDocxImport *im)
+{
+  if (im->tail_of == NULL)
+    return;
+  if (JX_IS_DOCUMENT (im->tail_of))
+    jx_document_set_summary (JX_DOCUMENT (im->tail_of), im->tail->str);
+  else if (JX_IS_TEXT_ITEM (im->tail_of))
+    jx_text_item_set_text (JX_TEXT_ITEM (im->tail_of), im->tail->str);
+  else
+    jx_measure_set_body (JX_MEASURE (im->tail_of), im->tail->str);
+  g_clear_object (&im->tail_of);
+  g_string_truncate (im->tail, 0);
+}
+
+/* Adds line to the text of owner, which is current until paragraphs start
+ * going there; a line break before it unless the text is still empty and
+ * always_break is FALSE. */
+static void
+add_to_tail (JxDocxImport *im,
+             gpointer      owner,
+             const char   *current,
+             const char   *line,
+             gboolean      always_break)
+{
+  if (im->tail_of != owner)
+    {
+      flush_tail (im);
+      im->tail_of = g_object_ref (owner);
+      g_string_assign (im->tail, current);
+    }
+  if (always_break)
+    g_string_append_c (im->tail, '\n');
+  else if (im->tail->len > 0)
+    g_string_append_c (im->tail, '\n');
+  g_string_append (im->tail, line);
+}
+
 static void
 overall_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
 {
@@ -363,20 +402,13 @@ overall_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
       g_list_store_append (points, item);
     }
   else if (n == 0)
-    {
-      GString *summary = g_string_new (jx_document_get_summary (im->document));
-
-      append_line (summary, text);
-      jx_document_set_summary (im->document, summary->str);
-      g_string_free (summary, TRUE);
-    }
+    add_to_tail (im, im->document, jx_document_get_summary (im->document), text, FALSE);
   else
     {
       /* A point's second paragraph. */
       g_autoptr(JxTextItem) last = g_list_model_get_item (G_LIST_MODEL (points), n - 1);
-      g_autofree char *joined = g_strconcat (jx_text_item_get_text (last), "\n", text, NULL);
 
-      jx_text_item_set_text (last, joined);
+      add_to_tail (im, last, jx_text_item_get_text (last), text, TRUE);
     }
 }
 
@@ -527,11 +559,8 @@ measure_line (JxDocxImport *im, const JxDocxPara *para, const char *text)
   else if (n > 0)
     {
       g_autoptr(JxMeasure) last = g_list_model_get_item (G_LIST_MODEL (measures), n - 1);
-      const char *body = jx_measure_get_body (last);
-      g_autofree char *joined = body[0] != '\0' ? g_strconcat (body, "\n", text, NULL)
-                                                : g_strdup (text);
 
-      jx_measure_set_body (last, joined);
+      add_to_tail (im, last, jx_measure_get_body (last), text, FALSE);
     }
   else
     note_para (im, para, _("Text before the first measure of 工作保障措施 was not imported: "
@@ -632,6 +661,7 @@ paragraph (JxDocxImport *im, const JxDocxPara *para)
     {
       /* A section's heading repeated as its first line ("总体绩效目标：")
        * leaves it where it is. */
+      flush_tail (im);
       im->part = part_of (heading);
       return;
     }
@@ -772,6 +802,7 @@ finish (JxDocxImport *im)
 {
   JxDepartment *department = jx_document_get_department (im->document);
 
+  flush_tail (im);
   undo_guesses (im);
   jx_docx_import_finish_project (im);
   attach_overviews (im);
@@ -853,6 +884,8 @@ import_free (JxDocxImport *im)
 {
   g_queue_free_full (im->pending, free_block);
   g_string_free (im->department, TRUE);
+  g_clear_object (&im->tail_of);
+  g_string_free (im->tail, TRUE);
   g_ptr_array_unref (im->overviews);
   g_ptr_array_unref (im->guessed);
   g_free (im->title_name);
@@ -874,6 +907,7 @@ jx_import_docx (GsfInfile      *zip,
   im.report = report;
   im.pending = g_queue_new ();
   im.department = g_string_new (NULL);
+  im.tail = g_string_new (NULL);
   im.overviews = g_ptr_array_new_with_free_func (overview_free);
   im.guessed = g_ptr_array_new_with_free_func (g_object_unref);
   im.unit_factor = 10000;
