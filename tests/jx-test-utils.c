@@ -193,9 +193,13 @@ jx_test_run_pending (void)
 
 /* ---- A large workbook ---- */
 
-static void
-add_zip_part (GsfOutfile *zip, const char *path, GString *contents)
+void
+jx_test_zip_add_part (gpointer    outfile,
+                      const char *path,
+                      const char *contents,
+                      gsize       length)
 {
+  GsfOutfile *zip = GSF_OUTFILE (outfile);
   g_auto(GStrv) names = g_strsplit (path, "/", -1);
   guint n = g_strv_length (names);
   GsfOutfile *dir = g_object_ref (zip);
@@ -209,7 +213,7 @@ add_zip_part (GsfOutfile *zip, const char *path, GString *contents)
       dir = sub;
     }
   child = gsf_outfile_new_child (dir, names[n - 1], FALSE);
-  g_assert_true (gsf_output_write (child, contents->len, (const guint8 *) contents->str));
+  g_assert_true (gsf_output_write (child, length, (const guint8 *) contents));
   gsf_output_close (child);
   g_object_unref (child);
   if (dir != zip)
@@ -267,9 +271,9 @@ jx_test_write_workbook (const char *path,
     }
   g_string_append (sheet, "</sheetData></worksheet>");
   zip = gsf_outfile_zip_new (sink, NULL);
-  add_zip_part (zip, "xl/workbook.xml", workbook);
-  add_zip_part (zip, "xl/_rels/workbook.xml.rels", rels);
-  add_zip_part (zip, "xl/worksheets/sheet1.xml", sheet);
+  jx_test_zip_add_part (zip, "xl/workbook.xml", workbook->str, workbook->len);
+  jx_test_zip_add_part (zip, "xl/_rels/workbook.xml.rels", rels->str, rels->len);
+  jx_test_zip_add_part (zip, "xl/worksheets/sheet1.xml", sheet->str, sheet->len);
   g_assert_true (gsf_output_close (GSF_OUTPUT (zip)));
   g_object_unref (zip);
   g_object_unref (sink);

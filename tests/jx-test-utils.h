@@ -27,7 +27,12 @@ void   jx_test_isolate_xdg (void);
  * jx_test_remove_tree. */
 char  *jx_test_isolate_fonts (const char *folder);
 
-/* Loads a document from the source tree (e.g. a fixture) or fails the test. */
+/* Writes contents as the part at path ("xl/worksheets/sheet1.xml") of a
+ * zip container being written (a GsfOutfile), its folders made on the way. */
+void   jx_test_zip_add_part   (gpointer    zip,
+                               const char *path,
+                               const char *contents,
+                               gsize       length);
 /* An .xlsx workbook at path with one indicator sheet as a budget system
  * exports it: a header row, then n_rows indicators, rows_per_project of
  * each project. */
@@ -35,6 +40,7 @@ void   jx_test_write_workbook (const char *path,
                                guint       n_rows,
                                guint       rows_per_project);
 
+/* Loads a document from the source tree (e.g. a fixture) or fails the test. */
 JxDocument *jx_test_load         (const char *relative);
 /* The bundled example, data/examples/zunhua-renda-2024.json. */
 JxDocument *jx_test_load_example (void);

@@ -27,30 +27,6 @@ static char *tmpdir;
 
 /* ---- Large files ---- */
 
-static void
-add_part (GsfOutfile *zip, const char *path, const char *contents, gsize length)
-{
-  g_auto(GStrv) names = g_strsplit (path, "/", -1);
-  guint n = g_strv_length (names);
-  GsfOutfile *dir = g_object_ref (zip);
-  GsfOutput *child;
-
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      GsfOutfile *sub = GSF_OUTFILE (gsf_outfile_new_child (dir, names[i], TRUE));
-
-      g_object_unref (dir);
-      dir = sub;
-    }
-  child = gsf_outfile_new_child (dir, names[n - 1], FALSE);
-  g_assert_true (gsf_output_write (child, length, (const guint8 *) contents));
-  gsf_output_close (child);
-  g_object_unref (child);
-  if (dir != zip)
-    gsf_output_close (GSF_OUTPUT (dir));
-  g_object_unref (dir);
-}
-
 /* A zip file at tmpdir/name of path, contents, …, NULL. */
 static char *
 write_zip (const char *name, ...)
@@ -66,7 +42,7 @@ write_zip (const char *name, ...)
     {
       GString *contents = va_arg (args, GString *);
 
-      add_part (zip, part, contents->str, contents->len);
+      jx_test_zip_add_part (zip, part, contents->str, contents->len);
     }
   va_end (args);
   g_assert_true (gsf_output_close (GSF_OUTPUT (zip)));

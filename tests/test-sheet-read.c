@@ -6,6 +6,7 @@
 
 #include "jx-import.h"
 #include "jx-sheet-read.h"
+#include "jx-test-utils.h"
 
 /* Reading spreadsheets as other programs write them: numbers as their
  * formats show them, CSV in the encodings Chinese Excel and WPS save, and
@@ -286,30 +287,6 @@ test_csv_refused (void)
 
 /* ---- Workbooks, made part by part ---- */
 
-static void
-add_part (GsfOutfile *zip, const char *path, const char *contents, gsize length)
-{
-  g_auto(GStrv) names = g_strsplit (path, "/", -1);
-  guint n = g_strv_length (names);
-  GsfOutfile *dir = g_object_ref (zip);
-  GsfOutput *child;
-
-  for (guint i = 0; i + 1 < n; i++)
-    {
-      GsfOutfile *sub = GSF_OUTFILE (gsf_outfile_new_child (dir, names[i], TRUE));
-
-      g_object_unref (dir);
-      dir = sub;
-    }
-  child = gsf_outfile_new_child (dir, names[n - 1], FALSE);
-  gsf_output_write (child, length, (const guint8 *) contents);
-  gsf_output_close (child);
-  g_object_unref (child);
-  if (dir != zip)
-    gsf_output_close (GSF_OUTPUT (dir));
-  g_object_unref (dir);
-}
-
 static const char workbook[] =
   "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
@@ -359,9 +336,9 @@ make_workbook (const char *sheet, gsize sheet_length, ...)
 
       if (contents == NULL)
         contents = standard[i][1];
-      add_part (zip, standard[i][0], contents, strlen (contents));
+      jx_test_zip_add_part (zip, standard[i][0], contents, strlen (contents));
     }
-  add_part (zip, "xl/worksheets/sheet1.xml", sheet, sheet_length ? sheet_length : strlen (sheet));
+  jx_test_zip_add_part (zip, "xl/worksheets/sheet1.xml", sheet, sheet_length ? sheet_length : strlen (sheet));
   g_assert_true (gsf_output_close (GSF_OUTPUT (zip)));
   g_object_unref (zip);
   bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (sink)),
